@@ -1,0 +1,17 @@
+package text
+
+import "context"
+
+// Segmenter is the first annotator: it tokenizes the text and splits it into
+// sentences.
+type Segmenter struct{}
+
+// Name returns "segment".
+func (Segmenter) Name() string { return "segment" }
+
+// Annotate fills d.Tokens and d.Sentences.
+func (Segmenter) Annotate(_ context.Context, d *Document) error {
+	d.Tokens = Tokenize(d.Tokens[:0], d.Text)
+	d.Sentences = Split(d.Sentences[:0], d.Text, d.Tokens)
+	return nil
+}

@@ -1,0 +1,91 @@
+package text
+
+import "github.com/newsgraph/newsgraph/record"
+
+// Sentence is one sentence: its byte span and its tokens [FirstToken, EndToken).
+type Sentence struct {
+	Span
+	FirstToken, EndToken int
+}
+
+// Entity is a named mention. Type is one of record.PER, ORG, LOC, NORP,
+// MISC, EVENT. Actor is set by actor resolution.
+type Entity struct {
+	Span
+	Type  string
+	Actor *record.Actor
+	// Prob is the tagger's confidence, 0 when not from the tagger.
+	Prob float64
+	// Origin says which stage found it: "ner", "gazetteer", "dictionary", ...
+	Origin string
+}
+
+// Place is a resolved toponym.
+type Place struct {
+	Span
+	Name      string
+	Country   string // ISO 3166-1 alpha-3
+	Lat, Lon  float64
+	Feature   string // GeoNames feature code
+	GeonameID int
+}
+
+// Date is a time expression with its TIMEX3 type and value.
+type Date struct {
+	Span
+	Type  string
+	Value string
+}
+
+// Amount is a number with unit and the thing it counts.
+type Amount struct {
+	Span
+	Value  float64
+	Unit   string
+	Object string
+	// ObjectSpan is where Object was read, if it is in the text.
+	ObjectSpan Span
+}
+
+// Quote is a quotation or reported statement.
+type Quote struct {
+	Span
+	Kind    string // record.QuoteDirect, QuoteReported, QuotePartial
+	Speaker *Speaker
+	Cue     *Span
+}
+
+// Speaker is the mention naming who spoke.
+type Speaker struct {
+	Span
+	Name  string
+	Actor *record.Actor
+}
+
+// EventActor is one side of an event.
+type EventActor struct {
+	Span
+	Code    string
+	Country string
+	Name    string
+}
+
+// Event is one coded political event.
+type Event struct {
+	Source       EventActor
+	Target       *EventActor
+	CAMEO        string
+	PLOVER       string
+	Mode         string
+	QuadClass    int
+	Goldstein    float64
+	Sentence     int
+	Trigger      Span
+	Date         string
+	Place        *record.EventPlace
+	Negated      bool
+	Hypothetical bool
+	Future       bool
+	Speaker      string
+	Confidence   float64
+}

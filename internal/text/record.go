@@ -1,0 +1,115 @@
+package text
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// offsets maps byte offsets of a text to code-point offsets.
+type offsets struct {
+	ascii bool
+	runes []int32 // runes[b] = code points before byte b, for b in [0, len]
+}
+
+func newOffsets(s string) offsets {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return offsets{ascii: true}
+	}
+	r := make([]int32, len(s)+1)
+	n := int32(0)
+	for i := 0; i < len(s); i++ {
+		r[i] = n
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		n++
+	}
+	// A continuation byte maps to the rune after its own; spans never
+	// start or end inside a rune, so only rune starts are ever looked up.
+	r[len(s)] = n
+	return offsets{runes: r}
+}
+
+func (o offsets) at(b int) int {
+	if o.ascii {
+		return b
+	}
+	return int(o.runes[b])
+}
+
+// Record converts the document into the public record, turning every byte
+// offset into a code-point offset once.
+func (d *Document) Record() *record.Record {
+	o := newOffsets(d.Text)
+	span := func(s Span) (int, int, string) { return o.at(s.Start), o.at(s.End), d.Text[s.Start:s.End] }
+	r := &record.Record{
+		Schema: record.Schema, ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title,
+		Published: d.Published, Language: d.Language, Text: d.Text,
+		Sentences: make([]record.Sentence, 0, len(d.Sentences)),
+		Entities:  make([]record.Entity, 0, len(d.Entities)),
+		Places:    make([]record.Place, 0, len(d.Places)),
+		Dates:     make([]record.Date, 0, len(d.Dates)),
+		Amounts:   make([]record.Amount, 0, len(d.Amounts)),
+		Quotes:    make([]record.Quote, 0, len(d.Quotes)),
+		Events:    make([]record.Event, 0, len(d.Events)),
+		Tone:      d.Tone,
+	}
+	for _, s := range d.Sentences {
+		r.Sentences = append(r.Sentences, record.Sentence{Start: o.at(s.Start), End: o.at(s.End)})
+	}
+	for _, e := range d.Entities {
+		a, b, t := span(e.Span)
+		r.Entities = append(r.Entities, record.Entity{Start: a, End: b, Text: t, Type: e.Type, Actor: e.Actor})
+	}
+	for _, p := range d.Places {
+		a, b, t := span(p.Span)
+		r.Places = append(r.Places, record.Place{Start: a, End: b, Text: t, Name: p.Name, Country: p.Country,
+			Lat: p.Lat, Lon: p.Lon, Feature: p.Feature, GeonameID: p.GeonameID})
+	}
+	for _, x := range d.Dates {
+		a, b, t := span(x.Span)
+		r.Dates = append(r.Dates, record.Date{Start: a, End: b, Text: t, Type: x.Type, Value: x.Value})
+	}
+	for _, x := range d.Amounts {
+		a, b, t := span(x.Span)
+		r.Amounts = append(r.Amounts, record.Amount{Start: a, End: b, Text: t, Value: x.Value, Unit: x.Unit, Object: x.Object})
+	}
+	for _, q := range d.Quotes {
+		a, b, t := span(q.Span)
+		rq := record.Quote{Start: a, End: b, Text: t, Kind: q.Kind}
+		if q.Speaker != nil {
+			sa, sb, st := span(q.Speaker.Span)
+			rq.Speaker = &record.Speaker{Start: sa, End: sb, Text: st, Name: q.Speaker.Name, Actor: q.Speaker.Actor}
+		}
+		if q.Cue != nil {
+			ca, cb, ct := span(*q.Cue)
+			rq.Cue = &record.Span{Start: ca, End: cb, Text: ct}
+		}
+		r.Quotes = append(r.Quotes, rq)
+	}
+	actor := func(e EventActor) record.EventActor {
+		a, b, t := span(e.Span)
+		return record.EventActor{Start: a, End: b, Text: t, Code: e.Code, Country: e.Country, Name: e.Name}
+	}
+	for _, e := range d.Events {
+		a, b, t := span(e.Trigger)
+		re := record.Event{Source: actor(e.Source), CAMEO: e.CAMEO, PLOVER: e.PLOVER, Mode: e.Mode,
+			QuadClass: e.QuadClass, Goldstein: e.Goldstein, Sentence: e.Sentence, Start: a, End: b, Trigger: t,
+			Date: e.Date, Place: e.Place, Negated: e.Negated, Hypothetical: e.Hypothetical, Future: e.Future,
+			Speaker: e.Speaker, Confidence: e.Confidence}
+		if e.Target != nil {
+			ta := actor(*e.Target)
+			re.Target = &ta
+		}
+		r.Events = append(r.Events, re)
+	}
+	return r
+}
