@@ -180,11 +180,11 @@ type Event struct {
 
 // Tone holds GDELT's seven tone components.
 type Tone struct {
-	Tone      float64 `json:"tone"`      // positive - negative
-	Positive  float64 `json:"positive"`  // % of words positive
-	Negative  float64 `json:"negative"`  // % of words negative
-	Polarity  float64 `json:"polarity"`  // positive + negative
-	Activity  float64 `json:"activity"`  // % of words that are activity references
+	Tone      float64 `json:"tone"`       // positive - negative
+	Positive  float64 `json:"positive"`   // % of words positive
+	Negative  float64 `json:"negative"`   // % of words negative
+	Polarity  float64 `json:"polarity"`   // positive + negative
+	Activity  float64 `json:"activity"`   // % of words that are activity references
 	SelfGroup float64 `json:"self_group"` // % of words that are self/group references
 	WordCount int     `json:"word_count"`
 }
