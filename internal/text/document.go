@@ -39,6 +39,10 @@ type Document struct {
 	Sentences []Sentence
 
 	Entities []Entity
+	// Mentions are references to actors that are not names: pronouns ("he"),
+	// nominals ("the Russian leader"), generic agents ("police", "Russian
+	// troops"). Filled by actor resolution; used by quotes and events.
+	Mentions []Mention
 	Places   []Place
 	Dates    []Date
 	Amounts  []Amount

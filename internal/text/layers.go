@@ -20,6 +20,22 @@ type Entity struct {
 	Origin string
 }
 
+// Mention kinds.
+const (
+	MentionPronoun = "pronoun" // he, she, they, it
+	MentionNominal = "nominal" // the Russian leader, the minister
+	MentionGeneric = "generic" // police, Russian troops, protesters
+)
+
+// Mention is a non-name reference to an actor. Entity is the index in
+// Document.Entities of the named entity it refers to, or -1 when none.
+type Mention struct {
+	Span
+	Kind   string
+	Entity int
+	Actor  *record.Actor
+}
+
 // Place is a resolved toponym.
 type Place struct {
 	Span
