@@ -16,6 +16,7 @@ type Record struct {
 	URL       string `json:"url,omitempty"`
 	Source    string `json:"source,omitempty"`
 	Title     string `json:"title,omitempty"`
+	Author    string `json:"author,omitempty"`
 	Published string `json:"published,omitempty"` // YYYY-MM-DD or RFC 3339, as given
 	Language  string `json:"language"`
 	Text      string `json:"text"` // title + "\n\n" + body when the input has a title

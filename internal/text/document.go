@@ -27,6 +27,7 @@ type Document struct {
 	URL       string
 	Source    string
 	Title     string
+	Author    string
 	Published string // YYYY-MM-DD or RFC 3339, as given; may be empty
 	Language  string
 
