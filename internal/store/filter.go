@@ -1,0 +1,212 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Filter selects rows for the listings. The zero Filter selects everything
+// up to DefaultLimit rows. Conditions combine with AND; a condition that does
+// not apply to a listing (Dyad for Quotes, say) restricts to articles that
+// report a matching event.
+type Filter struct {
+	// Actor matches an actor code prefix ("RUS", "RUSGOV") or a country code
+	// on either side of an event, or the coded actor of an entity.
+	Actor string
+	// Dyad restricts events to two actors; see ParseDyad.
+	Dyad *Dyad
+	// CAMEO is a CAMEO code prefix: "04" selects all consultations.
+	CAMEO string
+	// PLOVER is a PLOVER event type, e.g. "CONSULT".
+	PLOVER string
+	// QuadClass is 1..4, 0 for any.
+	QuadClass int
+	// From and To bound the date, YYYY-MM-DD, inclusive; empty for open.
+	// Events use their date, the other listings the article's published date.
+	From, To string
+	// Place matches an event's place name, case-insensitively.
+	Place string
+	// BBox restricts events to a bounding box.
+	BBox *BBox
+	// Text is a full-text query over article titles and text (FTS5 syntax for
+	// the SQLite backend; plain words work everywhere).
+	Text string
+	// Article restricts to one article's rows.
+	Article string
+	// Limit is the page size; default DefaultLimit, at most MaxLimit.
+	Limit int
+	// Cursor is the Next of the previous page; empty for the first page.
+	Cursor string
+}
+
+// Page size bounds.
+const (
+	DefaultLimit = 100
+	MaxLimit     = 100000
+)
+
+// Dyad is a pair of actors: A and B are actor code prefixes or country codes.
+// Directed means A is the source and B the target; otherwise either way.
+type Dyad struct {
+	A, B     string
+	Directed bool
+}
+
+// String formats d as ParseDyad reads it.
+func (d Dyad) String() string {
+	if d.Directed {
+		return d.A + ">" + d.B
+	}
+	return d.A + ":" + d.B
+}
+
+// ParseDyad reads "RUS:CHN" (either direction) or "RUS>CHN" (RUS source,
+// CHN target).
+func ParseDyad(s string) (*Dyad, error) {
+	sep, directed := ":", false
+	if strings.Contains(s, ">") {
+		sep, directed = ">", true
+	}
+	a, b, ok := strings.Cut(s, sep)
+	a, b = strings.ToUpper(strings.TrimSpace(a)), strings.ToUpper(strings.TrimSpace(b))
+	if !ok || a == "" || b == "" || strings.ContainsAny(b, ":>") {
+		return nil, fmt.Errorf("%w: dyad %q: want A:B or A>B", ErrBadFilter, s)
+	}
+	return &Dyad{A: a, B: b, Directed: directed}, nil
+}
+
+// BBox is a latitude/longitude box, inclusive.
+type BBox struct {
+	MinLat, MinLon, MaxLat, MaxLon float64
+}
+
+// ParseBBox reads "minLat,minLon,maxLat,maxLon".
+func ParseBBox(s string) (*BBox, error) {
+	var b BBox
+	if _, err := fmt.Sscanf(strings.ReplaceAll(s, " ", ""), "%g,%g,%g,%g", &b.MinLat, &b.MinLon, &b.MaxLat, &b.MaxLon); err != nil {
+		return nil, fmt.Errorf("%w: bbox %q: want minLat,minLon,maxLat,maxLon", ErrBadFilter, s)
+	}
+	if b.MinLat > b.MaxLat || b.MinLon > b.MaxLon || b.MinLat < -90 || b.MaxLat > 90 || b.MinLon < -180 || b.MaxLon > 180 {
+		return nil, fmt.Errorf("%w: bbox %q out of range", ErrBadFilter, s)
+	}
+	return &b, nil
+}
+
+// EnsureDefaults fills in the defaults and normalises codes to upper case.
+func (f *Filter) EnsureDefaults() {
+	if f.Limit <= 0 {
+		f.Limit = DefaultLimit
+	}
+	f.Actor = strings.ToUpper(strings.TrimSpace(f.Actor))
+	f.PLOVER = strings.ToUpper(strings.TrimSpace(f.PLOVER))
+	f.CAMEO = strings.TrimSpace(f.CAMEO)
+	if f.Dyad != nil {
+		d := *f.Dyad
+		d.A, d.B = strings.ToUpper(d.A), strings.ToUpper(d.B)
+		f.Dyad = &d
+	}
+}
+
+// Validate reports a malformed filter, wrapping ErrBadFilter.
+func (f *Filter) Validate() error {
+	if f.Limit > MaxLimit {
+		return fmt.Errorf("%w: limit %d above %d", ErrBadFilter, f.Limit, MaxLimit)
+	}
+	if f.QuadClass < 0 || f.QuadClass > 4 {
+		return fmt.Errorf("%w: quad class %d not in 1..4", ErrBadFilter, f.QuadClass)
+	}
+	for _, c := range f.CAMEO {
+		if c < '0' || c > '9' {
+			return fmt.Errorf("%w: CAMEO prefix %q is not digits", ErrBadFilter, f.CAMEO)
+		}
+	}
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && !IsDay(d) {
+			return fmt.Errorf("%w: date %q: want YYYY-MM-DD", ErrBadFilter, d)
+		}
+	}
+	if f.Dyad != nil && (f.Dyad.A == "" || f.Dyad.B == "") {
+		return fmt.Errorf("%w: dyad needs two actors", ErrBadFilter)
+	}
+	return nil
+}
+
+// IsDay reports whether s is a valid YYYY-MM-DD date.
+func IsDay(s string) bool {
+	if len(s) != 10 {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
+}
+
+// Day returns the YYYY-MM-DD date at the start of s (a date or an RFC 3339
+// time), or "" when s does not start with a valid date.
+func Day(s string) string {
+	if len(s) >= 10 && IsDay(s[:10]) {
+		return s[:10]
+	}
+	return ""
+}
+
+// Period is the bucket of a dyad series.
+type Period string
+
+// Periods.
+const (
+	ByDay   Period = "day"
+	ByWeek  Period = "week" // ISO weeks, starting on Monday
+	ByMonth Period = "month"
+)
+
+// DyadQuery asks for the series of events between A and B.
+type DyadQuery struct {
+	Dyad Dyad
+	// By is the bucket; default ByMonth.
+	By Period
+	// From and To bound the event date, YYYY-MM-DD, inclusive; empty for open.
+	From, To string
+}
+
+// EnsureDefaults fills in the defaults.
+func (q *DyadQuery) EnsureDefaults() {
+	if q.By == "" {
+		q.By = ByMonth
+	}
+	q.Dyad.A, q.Dyad.B = strings.ToUpper(strings.TrimSpace(q.Dyad.A)), strings.ToUpper(strings.TrimSpace(q.Dyad.B))
+}
+
+// Validate reports a malformed query, wrapping ErrBadFilter.
+func (q *DyadQuery) Validate() error {
+	switch q.By {
+	case ByDay, ByWeek, ByMonth:
+	default:
+		return fmt.Errorf("%w: period %q: want day, week or month", ErrBadFilter, q.By)
+	}
+	if q.Dyad.A == "" || q.Dyad.B == "" {
+		return fmt.Errorf("%w: dyad needs two actors", ErrBadFilter)
+	}
+	for _, d := range []string{q.From, q.To} {
+		if d != "" && !IsDay(d) {
+			return fmt.Errorf("%w: date %q: want YYYY-MM-DD", ErrBadFilter, d)
+		}
+	}
+	return nil
+}
+
+// PeriodStart returns the first day of the period of day, YYYY-MM-DD.
+func PeriodStart(day string, by Period) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	switch by {
+	case ByWeek:
+		wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
+		t = t.AddDate(0, 0, -wd)
+	case ByMonth:
+		t = time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t.Format(time.DateOnly)
+}
