@@ -1,0 +1,193 @@
+// Package dedup recognises the same article twice: exactly (a hash of the
+// normalised text) and nearly (MinHash over word shingles, with
+// locality-sensitive hashing bands to find candidates). The store uses it
+// to skip re-ingested articles and to group syndicated copies into stories.
+package dedup
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sizes of a signature.
+const (
+	// NumHashes is the number of MinHash functions in a Signature.
+	NumHashes = 128
+	// Rows is the number of hashes per LSH band.
+	Rows = 4
+	// NumBands is the number of LSH bands: two signatures that agree on a
+	// whole band become candidates. With 32 bands of 4 rows a pair with
+	// Jaccard similarity 0.5 is a candidate with probability 0.87, 0.6 with
+	// 0.99, and 0.2 with 0.05.
+	NumBands = NumHashes / Rows
+	// Shingle is the number of words per shingle.
+	Shingle = 3
+	// Threshold is the estimated Jaccard similarity from which two articles
+	// are near-duplicates.
+	Threshold = 0.5
+)
+
+// ErrBadSignature says that a stored signature has the wrong size.
+var ErrBadSignature = errors.New("dedup: bad signature")
+
+// Signature is the MinHash signature of a text.
+type Signature [NumHashes]uint32
+
+// seeds are the odd multipliers and the offsets of the hash functions,
+// fixed so that signatures stay comparable across runs and stores.
+var mul, add [NumHashes]uint64
+
+func init() {
+	// splitmix64 from a fixed seed.
+	x := uint64(0x6e657773677261) // "newsgra"
+	next := func() uint64 {
+		x += 0x9e3779b97f4a7c15
+		z := x
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		return z ^ (z >> 31)
+	}
+	for i := range mul {
+		mul[i] = next() | 1
+		add[i] = next()
+	}
+}
+
+// words calls fn with the FNV-64a hash of each normalised word of s: runs of
+// letters and digits, lower-cased. It allocates nothing.
+func words(s string, fn func(h uint64)) {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, n := uint64(offset), 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			r = unicode.ToLower(r)
+			var buf [4]byte
+			m := utf8.EncodeRune(buf[:], r)
+			for _, b := range buf[:m] {
+				h = (h ^ uint64(b)) * prime
+			}
+			n++
+			continue
+		}
+		if n > 0 {
+			fn(h)
+			h, n = offset, 0
+		}
+	}
+	if n > 0 {
+		fn(h)
+	}
+}
+
+// Sign returns the MinHash signature of text's word shingles. A text of
+// fewer than Shingle words is one shingle. Sign allocates nothing.
+func Sign(text string) Signature {
+	var sig Signature
+	for i := range sig {
+		sig[i] = ^uint32(0)
+	}
+	var win [Shingle]uint64
+	n := 0
+	mix := func() {
+		// Combine the window into one shingle hash.
+		x := uint64(0)
+		for j := 0; j < Shingle && j < n; j++ {
+			x = (x^win[(n-1-j)%Shingle])*0x100000001b3 + uint64(j)
+		}
+		for k := range sig {
+			v := uint32((x*mul[k] + add[k]) >> 32)
+			if v < sig[k] {
+				sig[k] = v
+			}
+		}
+	}
+	words(text, func(h uint64) {
+		win[n%Shingle] = h
+		n++
+		if n >= Shingle {
+			mix()
+		}
+	})
+	if n > 0 && n < Shingle {
+		mix()
+	}
+	return sig
+}
+
+// Similarity estimates the Jaccard similarity of the shingle sets behind a
+// and b.
+func Similarity(a, b *Signature) float64 {
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / NumHashes
+}
+
+// Bands returns the LSH band keys of sig: two signatures that share a key
+// (at the same index) are candidate near-duplicates. Each key mixes in its
+// band index, so keys of different bands never collide by construction, and
+// fits in a signed 64-bit integer column.
+func (sig *Signature) Bands() [NumBands]int64 {
+	var out [NumBands]int64
+	for b := 0; b < NumBands; b++ {
+		x := uint64(b+1) * 0x9e3779b97f4a7c15
+		for _, v := range sig[b*Rows : (b+1)*Rows] {
+			x = (x ^ uint64(v)) * 0x100000001b3
+			x ^= x >> 29
+		}
+		out[b] = int64(x >> 1)
+	}
+	return out
+}
+
+// Bytes encodes sig as 4*NumHashes little-endian bytes.
+func (sig *Signature) Bytes() []byte {
+	b := make([]byte, 4*NumHashes)
+	for i, v := range sig {
+		binary.LittleEndian.PutUint32(b[4*i:], v)
+	}
+	return b
+}
+
+// ParseSignature decodes what Bytes encoded.
+func ParseSignature(b []byte) (Signature, error) {
+	var sig Signature
+	if len(b) != 4*NumHashes {
+		return sig, ErrBadSignature
+	}
+	for i := range sig {
+		sig[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return sig, nil
+}
+
+// ContentHash returns a hex SHA-256 of text's normalised words (lower-cased
+// letters and digits, one space between words), so that copies differing in
+// case, punctuation or white space hash alike.
+func ContentHash(text string) string {
+	h := sha256.New()
+	var buf [8]byte
+	words(text, func(w uint64) {
+		binary.LittleEndian.PutUint64(buf[:], w)
+		h.Write(buf[:])
+	})
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// IsNear reports whether a and b are near-duplicates.
+func IsNear(a, b *Signature) bool { return Similarity(a, b) >= Threshold }
