@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -10,7 +11,7 @@ import (
 func Default() (*Pipeline, error) {
 	stages := []Annotator{
 		text.Segmenter{}, // tokens, sentences
-		// entities (internal/ner)
+		ner.Embedded(),   // entities
 		// actors (internal/actor)
 		// places (internal/geo)
 		// dates (internal/timex)

@@ -1,0 +1,289 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Features are 64-bit hashes of (template, value): no strings are built,
+// so extracting them allocates nothing. A template is a small constant mixed
+// into the value's hash.
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Feature templates.
+const (
+	fBias uint64 = iota + 1
+	fWord
+	fLower
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fShape
+	fSShape
+	fLowerP1
+	fLowerN1
+	fLowerP2
+	fLowerN2
+	fSShapeP1
+	fSShapeN1
+	fBigramP
+	fBigramN
+	fShapeTri
+	fFirst
+	fCaps
+	fTitleP1
+	fPrevTag
+	fPrev2Tag
+	fPrevTagLower
+	fPrevTagShape
+	fSShapeP2
+	fSShapeN2
+	fLen
+)
+
+// mix combines a template or earlier hash a with value hash b.
+func mix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 ^ b
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// token holds the hashes of one word's own properties.
+type token struct {
+	word, lower, shape, sshape uint64
+	suf2, suf3, suf4           uint64
+	pre2, pre3                 uint64
+	title                      bool // a title word (President, Mr.)
+	cap                        bool // starts with an upper-case letter
+	length                     uint64
+}
+
+// Sentinel hashes for positions outside the sentence.
+var (
+	hBOS = hashString(fnvOffset, "<s>")
+	hEOS = hashString(fnvOffset, "</s>")
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func hashRune(h uint64, r rune) uint64 {
+	for r > 0 {
+		h ^= uint64(r & 0xff)
+		h *= fnvPrime
+		r >>= 8
+	}
+	return h
+}
+
+// normRune maps typographic variants onto one form: curly quotes to
+// straight, dashes to '-', digits to '0'.
+func normRune(r rune) rune {
+	switch r {
+	case '’', '‘', '`', '´':
+		return '\''
+	case '“', '”', '«', '»':
+		return '"'
+	case '‐', '‑', '‒', '–', '—':
+		return '-'
+	}
+	if r >= '0' && r <= '9' {
+		return '0'
+	}
+	return r
+}
+
+// shapeClass returns the shape character of r: X, x, d or r itself.
+func shapeClass(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return normRune(r)
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return normRune(r)
+}
+
+// makeToken computes the hashes of word w.
+func makeToken(w string) token {
+	var t token
+	t.word = fnvOffset
+	t.lower = fnvOffset
+	t.shape = fnvOffset
+	t.sshape = fnvOffset
+	// Runes of the lower-case form for prefixes and suffixes.
+	var low [64]rune
+	n := 0
+	var prevShape rune
+	run := 0
+	first := true
+	for _, r := range w {
+		nr := normRune(r)
+		t.word = hashRune(t.word, nr)
+		lr := unicode.ToLower(nr)
+		t.lower = hashRune(t.lower, lr)
+		if n < len(low) {
+			low[n] = lr
+		}
+		n++
+		sc := shapeClass(r)
+		if first {
+			t.cap = sc == 'X'
+			first = false
+		}
+		if sc == prevShape {
+			run++
+		} else {
+			run = 1
+			t.sshape = hashRune(t.sshape, sc)
+		}
+		if run <= 4 {
+			t.shape = hashRune(t.shape, sc)
+		}
+		prevShape = sc
+	}
+	m := n
+	if m > len(low) {
+		m = len(low)
+	}
+	affix := func(tmpl uint64, rs []rune) uint64 {
+		h := hashRune(fnvOffset, rune(tmpl))
+		for _, r := range rs {
+			h = hashRune(h, r)
+		}
+		return h
+	}
+	if m >= 3 {
+		t.suf2 = affix(2, low[m-2:m])
+		t.pre2 = affix(3, low[:2])
+	}
+	if m >= 4 {
+		t.suf3 = affix(4, low[m-3:m])
+		t.pre3 = affix(5, low[:3])
+	}
+	if m >= 5 {
+		t.suf4 = affix(6, low[m-4:m])
+	}
+	switch {
+	case n <= 2:
+		t.length = uint64(n)
+	case n <= 4:
+		t.length = 3
+	default:
+		t.length = 5
+	}
+	t.title = isTitle(w)
+	return t
+}
+
+// staticFeatures appends the features of position i that do not depend on
+// earlier tags. caps says the sentence is a headline (most words capitalised).
+func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
+	t := &toks[i]
+	lp1, lp2, ln1, ln2 := hBOS, hBOS, hEOS, hEOS
+	sp1, sp2, sn1, sn2 := hBOS, hBOS, hEOS, hEOS
+	tp1 := false
+	if i > 0 {
+		lp1, sp1, tp1 = toks[i-1].lower, toks[i-1].sshape, toks[i-1].title
+	}
+	if i > 1 {
+		lp2, sp2 = toks[i-2].lower, toks[i-2].sshape
+	}
+	if i+1 < len(toks) {
+		ln1, sn1 = toks[i+1].lower, toks[i+1].sshape
+	}
+	if i+2 < len(toks) {
+		ln2, sn2 = toks[i+2].lower, toks[i+2].sshape
+	}
+	dst = append(dst,
+		mix(fBias, 0),
+		mix(fWord, t.word),
+		mix(fLower, t.lower),
+		mix(fShape, t.shape),
+		mix(fSShape, t.sshape),
+		mix(fLowerP1, lp1),
+		mix(fLowerN1, ln1),
+		mix(fLowerP2, lp2),
+		mix(fLowerN2, ln2),
+		mix(fSShapeP1, mix(sp1, t.sshape)),
+		mix(fSShapeN1, mix(t.sshape, sn1)),
+		mix(fSShapeP2, mix(sp2, sp1)),
+		mix(fSShapeN2, mix(sn1, sn2)),
+		mix(fBigramP, mix(lp1, t.lower)),
+		mix(fBigramN, mix(t.lower, ln1)),
+		mix(fShapeTri, mix(mix(sp1, t.sshape), sn1)),
+		mix(fLen, mix(t.length, t.sshape)),
+	)
+	if t.suf2 != 0 {
+		dst = append(dst, mix(fSuf2, t.suf2), mix(fPre2, t.pre2))
+	}
+	if t.suf3 != 0 {
+		dst = append(dst, mix(fSuf3, t.suf3), mix(fPre3, t.pre3))
+	}
+	if t.suf4 != 0 {
+		dst = append(dst, mix(fSuf4, t.suf4))
+	}
+	if i == 0 {
+		dst = append(dst, mix(fFirst, t.sshape), mix(fFirst, mix(t.lower, 1)))
+	}
+	if caps {
+		dst = append(dst, mix(fCaps, t.sshape), mix(fCaps, mix(t.lower, 2)))
+	}
+	if tp1 {
+		dst = append(dst, mix(fTitleP1, t.sshape))
+	}
+	return dst
+}
+
+// dynamicFeatures appends the features of position i that depend on the
+// tags chosen for the two positions before it.
+func dynamicFeatures(dst []uint64, t *token, prev, prev2 int) []uint64 {
+	return append(dst,
+		mix(fPrevTag, uint64(prev)),
+		mix(fPrev2Tag, uint64(prev2*16+prev)),
+		mix(fPrevTagLower, mix(uint64(prev), t.lower)),
+		mix(fPrevTagShape, mix(uint64(prev), t.sshape)),
+	)
+}
+
+// headline reports whether a sentence looks like a headline: at least four
+// words and most of them capitalised, so capitals say little.
+func headline(toks []token) bool {
+	words, caps := 0, 0
+	for i := range toks {
+		if toks[i].suf2 == 0 && !toks[i].cap { // short non-capitalised: a, of, to
+			continue
+		}
+		words++
+		if toks[i].cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}

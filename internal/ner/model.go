@@ -1,0 +1,236 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// ErrModel marks a model file that cannot be read.
+var ErrModel = errors.New("ner: bad model file")
+
+// modelMagic starts every model file (after gzip).
+const modelMagic = "newsgraph-ner-1\n"
+
+// Model is the trained weight table: for each known feature hash, one weight
+// per tag. It is immutable after loading and safe for concurrent use.
+type Model struct {
+	// keys and rows form an open-addressing hash table (linear probing)
+	// from feature hash to row; a zero key is an empty slot.
+	keys []uint64
+	rows []int32
+	mask uint64
+	// w holds numTags weights per row.
+	w []float32
+}
+
+// newModel builds the lookup table over feats, whose weights are w
+// (numTags per feature, in the same order).
+func newModel(feats []uint64, w []float32) *Model {
+	size := 1 << bits.Len(uint(len(feats)*2))
+	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), w: w}
+	for r, f := range feats {
+		i := f & m.mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & m.mask
+		}
+		m.keys[i] = f
+		m.rows[i] = int32(r)
+	}
+	return m
+}
+
+// Features returns the number of features in the model.
+func (m *Model) Features() int { return len(m.w) / numTags }
+
+// row returns the weights of feature f, or nil when it is unknown.
+func (m *Model) row(f uint64) []float32 {
+	i := f & m.mask
+	for {
+		k := m.keys[i]
+		if k == f {
+			r := int(m.rows[i]) * numTags
+			return m.w[r : r+numTags : r+numTags]
+		}
+		if k == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+// score adds the weights of feats to sc.
+func (m *Model) score(sc *[numTags]float32, feats []uint64) {
+	for _, f := range feats {
+		if w := m.row(f); w != nil {
+			for t := range sc {
+				sc[t] += w[t]
+			}
+		}
+	}
+}
+
+// WriteTo writes the model in its compressed binary form: gzip of the magic,
+// the tag count, the quantisation step, the feature count, then per feature
+// (sorted by hash) the hash delta as a uvarint, a bit mask of its non-zero
+// tags and their weights as zig-zag varints in steps of the quantum.
+// Weights whose magnitude is below prune are dropped.
+func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
+	type entry struct {
+		key uint64
+		row int32
+	}
+	var es []entry
+	var maxAbs float32
+	for i, k := range m.keys {
+		if k != 0 {
+			es = append(es, entry{k, m.rows[i]})
+		}
+	}
+	for _, x := range m.w {
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	quantum := maxAbs / 30000
+	if quantum == 0 {
+		quantum = 1
+	}
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, fmt.Errorf("cannot compress model: %w", err)
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	put := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	bw.WriteString(modelMagic)
+	put(numTags)
+	put(uint64(math.Float32bits(quantum)))
+	// Count kept features first.
+	kept := 0
+	for _, e := range es {
+		for _, x := range m.w[int(e.row)*numTags : int(e.row+1)*numTags] {
+			if abs32(x) >= prune && int64(math.Round(float64(x/quantum))) != 0 {
+				kept++
+				break
+			}
+		}
+	}
+	put(uint64(kept))
+	last := uint64(0)
+	for _, e := range es {
+		ws := m.w[int(e.row)*numTags : int(e.row+1)*numTags]
+		var bitsMask uint64
+		var q [numTags]int64
+		for t, x := range ws {
+			if abs32(x) >= prune {
+				q[t] = int64(math.Round(float64(x / quantum)))
+				if q[t] != 0 {
+					bitsMask |= 1 << t
+				}
+			}
+		}
+		if bitsMask == 0 {
+			continue
+		}
+		put(e.key - last)
+		last = e.key
+		put(bitsMask)
+		for t := range ws {
+			if bitsMask&(1<<t) != 0 {
+				put(zigzag(q[t]))
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, fmt.Errorf("cannot write model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, fmt.Errorf("cannot write model: %w", err)
+	}
+	return cw.n, nil
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrModel, err)
+	}
+	defer zr.Close()
+	br := bufio.NewReaderSize(zr, 1<<16)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, fmt.Errorf("%w: not a newsgraph NER model", ErrModel)
+	}
+	get := func() uint64 {
+		x, e := binary.ReadUvarint(br)
+		if e != nil && err == nil {
+			err = e
+		}
+		return x
+	}
+	if nt := get(); nt != numTags {
+		return nil, fmt.Errorf("%w: %d tags, want %d", ErrModel, nt, numTags)
+	}
+	quantum := math.Float32frombits(uint32(get()))
+	n := get()
+	if err != nil || n > 1<<26 {
+		return nil, fmt.Errorf("%w: bad header", ErrModel)
+	}
+	feats := make([]uint64, n)
+	w := make([]float32, int(n)*numTags)
+	key := uint64(0)
+	for i := range feats {
+		key += get()
+		feats[i] = key
+		mask := get()
+		for t := 0; t < numTags; t++ {
+			if mask&(1<<t) != 0 {
+				w[i*numTags+t] = float32(unzigzag(get())) * quantum
+			}
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: truncated at feature %d: %w", ErrModel, i, err)
+		}
+		if key == 0 || (i > 0 && key == feats[i-1]) {
+			return nil, fmt.Errorf("%w: bad feature key at %d", ErrModel, i)
+		}
+	}
+	return newModel(feats, w), nil
+}
+
+func zigzag(x int64) uint64   { return uint64((x << 1) ^ (x >> 63)) }
+func unzigzag(u uint64) int64 { return int64(u>>1) ^ -int64(u&1) }
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}

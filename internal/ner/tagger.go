@@ -1,0 +1,150 @@
+// Package ner holds the statistical entity tagger: an averaged perceptron
+// over word, shape, affix and context features, decoded greedily left to
+// right over BIO tags for PER, ORG, LOC and NORP. It is the stage after the
+// segmenter (internal/text) and before actor resolution (internal/actor),
+// which relies on its entities. The trained model ships embedded; Train and
+// the `newsgraph train ner` command rebuild it from a GMB/CoNLL corpus.
+package ner
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --out model.bin.gz
+
+// modelData is the embedded model, trained on GMB (see NOTICE).
+//
+//go:embed model.bin.gz
+var modelData []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultModel  *Model
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// DefaultModel returns the embedded model, loaded once.
+func DefaultModel() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelData))
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("cannot load embedded NER model: %w", defaultErr)
+			return
+		}
+		defaultTagger = New(defaultModel)
+	})
+	return defaultModel, defaultErr
+}
+
+// Default returns the tagger with the embedded model, loaded once.
+func Default() (*Tagger, error) {
+	if _, err := DefaultModel(); err != nil {
+		return nil, err
+	}
+	return defaultTagger, nil
+}
+
+// Embedded returns the tagger with the embedded model for the default
+// pipeline. The embedded model is checked by the package's tests, so a
+// failure to load it is a broken build, not bad input.
+func Embedded() *Tagger {
+	t, err := Default()
+	if err != nil {
+		panic("BUG: " + err.Error())
+	}
+	return t
+}
+
+// Open reads a model file written by `newsgraph train ner`.
+func Open(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read NER model: %w", err)
+	}
+	defer f.Close()
+	m, err := ReadModel(f)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read NER model %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Tagger is the entity annotator: it appends one text.Entity per name found,
+// with Origin "ner". It is safe for concurrent use.
+type Tagger struct {
+	m    *Model
+	pool sync.Pool
+}
+
+// New returns a tagger using model m.
+func New(m *Model) *Tagger {
+	t := &Tagger{m: m}
+	t.pool.New = func() any { return new(decoder) }
+	return t
+}
+
+// Name returns "ner".
+func (t *Tagger) Name() string { return "ner" }
+
+// Annotate tags every sentence of d (d.Tokens and d.Sentences must be set,
+// see text.Segmenter) and appends the entities found to d.Entities.
+func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
+	dec := t.pool.Get().(*decoder)
+	defer t.pool.Put(dec)
+	for si, s := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if s.FirstToken < 0 || s.EndToken > len(d.Tokens) || s.FirstToken > s.EndToken {
+			return fmt.Errorf("ner: sentence %d has bad token range [%d, %d)", si, s.FirstToken, s.EndToken)
+		}
+		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
+	}
+	return nil
+}
+
+// tagSentence tags tokens [first, end) of d and appends their entities.
+func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst []text.Entity) []text.Entity {
+	toks := d.Tokens[first:end]
+	dec.reset(len(toks))
+	for _, tk := range toks {
+		dec.toks = append(dec.toks, makeToken(d.Text[tk.Start:tk.End]))
+	}
+	t.m.decode(dec)
+	dec.ents = tagsToEntities(dec.tags, dec.ents[:0])
+	for _, e := range dec.ents {
+		start, stop := e.Start, e.End
+		// Titles never start a name and punctuation never ends one; the
+		// model learnt that from the corpus, this keeps it so on odd input.
+		for start < stop && (toks[start].Kind == text.Punct || e.Type == "PER" && isTitle(d.Text[toks[start].Start:toks[start].End])) {
+			start++
+		}
+		for stop > start && toks[stop-1].Kind == text.Punct {
+			stop--
+		}
+		if start == stop {
+			continue
+		}
+		var p float32 = 1
+		for i := start; i < stop; i++ {
+			p = min(p, dec.probs[i])
+		}
+		dst = append(dst, text.Entity{
+			Span:   text.Span{Start: toks[start].Start, End: toks[stop-1].End},
+			Type:   e.Type,
+			Prob:   float64(p),
+			Origin: "ner",
+		})
+	}
+	return dst
+}

@@ -1,0 +1,87 @@
+package ner
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/devdata"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// tagText runs the segmenter and the default tagger over s.
+func tagText(t testing.TB, s string) *text.Document {
+	t.Helper()
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.NewDocument("t", "", s)
+	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := tg.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// entityString renders the entities of d as "Type:text|Type:text".
+func entityString(d *text.Document) string {
+	var b strings.Builder
+	for i, e := range d.Entities {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(e.Type + ":" + d.Slice(e.Span))
+	}
+	return b.String()
+}
+
+func TestTaggerSentences(t *testing.T) {
+	f := func(in, want string) {
+		t.Helper()
+		if got := entityString(tagText(t, in)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	f("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Monday.",
+		"NORP:German|PER:Olaf Scholz|NORP:French|PER:Emmanuel Macron|LOC:Paris")
+	f("The United Nations Security Council will meet in New York.",
+		"ORG:United Nations Security Council|LOC:New York")
+	f("Mr. Blair's office said Britain would send troops.",
+		"PER:Blair|LOC:Britain")
+}
+
+func TestTaggerSeed(t *testing.T) {
+	path := devdata.File(t, "seed/seed-article.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct{ Title, Text string }
+	if err := json.Unmarshal(b, &a); err != nil {
+		t.Fatal(err)
+	}
+	d := tagText(t, a.Title+"\n\n"+a.Text)
+	got := map[string]string{}
+	for _, e := range d.Entities {
+		got[d.Slice(e.Span)] = e.Type
+	}
+	t.Logf("entities: %s", entityString(d))
+	for name, typ := range map[string]string{
+		"Vladimir Putin": "PER", "Wang Yi": "PER", "Xi Jinping": "PER", "Sergey Lavrov": "PER",
+		"Moscow": "LOC", "Beijing": "LOC", "China": "LOC", "Russia": "LOC", "Ukraine": "LOC",
+	} {
+		if got[name] != typ {
+			t.Errorf("%s: got %q, want %s", name, got[name], typ)
+		}
+	}
+	for _, name := range []string{"AA", "Anadolu Agency"} {
+		if got[name] == "PER" {
+			t.Errorf("%s tagged PER", name)
+		}
+	}
+}

@@ -1,0 +1,264 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+)
+
+// TrainOptions configures Train.
+type TrainOptions struct {
+	// Epochs is the number of passes over the corpus. Default 10.
+	Epochs int
+	// MinCount drops features seen fewer times in the corpus. Default 2.
+	MinCount int
+	// Seed fixes the shuffling order, so that training is reproducible.
+	// Default 1.
+	Seed uint64
+	// Log receives progress lines; nil for none.
+	Log io.Writer
+}
+
+// EnsureDefaults fills unset fields with their defaults.
+func (o *TrainOptions) EnsureDefaults() {
+	if o.Epochs == 0 {
+		o.Epochs = 10
+	}
+	if o.MinCount == 0 {
+		o.MinCount = 2
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+}
+
+// Validate reports an option out of range.
+func (o *TrainOptions) Validate() error {
+	if o.Epochs < 1 || o.Epochs > 100 {
+		return fmt.Errorf("ner: epochs %d out of range 1..100", o.Epochs)
+	}
+	if o.MinCount < 1 {
+		return fmt.Errorf("ner: min count %d below 1", o.MinCount)
+	}
+	return nil
+}
+
+// trainer is an averaged perceptron over interned features. Weights are
+// integers (perceptron updates are ±1); the averages are kept lazily.
+type trainer struct {
+	ids   map[uint64]int32
+	feats []uint64
+	w     []int32
+	acc   []int64
+	stamp []int32
+	now   int32
+}
+
+func (tr *trainer) id(f uint64, add bool) int32 {
+	if id, ok := tr.ids[f]; ok {
+		return id
+	}
+	if !add {
+		return -1
+	}
+	id := int32(len(tr.feats))
+	tr.ids[f] = id
+	tr.feats = append(tr.feats, f)
+	var z [numTags]int32
+	var z64 [numTags]int64
+	tr.w = append(tr.w, z[:]...)
+	tr.acc = append(tr.acc, z64[:]...)
+	tr.stamp = append(tr.stamp, z[:]...)
+	return id
+}
+
+func (tr *trainer) update(id int32, t int, delta int32) {
+	k := int(id)*numTags + t
+	tr.acc[k] += int64(tr.now-tr.stamp[k]) * int64(tr.w[k])
+	tr.stamp[k] = tr.now
+	tr.w[k] += delta
+}
+
+func (tr *trainer) score(sc *[numTags]int32, ids []int32) {
+	for _, id := range ids {
+		if id < 0 {
+			continue
+		}
+		w := tr.w[int(id)*numTags : int(id+1)*numTags]
+		for t := range sc {
+			sc[t] += w[t]
+		}
+	}
+}
+
+// model returns the averaged weights as a Model.
+func (tr *trainer) model() *Model {
+	w := make([]float32, len(tr.w))
+	for k := range tr.w {
+		acc := tr.acc[k] + int64(tr.now-tr.stamp[k])*int64(tr.w[k])
+		w[k] = float32(float64(acc) / float64(tr.now))
+	}
+	feats := append([]uint64(nil), tr.feats...)
+	return newModel(feats, w)
+}
+
+// Train learns a model from tagged sentences with an averaged perceptron and
+// greedy left-to-right decoding, the same decoding the tagger uses. When dev
+// is not empty, the dev F1 is logged after each epoch. ctx cancels it.
+func Train(ctx context.Context, train, dev []Sentence, o TrainOptions) (*Model, error) {
+	o.EnsureDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	logf := func(format string, a ...any) {
+		if o.Log != nil {
+			fmt.Fprintf(o.Log, format, a...)
+		}
+	}
+	start := time.Now()
+	// Static features of every word, computed once: count, then intern
+	// those seen MinCount times.
+	type sent struct {
+		ids  [][]int32
+		toks []token
+		tags []uint8
+	}
+	counts := map[uint64]int32{}
+	var buf []uint64
+	toksOf := func(s Sentence) []token {
+		toks := make([]token, len(s.Words))
+		for i, w := range s.Words {
+			toks[i] = makeToken(w)
+		}
+		return toks
+	}
+	all := make([]sent, len(train))
+	for si, s := range train {
+		toks := toksOf(s)
+		caps := headline(toks)
+		for i := range toks {
+			buf = staticFeatures(buf[:0], toks, i, caps)
+			for _, f := range buf {
+				counts[f]++
+			}
+		}
+		all[si] = sent{toks: toks, tags: s.Tags}
+	}
+	tr := &trainer{ids: map[uint64]int32{}}
+	for si := range all {
+		s := &all[si]
+		caps := headline(s.toks)
+		s.ids = make([][]int32, len(s.toks))
+		for i := range s.toks {
+			buf = staticFeatures(buf[:0], s.toks, i, caps)
+			ids := make([]int32, 0, len(buf))
+			for _, f := range buf {
+				if counts[f] >= int32(o.MinCount) {
+					ids = append(ids, tr.id(f, true))
+				}
+			}
+			s.ids[i] = ids
+		}
+	}
+	logf("features: %d kept of %d (min count %d) in %s\n", len(tr.feats), len(counts), o.MinCount, time.Since(start).Round(time.Millisecond))
+	counts = nil
+	rng := rand.New(rand.NewPCG(o.Seed, 0x6e6572))
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	var dyn []uint64
+	var dynIDs [4]int32
+	for ep := 1; ep <= o.Epochs; ep++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, si := range order {
+			s := &all[si]
+			prev, prev2 := tagStart, tagStart
+			for i := range s.toks {
+				tr.now++
+				dyn = dynamicFeatures(dyn[:0], &s.toks[i], prev, prev2)
+				var sc [numTags]int32
+				tr.score(&sc, s.ids[i])
+				for k, f := range dyn {
+					dynIDs[k] = tr.id(f, false)
+				}
+				tr.score(&sc, dynIDs[:len(dyn)])
+				best := tagO
+				for t := 1; t < numTags; t++ {
+					if sc[t] > sc[best] && allowed(prev, t) {
+						best = t
+					}
+				}
+				gold := int(s.tags[i])
+				n++
+				if best != gold {
+					errs++
+					for _, id := range s.ids[i] {
+						tr.update(id, gold, 1)
+						tr.update(id, best, -1)
+					}
+					for _, f := range dyn {
+						id := tr.id(f, true)
+						tr.update(id, gold, 1)
+						tr.update(id, best, -1)
+					}
+				}
+				prev2, prev = prev, best
+			}
+		}
+		msg := fmt.Sprintf("epoch %d: train token error %.4f, %d features, %s", ep, float64(errs)/float64(n), len(tr.feats), time.Since(start).Round(time.Millisecond))
+		if len(dev) > 0 {
+			m := tr.model()
+			f1 := ScoreSentences(m, dev)
+			msg += fmt.Sprintf(", dev F1 PER/ORG/LOC %.4f", f1)
+		}
+		logf("%s\n", msg)
+	}
+	return tr.model(), nil
+}
+
+// ScoreSentences tags the words of each sentence with m and returns the
+// overall F1 over PER, ORG and LOC (exact match).
+func ScoreSentences(m *Model, sents []Sentence) float64 {
+	var d decoder
+	tp, fp, fn := 0, 0, 0
+	var gold, pred []Entity
+	for _, s := range sents {
+		d.reset(len(s.Words))
+		for _, w := range s.Words {
+			d.toks = append(d.toks, makeToken(w))
+		}
+		m.decode(&d)
+		gold = tagsToEntities(s.Tags, gold[:0])
+		pred = tagsToEntities(d.tags, pred[:0])
+		g := map[Entity]bool{}
+		for _, e := range gold {
+			if e.Type != "NORP" {
+				g[e] = true
+			}
+		}
+		for _, e := range pred {
+			if e.Type == "NORP" {
+				continue
+			}
+			if g[e] {
+				tp++
+				delete(g, e)
+			} else {
+				fp++
+			}
+		}
+		fn += len(g)
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	return 2 * p * r / (p + r)
+}
