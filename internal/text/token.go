@@ -208,6 +208,9 @@ func scanWord(s string, i int) (int, TokenKind) {
 			if (next == 't' || next == 'T') && e > i && (s[e-1] == 'n' || s[e-1] == 'N') {
 				after := e + n + nn
 				if after >= len(s) || !isLetterByteOrRune(s, after) {
+					if e-1 == i { // the clitic itself: n't
+						return after, Word
+					}
 					return e - 1, Word
 				}
 			}
