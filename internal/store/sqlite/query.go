@@ -1,0 +1,494 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// where collects the conditions of a query and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// prefixEnd returns the smallest string greater than every string with
+// prefix p, for an index range scan.
+func prefixEnd(p string) string {
+	b := []byte(p)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return "\U0010ffff"
+}
+
+// side matches an actor code prefix or country code on one side of event e.
+func side(w *where, col, code string) string {
+	w.args = append(w.args, code, prefixEnd(code), code)
+	return fmt.Sprintf("((e.%s_code >= ? AND e.%s_code < ?) OR e.%s_country = ?)", col, col, col)
+}
+
+// ftsQuery turns free text into an FTS5 query in which every word must
+// occur; it returns "" when s has no words.
+func ftsQuery(s string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(`"` + w + `"`)
+	}
+	return b.String()
+}
+
+// eventOnly adds the conditions that only events have (dyad, codes, place).
+func eventOnly(w *where, f *store.Filter) {
+	if d := f.Dyad; d != nil {
+		ab := side(w, "source", d.A) + " AND " + side(w, "target", d.B)
+		if d.Directed {
+			w.conds = append(w.conds, "("+ab+")")
+		} else {
+			ba := side(w, "source", d.B) + " AND " + side(w, "target", d.A)
+			w.conds = append(w.conds, "(("+ab+") OR ("+ba+"))")
+		}
+	}
+	if f.CAMEO != "" {
+		w.add("e.cameo >= ? AND e.cameo < ?", f.CAMEO, prefixEnd(f.CAMEO))
+	}
+	if f.PLOVER != "" {
+		w.add("e.plover = ?", f.PLOVER)
+	}
+	if f.QuadClass != 0 {
+		w.add("e.quad = ?", f.QuadClass)
+	}
+	if f.Place != "" {
+		w.add("e.place_name = ? COLLATE NOCASE", f.Place)
+	}
+	if b := f.BBox; b != nil {
+		w.add("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?", b.MinLat, b.MaxLat, b.MinLon, b.MaxLon)
+	}
+}
+
+func hasEventOnly(f *store.Filter) bool {
+	return f.Dyad != nil || f.CAMEO != "" || f.PLOVER != "" || f.QuadClass != 0 || f.Place != "" || f.BBox != nil
+}
+
+// eventConds adds every condition of f to a query over events e.
+func eventConds(w *where, f *store.Filter) {
+	if f.Actor != "" {
+		w.conds = append(w.conds, "("+side(w, "source", f.Actor)+" OR "+side(w, "target", f.Actor)+")")
+	}
+	eventOnly(w, f)
+	if f.From != "" {
+		w.add("e.day >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("e.day <= ? AND e.day != ''", f.To)
+	}
+	if q := ftsQuery(f.Text); q != "" {
+		w.add("e.n IN (SELECT event FROM mentions WHERE article IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))", q)
+	}
+	if f.Article != "" {
+		w.add("e.n IN (SELECT event FROM mentions WHERE article = (SELECT n FROM articles WHERE id = ?))", f.Article)
+	}
+}
+
+// articleConds adds the conditions of f to a query over articles a. When
+// actor is false the Actor condition is left to the caller.
+func articleConds(w *where, f *store.Filter, actor bool) {
+	if f.From != "" {
+		w.add("a.day >= ?", f.From)
+	}
+	if f.To != "" {
+		w.add("a.day <= ? AND a.day != ''", f.To)
+	}
+	if q := ftsQuery(f.Text); q != "" {
+		w.add("a.n IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q)
+	}
+	if f.Article != "" {
+		w.add("a.id = ?", f.Article)
+	}
+	if actor && f.Actor != "" {
+		w.add(`a.n IN (SELECT article FROM entities WHERE code >= ? AND code < ? UNION SELECT article FROM entities WHERE country = ?)`,
+			f.Actor, prefixEnd(f.Actor), f.Actor)
+	}
+	if hasEventOnly(f) {
+		var ew where
+		eventOnly(&ew, f)
+		w.add("a.n IN (SELECT m.article FROM mentions m JOIN events e ON e.n = m.event"+ew.sql()+")", ew.args...)
+	}
+}
+
+func prepare(f store.Filter) (store.Filter, error) {
+	f.EnsureDefaults()
+	return f, f.Validate()
+}
+
+const cursorPrefix = "v1\x1f"
+
+func encodeCursor(parts ...string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strings.Join(parts, "\x1f")))
+}
+
+func decodeCursor(c string, n int) ([]string, error) {
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || !strings.HasPrefix(string(b), cursorPrefix) {
+		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
+	}
+	parts := strings.Split(string(b[len(cursorPrefix):]), "\x1f")
+	if len(parts) != n {
+		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
+	}
+	return parts, nil
+}
+
+// Events lists events; see store.Store.
+func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Event], error) {
+	var page store.Page[store.Event]
+	f, err := prepare(f)
+	if err != nil {
+		return page, err
+	}
+	var w where
+	eventConds(&w, &f)
+	if f.Cursor != "" {
+		c, err := decodeCursor(f.Cursor, 2)
+		if err != nil {
+			return page, err
+		}
+		w.add("(e.day, e.id) > (?, ?)", c[0], c[1])
+	}
+	q := `SELECT ` + eventCols + ` FROM events e JOIN articles a ON a.n = e.first_article` + w.sql() +
+		` ORDER BY e.day, e.id LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("cannot list events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEvent(rows)
+		if err != nil {
+			return page, fmt.Errorf("cannot list events: %w", err)
+		}
+		page.Items = append(page.Items, e)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("cannot list events: %w", err)
+	}
+	if len(page.Items) > f.Limit {
+		page.Items = page.Items[:f.Limit]
+		last := page.Items[f.Limit-1]
+		page.Next = encodeCursor(last.Date, last.ID)
+	}
+	return page, nil
+}
+
+const eventCols = `e.id, e.day, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country, e.target_name,
+	e.cameo, e.plover, e.quad, e.goldstein, e.place_name, e.place_country, e.lat, e.lon,
+	e.num_mentions, e.num_articles, e.num_stories, e.num_sources, e.avg_tone, a.id, coalesce(a.url, ''), e.trigger`
+
+func scanEvent(rows *sql.Rows) (store.Event, error) {
+	var e store.Event
+	var tc, tco, tn string
+	var pn sql.NullString
+	var pc string
+	var lat, lon sql.NullFloat64
+	err := rows.Scan(&e.ID, &e.Date, &e.Source.Code, &e.Source.Country, &e.Source.Name, &tc, &tco, &tn,
+		&e.CAMEO, &e.PLOVER, &e.QuadClass, &e.Goldstein, &pn, &pc, &lat, &lon,
+		&e.NumMentions, &e.NumArticles, &e.NumStories, &e.NumSources, &e.AvgTone, &e.FirstArticle, &e.SourceURL, &e.Trigger)
+	if tc != "" {
+		e.Target = &store.ActorRef{Code: tc, Country: tco, Name: tn}
+	}
+	if pn.Valid {
+		e.Place = &record.EventPlace{Name: pn.String, Country: pc, Lat: lat.Float64, Lon: lon.Float64}
+	}
+	return e, err
+}
+
+// Mentions lists the mentions of one event; see store.Store.
+func (s *Store) Mentions(ctx context.Context, eventID string) ([]store.Mention, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id, a.id, a.source, coalesce(a.url, ''), a.day, m.sentence, m.start, m."end", m.trigger, m.confidence
+		FROM mentions m JOIN events e ON e.n = m.event JOIN articles a ON a.n = m.article
+		WHERE e.id = ? ORDER BY m.article, m.start`, eventID)
+	if err != nil {
+		return nil, fmt.Errorf("cannot list mentions: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Mention
+	for rows.Next() {
+		var m store.Mention
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.Source, &m.URL, &m.Published, &m.Sentence, &m.Start, &m.End, &m.Trigger, &m.Confidence); err != nil {
+			return nil, fmt.Errorf("cannot list mentions: %w", err)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// Articles lists articles; see store.Store.
+func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.Article], error) {
+	var page store.Page[store.Article]
+	f, err := prepare(f)
+	if err != nil {
+		return page, err
+	}
+	var w where
+	articleConds(&w, &f, true)
+	if f.Cursor != "" {
+		c, err := decodeCursor(f.Cursor, 2)
+		if err != nil {
+			return page, err
+		}
+		w.add("(a.day, a.id) > (?, ?)", c[0], c[1])
+	}
+	q := `SELECT a.id, coalesce(a.url, ''), a.source, a.title, a.day, (SELECT id FROM articles s WHERE s.n = a.story),
+		a.num_events, a.tone, a.words FROM articles a` + w.sql() + ` ORDER BY a.day, a.id LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("cannot list articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a store.Article
+		if err := rows.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Published, &a.Story, &a.Events, &a.Tone, &a.Words); err != nil {
+			return page, fmt.Errorf("cannot list articles: %w", err)
+		}
+		page.Items = append(page.Items, a)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("cannot list articles: %w", err)
+	}
+	if len(page.Items) > f.Limit {
+		page.Items = page.Items[:f.Limit]
+		last := page.Items[f.Limit-1]
+		page.Next = encodeCursor(last.Published, last.ID)
+	}
+	return page, nil
+}
+
+func offsetCursor(c string) (int, error) {
+	if c == "" {
+		return 0, nil
+	}
+	p, err := decodeCursor(c, 1)
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.Atoi(p[0])
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
+	}
+	return n, nil
+}
+
+// Actors lists coded actors; see store.Store.
+func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
+	var page store.Page[store.Actor]
+	f, err := prepare(f)
+	if err != nil {
+		return page, err
+	}
+	off, err := offsetCursor(f.Cursor)
+	if err != nil {
+		return page, err
+	}
+	var w where
+	w.add("x.code != ''")
+	if f.Actor != "" {
+		w.add("((x.code >= ? AND x.code < ?) OR x.country = ?)", f.Actor, prefixEnd(f.Actor), f.Actor)
+	}
+	articleConds(&w, &f, false)
+	q := `SELECT x.code, max(x.country), max(x.name), count(*), count(DISTINCT x.article)
+		FROM entities x JOIN articles a ON a.n = x.article` + w.sql() +
+		` GROUP BY x.code ORDER BY count(*) DESC, x.code LIMIT ? OFFSET ?`
+	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1, off)...)
+	if err != nil {
+		return page, fmt.Errorf("cannot list actors: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a store.Actor
+		if err := rows.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles); err != nil {
+			return page, fmt.Errorf("cannot list actors: %w", err)
+		}
+		page.Items = append(page.Items, a)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("cannot list actors: %w", err)
+	}
+	if len(page.Items) > f.Limit {
+		page.Items = page.Items[:f.Limit]
+		page.Next = encodeCursor(strconv.Itoa(off + f.Limit))
+	}
+	return page, nil
+}
+
+func rowidCursor(c string) (int64, error) {
+	if c == "" {
+		return 0, nil
+	}
+	p, err := decodeCursor(c, 1)
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseInt(p[0], 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
+	}
+	return n, nil
+}
+
+// Quotes lists quotations; see store.Store. Actor matches the speaker.
+func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Quote], error) {
+	var page store.Page[store.Quote]
+	f, err := prepare(f)
+	if err != nil {
+		return page, err
+	}
+	after, err := rowidCursor(f.Cursor)
+	if err != nil {
+		return page, err
+	}
+	var w where
+	w.add("q.rowid > ?", after)
+	if f.Actor != "" {
+		w.add("q.speaker_code >= ? AND q.speaker_code < ?", f.Actor, prefixEnd(f.Actor))
+	}
+	articleConds(&w, &f, false)
+	q := `SELECT q.rowid, a.id, a.day, q.start, q."end", q.text, q.kind, q.speaker, q.speaker_code
+		FROM quotes q JOIN articles a ON a.n = q.article` + w.sql() + ` ORDER BY q.rowid LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("cannot list quotes: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var x store.Quote
+		var id int64
+		if err := rows.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Kind, &x.Speaker, &x.SpeakerCode); err != nil {
+			return page, fmt.Errorf("cannot list quotes: %w", err)
+		}
+		ids = append(ids, id)
+		page.Items = append(page.Items, x)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("cannot list quotes: %w", err)
+	}
+	if len(page.Items) > f.Limit {
+		page.Items = page.Items[:f.Limit]
+		page.Next = encodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
+	}
+	return page, nil
+}
+
+// Amounts lists amounts; see store.Store.
+func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.Amount], error) {
+	var page store.Page[store.Amount]
+	f, err := prepare(f)
+	if err != nil {
+		return page, err
+	}
+	after, err := rowidCursor(f.Cursor)
+	if err != nil {
+		return page, err
+	}
+	var w where
+	w.add("x.rowid > ?", after)
+	articleConds(&w, &f, true)
+	q := `SELECT x.rowid, a.id, a.day, x.start, x."end", x.text, x.value, x.unit, x.object
+		FROM amounts x JOIN articles a ON a.n = x.article` + w.sql() + ` ORDER BY x.rowid LIMIT ?`
+	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
+	if err != nil {
+		return page, fmt.Errorf("cannot list amounts: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var x store.Amount
+		var id int64
+		if err := rows.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.Object); err != nil {
+			return page, fmt.Errorf("cannot list amounts: %w", err)
+		}
+		ids = append(ids, id)
+		page.Items = append(page.Items, x)
+	}
+	if err := rows.Err(); err != nil {
+		return page, fmt.Errorf("cannot list amounts: %w", err)
+	}
+	if len(page.Items) > f.Limit {
+		page.Items = page.Items[:f.Limit]
+		page.Next = encodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
+	}
+	return page, nil
+}
+
+// Article returns one stored record; see store.Store.
+func (s *Store) Article(ctx context.Context, id string) (*record.Record, error) {
+	var js []byte
+	err := s.db.QueryRowContext(ctx, `SELECT record FROM articles WHERE id = ?`, id).Scan(&js)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read article %q: %w", id, err)
+	}
+	var r record.Record
+	if err := json.Unmarshal(js, &r); err != nil {
+		return nil, fmt.Errorf("cannot decode article %q: %w", id, err)
+	}
+	return &r, nil
+}
+
+// Records walks stored records; see store.Store.
+func (s *Store) Records(ctx context.Context, f store.Filter, fn func(*record.Record) error) error {
+	f, err := prepare(f)
+	if err != nil {
+		return err
+	}
+	var w where
+	articleConds(&w, &f, true)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.record FROM articles a`+w.sql()+` ORDER BY a.n`, w.args...)
+	if err != nil {
+		return fmt.Errorf("cannot read records: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var js []byte
+		if err := rows.Scan(&js); err != nil {
+			return fmt.Errorf("cannot read records: %w", err)
+		}
+		r := new(record.Record)
+		if err := json.Unmarshal(js, r); err != nil {
+			return fmt.Errorf("cannot decode record: %w", err)
+		}
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

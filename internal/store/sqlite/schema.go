@@ -1,0 +1,149 @@
+package sqlite
+
+// migrations[i] takes the schema from version i to i+1 (PRAGMA
+// user_version). Never edit a released migration; append a new one.
+// docs/STORE.md describes the tables.
+var migrations = []string{
+	// 1: articles with their layers, near-duplicate bands, full text,
+	// events and mentions.
+	`
+CREATE TABLE articles (
+	n            INTEGER PRIMARY KEY,          -- storage order
+	id           TEXT NOT NULL UNIQUE,
+	url          TEXT,                         -- NULL when none
+	source       TEXT NOT NULL DEFAULT '',
+	outlet       TEXT NOT NULL DEFAULT '',     -- store.ArticleSource, for NumSources
+	title        TEXT NOT NULL DEFAULT '',
+	published    TEXT NOT NULL DEFAULT '',     -- as given
+	day          TEXT NOT NULL DEFAULT '',     -- YYYY-MM-DD or ''
+	language     TEXT NOT NULL DEFAULT '',
+	content_hash TEXT NOT NULL UNIQUE,         -- dedup.ContentHash(text)
+	story        INTEGER NOT NULL,             -- n of the story's first article
+	signature    BLOB NOT NULL,                -- dedup.Signature
+	tone         REAL NOT NULL DEFAULT 0,
+	words        INTEGER NOT NULL DEFAULT 0,
+	num_events   INTEGER NOT NULL DEFAULT 0,
+	record       BLOB NOT NULL                 -- record.Record as JSON
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+CREATE INDEX articles_day ON articles(day, id);
+CREATE INDEX articles_story ON articles(story);
+
+CREATE TABLE bands (
+	key     INTEGER NOT NULL,                  -- dedup.Signature.Bands
+	article INTEGER NOT NULL REFERENCES articles(n),
+	PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2');
+
+CREATE TABLE entities (
+	article INTEGER NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,                  -- code points
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	type    TEXT NOT NULL,
+	code    TEXT NOT NULL DEFAULT '',          -- actor code, '' when unresolved
+	country TEXT NOT NULL DEFAULT '',
+	name    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entities_article ON entities(article);
+CREATE INDEX entities_code ON entities(code) WHERE code != '';
+CREATE INDEX entities_country ON entities(country) WHERE country != '';
+
+CREATE TABLE places (
+	article   INTEGER NOT NULL REFERENCES articles(n),
+	start     INTEGER NOT NULL,
+	"end"     INTEGER NOT NULL,
+	text      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	country   TEXT NOT NULL DEFAULT '',
+	lat       REAL NOT NULL,
+	lon       REAL NOT NULL,
+	feature   TEXT NOT NULL DEFAULT '',
+	geonameid INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX places_article ON places(article);
+CREATE INDEX places_name ON places(name COLLATE NOCASE);
+
+CREATE TABLE dates (
+	article INTEGER NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	type    TEXT NOT NULL,
+	value   TEXT NOT NULL
+);
+CREATE INDEX dates_article ON dates(article);
+
+CREATE TABLE amounts (
+	article INTEGER NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	value   REAL NOT NULL,
+	unit    TEXT NOT NULL DEFAULT '',
+	object  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX amounts_article ON amounts(article);
+
+CREATE TABLE quotes (
+	article      INTEGER NOT NULL REFERENCES articles(n),
+	start        INTEGER NOT NULL,
+	"end"        INTEGER NOT NULL,
+	text         TEXT NOT NULL,
+	kind         TEXT NOT NULL DEFAULT '',
+	speaker      TEXT NOT NULL DEFAULT '',
+	speaker_code TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code) WHERE speaker_code != '';
+
+CREATE TABLE events (
+	n              INTEGER PRIMARY KEY,
+	id             TEXT NOT NULL UNIQUE,       -- store.EventID(key)
+	key            TEXT NOT NULL,              -- store.EventKey
+	day            TEXT NOT NULL,
+	source_code    TEXT NOT NULL,
+	source_country TEXT NOT NULL DEFAULT '',
+	source_name    TEXT NOT NULL DEFAULT '',
+	target_code    TEXT NOT NULL DEFAULT '',   -- '' when the event has no target
+	target_country TEXT NOT NULL DEFAULT '',
+	target_name    TEXT NOT NULL DEFAULT '',
+	cameo          TEXT NOT NULL,
+	plover         TEXT NOT NULL DEFAULT '',
+	quad           INTEGER NOT NULL,
+	goldstein      REAL NOT NULL,
+	place_name     TEXT,                       -- NULL when no place
+	place_country  TEXT NOT NULL DEFAULT '',
+	lat            REAL,
+	lon            REAL,
+	num_mentions   INTEGER NOT NULL DEFAULT 0,
+	num_articles   INTEGER NOT NULL DEFAULT 0,
+	num_stories    INTEGER NOT NULL DEFAULT 0,
+	num_sources    INTEGER NOT NULL DEFAULT 0,
+	avg_tone       REAL NOT NULL DEFAULT 0,
+	first_article  INTEGER NOT NULL REFERENCES articles(n),
+	trigger        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_day ON events(day, id);
+CREATE INDEX events_source ON events(source_code, day);
+CREATE INDEX events_target ON events(target_code, day);
+CREATE INDEX events_source_country ON events(source_country, day);
+CREATE INDEX events_target_country ON events(target_country, day);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_place ON events(place_name COLLATE NOCASE) WHERE place_name IS NOT NULL;
+
+CREATE TABLE mentions (
+	event      INTEGER NOT NULL REFERENCES events(n),
+	article    INTEGER NOT NULL REFERENCES articles(n),
+	start      INTEGER NOT NULL,               -- trigger, code points
+	"end"      INTEGER NOT NULL,
+	sentence   INTEGER NOT NULL,
+	trigger    TEXT NOT NULL,
+	confidence REAL NOT NULL,
+	PRIMARY KEY (event, article, start)
+) WITHOUT ROWID;
+CREATE INDEX mentions_article ON mentions(article);
+`,
+}
