@@ -160,6 +160,11 @@ func appendDuration(b []byte, n int, unit int) []byte {
 			n *= 6
 		}
 		unit = uMonth
+	case uQuarter:
+		if n > 0 {
+			n *= 3
+		}
+		unit = uMonth
 	}
 	if n < 0 {
 		b = append(b, 'X')

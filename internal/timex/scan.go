@@ -33,8 +33,11 @@ type scanner struct {
 	lx   []lex
 	buf  []byte
 	sent text.Sentence
-	// dirCache caches the tense of a window around a token; see dir.
-	out []text.Date
+	out  []text.Date
+	// qYear and q are the last quarter the document named ("the third
+	// quarter"): financial news then means "a year ago" as that quarter a
+	// year before, as TimeML annotates it.
+	qYear, q int
 }
 
 const maxWordLen = 32
@@ -382,77 +385,81 @@ func (s *scanner) core(j int, hadThe bool) (result, bool) {
 	return result{}, false
 }
 
-// dir guesses the tense around token i: +1 future, -1 past, 0 unknown.
+// dir guesses the tense around token i from the nearest tense cue within
+// ten tokens: +1 future, -1 past, 0 none. Reporting verbs ("said") count
+// only right next to the expression ("said Friday"), since elsewhere they
+// date the report, not the event.
 func (s *scanner) dir(i int) int {
-	lo, hi := i-10, i+10
-	if lo < s.sent.FirstToken {
-		lo = s.sent.FirstToken
-	}
-	if hi > s.sent.EndToken {
-		hi = s.sent.EndToken
-	}
-	past := false
-	for k := lo; k < hi; k++ {
-		w := s.word(k)
-		if len(w) > 12 || len(w) < 2 {
-			continue
-		}
-		var b [12]byte
-		for n := 0; n < len(w); n++ {
-			c := w[n]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+	for dist := 1; dist <= 10; dist++ {
+		for _, k := range [2]int{i - dist, i + dist} {
+			if k < s.sent.FirstToken || k >= s.sent.EndToken {
+				continue
 			}
-			b[n] = c
-		}
-		lw := b[:len(w)]
-		switch string(lw) {
-		case "will", "'ll", "shall", "would", "scheduled", "plans", "planned", "expected", "due", "upcoming", "next", "tomorrow", "going", "until", "intends", "aims":
-			return 1
-		case "was", "were", "had", "did", "said", "told", "ago", "last", "yesterday":
-			past = true
-		}
-		if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' {
-			past = true
+			if c := s.cue(k, dist, k < i); c != 0 {
+				return c
+			}
 		}
 	}
-	if past {
+	return 0
+}
+
+// cue returns the tense cue of token k at distance dist, before or after
+// the expression.
+func (s *scanner) cue(k, dist int, before bool) int {
+	w := s.word(k)
+	if len(w) > 12 || len(w) < 2 {
+		return 0
+	}
+	var b [12]byte
+	for n := 0; n < len(w); n++ {
+		c := w[n]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+	}
+	lw := b[:len(w)]
+	switch string(lw) {
+	case "will", "'ll", "shall", "would", "scheduled", "plans", "planned", "expected", "due", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "could", "planning", "should":
+		return 1
+	case "until", "by", "till", "before":
+		if dist == 1 && before {
+			return 1
+		}
+		return 0
+	case "was", "were", "had", "did", "ago", "last", "yesterday", "earlier":
+		return -1
+	case "said", "told", "announced", "reported", "added", "stated":
+		if dist <= 2 {
+			return -1
+		}
+		return 0
+	case "is", "are", "says", "said.", "tells":
+		return 0
+	}
+	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' {
 		return -1
 	}
 	return 0
 }
 
-// resolveDay picks the year for a month and day without one: the nearest
-// in the direction of the tense.
+// resolveYear picks the year for a month (and day, 0 if none) written
+// without one: the anchor's year, unless the tense says the date lies on
+// the other side of the anchor ("in March" said in October of a past
+// event is this March; "will expire Jan. 2" said in November is next year).
 func (s *scanner) resolveYear(m, d, at int) int {
 	y := s.a.year()
 	dir := s.dir(at)
-	ref := s.a.t
-	best, bestDist := y, 1<<30
-	for _, cy := range [3]int{y - 1, y, y + 1} {
-		dd := d
-		if dd == 0 {
-			dd = 15
-			if cy == y && m == s.a.month() {
-				return y
-			}
-		}
-		if dd > daysIn(cy, m) {
-			dd = daysIn(cy, m)
-		}
-		t := date(cy, m, dd)
-		diff := int(t.Sub(ref).Hours() / 24)
-		if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
-			continue
-		}
-		if diff < 0 {
-			diff = -diff
-		}
-		if diff < bestDist {
-			best, bestDist = cy, diff
-		}
+	cm, cd := s.a.month(), s.a.day()
+	after := m > cm || m == cm && d > cd
+	before := m < cm || m == cm && d != 0 && d < cd
+	switch {
+	case dir < 0 && after:
+		return y - 1
+	case dir > 0 && before:
+		return y + 1
 	}
-	return best
+	return y
 }
 
 // weekday: "Friday", "Friday morning", "Friday, Oct. 13", "Friday last week".
@@ -500,11 +507,8 @@ func (s *scanner) weekday(j int) (result, bool) {
 			case -1:
 				t = t.AddDate(0, 0, -back)
 			default:
-				if fwd < back {
-					t = t.AddDate(0, 0, fwd)
-				} else {
-					t = t.AddDate(0, 0, -back)
-				}
+				// News reports the past: without a cue, the last one.
+				t = t.AddDate(0, 0, -back)
 			}
 		}
 	}
@@ -731,7 +735,16 @@ func (s *scanner) number(j int, hadThe bool) (result, bool) {
 			return result{}, false
 		}
 		if hadThe {
-			// "the 1988 period" and the like: only with a period noun.
+			// "the 1988 period", "the 1988 second quarter".
+			if s.cls(j+1) == cOrdinal && s.cls(j+2) == cUnit && s.lx[j+2].val == uQuarter && s.lx[j+1].val <= 4 && !s.lx[j+2].plural {
+				return s.periodValue(j+3, y, true, int(s.lx[j+1].val), uQuarter), true
+			}
+			if s.is(j+1, "period") || s.is(j+1, "quarter") {
+				if s.q != 0 {
+					return s.periodValue(j+2, y, true, s.q, uQuarter), true
+				}
+				return result{end: j + 2, typ: record.DATE, val: s.done(appendY(s.buf[:0], y))}, true
+			}
 			return result{}, false
 		}
 		b := appendY(s.buf[:0], y)
@@ -953,8 +966,8 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 	}
 	k++
 	// "years ago", "a year earlier".
-	if s.cls(k) == cAgo || s.is(k, "earlier") || s.is(k, "before") && !s.isCount(k+1) && s.cls(k+1) != cThe || s.is(k, "later") || s.is(k, "hence") || (s.is(k, "from") && s.is(k+1, "now")) {
-		fwd := s.is(k, "later") || s.is(k, "hence") || s.is(k, "from")
+	if s.cls(k) == cAgo || s.is(k, "earlier") || s.is(k, "hence") || (s.is(k, "from") && s.is(k+1, "now")) {
+		fwd := s.is(k, "hence") || s.is(k, "from")
 		end := k + 1
 		if s.is(k, "from") {
 			end = k + 2
@@ -973,6 +986,9 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 		if fwd {
 			sign = 1
 		}
+		if unit == uYear && n == 1 && !fwd && s.q != 0 {
+			return result{end: end, typ: record.DATE, val: s.yearAgoQuarter()}, true
+		}
 		t := shift(s.a.t, sign*n, unit)
 		b := appendAt(s.buf[:0], t, unit)
 		return result{end: end, typ: record.DATE, val: s.done(b)}, true
@@ -988,6 +1004,14 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 	}
 	b := appendDuration(s.buf[:0], n, unit)
 	return result{end: k, typ: record.DURATION, val: s.done(b)}, true
+}
+
+// yearAgoQuarter returns the last named quarter a year before.
+func (s *scanner) yearAgoQuarter() string {
+	b := appendY(s.buf[:0], s.qYear-1)
+	b = append(b, "-Q"...)
+	b = append(b, byte('0'+s.q))
+	return s.done(b)
 }
 
 // ordinal: "the third quarter", "the first half of 2021", "the first nine
@@ -1068,6 +1092,12 @@ func (s *scanner) period(j, k, n, unit int) (result, bool) {
 }
 
 func (s *scanner) periodValue(end, y int, hasYear bool, n, unit int) result {
+	if unit == uQuarter && (hasYear || s.a.ok) {
+		s.q, s.qYear = n, y
+		if !hasYear {
+			s.qYear = s.a.year()
+		}
+	}
 	b := s.buf[:0]
 	switch {
 	case hasYear:
@@ -1108,6 +1138,16 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 		n = -1
 	case rRecent:
 		n = -1
+	}
+	if s.isCount(k) {
+		if r == rThis || r == rRecent || r == rLatest && !hadThe {
+			return result{}, false
+		}
+		cr, ok := s.count(k, true)
+		if !ok || cr.typ != record.DURATION {
+			return result{}, false
+		}
+		return cr, true
 	}
 	switch s.cls(k) {
 	case cUnit:
@@ -1161,15 +1201,6 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 			return s.periodValue(end+3, t.Year(), true, int(s.lx[end+1].val), uQuarter), true
 		}
 		return result{end: end, typ: record.DATE, val: s.done(b)}, true
-	case cNumWord, cA, cFew:
-		if r == rThis || r == rRecent || r == rLatest && !hadThe {
-			return result{}, false
-		}
-		cr, ok := s.count(k, true)
-		if !ok || cr.typ != record.DURATION {
-			return result{}, false
-		}
-		return cr, true
 	case cWeekday:
 		if !s.lx[k].upper || !s.a.ok {
 			return result{}, false
@@ -1351,12 +1382,25 @@ func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
 			t = t.AddDate(0, 0, -7)
 		}
 		return result{end: j + 1, typ: record.DATE, val: s.done(appendAt(s.buf[:0], t, uWeekend))}, true
+	case uYear:
+		if s.cls(j+1) == cOf || s.is(j+1, "'s") || s.d.Tokens[min(j+1, s.sent.EndToken-1)].Kind == text.Number && j+1 < s.sent.EndToken {
+			return result{}, false
+		}
+		if j >= s.sent.FirstToken+2 && s.cls(j-2) == cOf {
+			return result{end: j + 1, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year()))}, true
+		}
+		return result{end: j + 1, typ: record.DURATION, val: "P1Y"}, true
+	case uWeek:
+		return result{end: j + 1, typ: record.DATE, val: s.done(appendWeek(s.buf[:0], s.a.t))}, true
 	case uQuarter:
 		if j+1 < s.sent.EndToken && s.cls(j+1) == cOf {
 			return result{}, false
 		}
+		if s.q != 0 {
+			return s.periodValue(j+1, s.qYear, true, s.q, uQuarter), true
+		}
 		t := shift(s.a.t, -1, uQuarter)
-		return result{end: j + 1, typ: record.DATE, val: s.done(appendAt(s.buf[:0], t, uQuarter))}, true
+		return s.periodValue(j+1, t.Year(), true, (int(t.Month())-1)/3+1, uQuarter), true
 	}
 	return result{}, false
 }
@@ -1428,7 +1472,17 @@ func (s *scanner) hyph(j int, hadThe bool) (result, bool) {
 			return r, true
 		}
 	case left == "year" && (right == "earlier" || right == "ago") && s.a.ok:
-		return result{end: j + 1, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year()-1))}, true
+		end := j + 1
+		if s.cls(end) == cOrdinal && s.cls(end+1) == cUnit && s.lx[end+1].val == uQuarter && s.lx[end].val <= 4 && !s.lx[end+1].plural {
+			return s.periodValue(end+2, s.a.year()-1, true, int(s.lx[end].val), uQuarter), true
+		}
+		if s.is(end, "period") || s.is(end, "quarter") || s.is(end, "results") && false {
+			end++
+		}
+		if s.q != 0 {
+			return result{end: end, typ: record.DATE, val: s.yearAgoQuarter()}, true
+		}
+		return result{end: end, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year()-1))}, true
 	case left == "year" && right == "end" && s.a.ok:
 		return result{end: j + 1, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year())), mod: mEnd}, true
 	case rok && re.cls == cUnit && !re.plural:
