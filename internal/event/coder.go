@@ -1,0 +1,713 @@
+// Package event finds political events in news text and codes them in CAMEO
+// and PLOVER: who did what to whom, when and where. It is the last stage of
+// the pipeline: it reads the entity, mention, place and date layers, tags
+// each sentence with internal/pos, parses it shallowly (parse.go), matches
+// the verb and noun patterns of its dictionary (data/verbs.txt) and fills
+// Document.Events.
+package event
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/pos"
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// Coder is the event annotator. It is immutable and safe for concurrent use.
+type Coder struct {
+	o      Options
+	dict   *Dictionary
+	tagger *pos.Model
+	res    Resolver
+	pool   sync.Pool
+}
+
+// New makes a coder with options o; res resolves noun phrases to actors
+// (nil means LayerResolver).
+func New(o Options, res Resolver) (*Coder, error) {
+	o.EnsureDefaults()
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	dict, err := LoadDictionary(o.Dictionary)
+	if err != nil {
+		return nil, err
+	}
+	var m *pos.Model
+	if o.POSModel != "" {
+		m, err = pos.Open(o.POSModel)
+	} else {
+		m, err = pos.Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot load event coder: %w", err)
+	}
+	if res == nil {
+		res = LayerResolver{}
+	}
+	c := &Coder{o: o, dict: dict, tagger: m, res: res}
+	c.pool.New = func() any { return &scratch{} }
+	return c, nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultCoder *Coder
+	defaultErr   error
+)
+
+// Default returns the coder with the embedded dictionary and POS model and
+// the LayerResolver, built once.
+func Default() (*Coder, error) {
+	defaultOnce.Do(func() { defaultCoder, defaultErr = New(Options{}, nil) })
+	return defaultCoder, defaultErr
+}
+
+// Dictionary returns the coder's dictionary.
+func (c *Coder) Dictionary() *Dictionary { return c.dict }
+
+// Name returns "events".
+func (c *Coder) Name() string { return "events" }
+
+type scratch struct {
+	words []string
+	tags  []uint8
+	p     parser
+	buf   [64]byte
+	cands []cand
+	ints  []int
+}
+
+// cand is an event found in a sentence before actors are attached.
+type cand struct {
+	pat      *pattern
+	trigger  int   // token
+	src, tgt []int // NP chunks
+	passive  bool
+	fallback bool // source guessed from the clause, not read off the parse
+	neg      bool
+	hypo     bool
+	future   bool
+	speaker  int // NP chunk of the speaker of a reported event, or -1
+	vg       int
+}
+
+// speechVerbs introduce reported events.
+var speechVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "stress": true, "announce": true, "state": true, "claim": true,
+	"report": true, "insist": true, "note": true, "declare": true, "allege": true, "believe": true, "warn": true,
+}
+
+// Annotate fills d.Events.
+func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
+	s := c.pool.Get().(*scratch)
+	defer c.pool.Put(s)
+	d.Events = d.Events[:0]
+	for si, sent := range d.Sentences {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if sent.EndToken-sent.FirstToken < 2 || sent.EndToken-sent.FirstToken > 200 {
+			continue
+		}
+		c.sentence(d, si, s)
+	}
+	return nil
+}
+
+func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
+	sent := d.Sentences[si]
+	s.words = s.words[:0]
+	for i := sent.FirstToken; i < sent.EndToken; i++ {
+		s.words = append(s.words, d.TokenText(i))
+	}
+	s.tags = c.tagger.Tag(s.tags[:0], s.words)
+	p := &s.p
+	p.reset()
+	for i, w := range s.words {
+		l, _ := c.dict.lex.lemma(w, s.buf[:])
+		if l == "" || !isKnown(c.dict.lex, l) {
+			l = ""
+		}
+		if w == "n't" || w == "n’t" {
+			l = "not"
+		}
+		p.toks = append(p.toks, tok{text: w, tag: c.tagger.TagName(s.tags[i]), lemma: l})
+	}
+	p.markQuotes()
+	p.chunk()
+	s.cands = s.cands[:0]
+	c.verbEvents(p, s)
+	c.nounEvents(p, s)
+	if len(s.cands) == 0 {
+		return
+	}
+	// Plain statements give way to any other event in the sentence.
+	other := false
+	for _, k := range s.cands {
+		if k.pat.code.CAMEO[:2] != "01" {
+			other = true
+		}
+	}
+	for _, k := range s.cands {
+		if k.pat.code.CAMEO[:3] == "010" && (other || !c.o.Statements) {
+			continue
+		}
+		c.emit(d, si, p, &k, s)
+	}
+}
+
+func isKnown(lx lexicon, l string) bool { _, ok := lx[l]; return ok }
+
+// match tries pattern pt on the tokens after position from (exclusive end
+// limit) and returns the target NP (-1 if none), the number of literal
+// words matched, and whether it matched.
+func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, used []int) (target int, ok bool, usedOut []int) {
+	target = -1
+	pos := from
+	prevLiteral := true // the head itself
+	for wi, alts := range pt.words {
+		if alts[0] == "*" && wi == 0 && passive {
+			// "was attacked (by X)": the object is the subject.
+			continue
+		}
+		if alts[0] == "*" {
+			// The next NP, reached over adverbs only (and the literal before).
+			k := pos
+			for k < limit && (p.toks[k].tag == "RB" || p.toks[k].tag == "DT" && p.toks[k].np < 0) {
+				k++
+			}
+			if k >= limit || p.toks[k].np < 0 {
+				return -1, false, used
+			}
+			ni := p.toks[k].np
+			if p.nps[ni].start != k && !prevLiteral {
+				return -1, false, used
+			}
+			target = ni
+			pos = p.nps[ni].end
+			if p.nps[ni].possessor && pos < limit {
+				// Target is the possessor; skip its noun phrase too.
+				pos++
+				if pos < limit && p.toks[pos].np >= 0 {
+					pos = p.nps[p.toks[pos].np].end
+				}
+			}
+			prevLiteral = false
+			continue
+		}
+		found := -1
+		maxSkip := 6
+		if wi == 0 {
+			maxSkip = 5
+		}
+		skippedNoun := false
+		for k := pos; k < limit && k <= pos+maxSkip; k++ {
+			tk := &p.toks[k]
+			if tk.text == "," || tk.text == ";" || tk.tag == "WDT" || tk.tag == "WP" {
+				break
+			}
+			if matchWord(tk, alts) {
+				// A preposition after a skipped object belongs to it, not to
+				// the pattern: "met Xi in Moscow" is not "meet in".
+				if !(skippedNoun && (tk.tag == "IN" || tk.tag == "TO" || tk.tag == "RP")) {
+					found = k
+				}
+				break
+			}
+			if isNounTag(tk.tag) {
+				skippedNoun = true
+			}
+			// Do not skip a preposition to find a noun, nor a finite verb.
+			if tk.vg >= 0 && k > from && p.vgs[tk.vg].finite && !p.vgs[tk.vg].inf && tk.tag != "VB" {
+				break
+			}
+		}
+		if found < 0 {
+			return -1, false, used
+		}
+		used = append(used, found)
+		pos = found + 1
+		prevLiteral = true
+	}
+	return target, true, used
+}
+
+func matchWord(tk *tok, alts []string) bool {
+	for _, a := range alts {
+		if tk.lemma == a && tk.lemma != "" {
+			return true
+		}
+		if a == "to" && tk.tag == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLimit returns the token where the clause after token i ends.
+func clauseLimit(p *parser, i int) int {
+	n := len(p.toks)
+	lim := i + 16
+	if lim > n {
+		lim = n
+	}
+	for k := i; k < lim; k++ {
+		tx := p.toks[k].text
+		if tx == ";" || tx == ":" || (tx == "." && k == n-1) {
+			return k
+		}
+	}
+	return lim
+}
+
+func (c *Coder) verbEvents(p *parser, s *scratch) {
+	for gi := range p.vgs {
+		g := &p.vgs[gi]
+		if p.toks[g.main].used {
+			continue
+		}
+		pats := c.dict.verbs[g.lemma]
+		if len(pats) == 0 {
+			continue
+		}
+		limit := clauseLimit(p, g.end)
+		var best *pattern
+		target := -1
+		for _, pt := range pats {
+			s.ints = s.ints[:0]
+			tg, ok, used := c.match(p, pt, g.end, limit, g.passive, s.ints)
+			s.ints = used
+			if !ok {
+				continue
+			}
+			best, target = pt, tg
+			break
+		}
+		if best == nil || best.block {
+			continue
+		}
+		for _, k := range s.ints {
+			p.toks[k].used = true
+		}
+		k := cand{pat: best, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
+		if target >= 0 {
+			k.tgt = p.coordinated(nil, target)
+		}
+		switch {
+		case g.passive:
+			// "was attacked by X": the subject is the target.
+			k.passive = true
+			subj := p.subject(gi)
+			k.tgt = append([]int(nil), subj...)
+			for i := g.end; i < limit-1; i++ {
+				if p.toks[i].lemma == "by" && p.toks[i+1].np >= 0 {
+					k.src = p.coordinated(nil, p.toks[i+1].np)
+					break
+				}
+			}
+		case g.inf || g.ing:
+			k.src, k.fallback = c.controller(p, gi)
+			if g.inf {
+				k.hypo = true
+			}
+		default:
+			k.src = append([]int(nil), p.subject(gi)...)
+		}
+		c.flagClause(p, &k, g.start)
+		k.speaker = c.speakerOf(p, gi)
+		s.cands = append(s.cands, k)
+	}
+}
+
+// controller finds the subject of an infinitive or participle clause: the
+// object of the verb before it ("urged Putin to make"), else that verb's
+// subject, else the subject of the next finite verb ("Speaking after ...,
+// Putin said").
+func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
+	g := &p.vgs[gi]
+	if g.inf {
+		// Matrix verb group before "to".
+		for k := gi - 1; k >= 0; k-- {
+			m := &p.vgs[k]
+			if g.start-m.end > 8 {
+				break
+			}
+			for i := m.end; i < g.start; i++ {
+				if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
+					return []int{p.toks[i].np}, false
+				}
+			}
+			return append([]int(nil), p.subject(k)...), false
+		}
+		return nil, true
+	}
+	for k := gi + 1; k < len(p.vgs); k++ {
+		if p.vgs[k].finite {
+			return append([]int(nil), p.subject(k)...), true
+		}
+	}
+	return nil, true
+}
+
+// flagClause marks events under "if"/"unless" as hypothetical.
+func (c *Coder) flagClause(p *parser, k *cand, start int) {
+	for i := start - 1; i >= 0 && i >= start-12; i-- {
+		tx := p.toks[i].text
+		if tx == "if" || tx == "If" || tx == "unless" || tx == "Unless" || tx == "whether" {
+			k.hypo = true
+			return
+		}
+		if tx == ";" {
+			return
+		}
+	}
+}
+
+// speakerOf returns the subject of a speech verb that reports verb group gi.
+func (c *Coder) speakerOf(p *parser, gi int) int {
+	for k := range p.vgs {
+		if k == gi || !speechVerbs[p.vgs[k].lemma] || !p.vgs[k].finite {
+			continue
+		}
+		if subj := p.subject(k); len(subj) > 0 {
+			return subj[0]
+		}
+	}
+	return -1
+}
+
+func (c *Coder) nounEvents(p *parser, s *scratch) {
+	for i := range p.toks {
+		tk := &p.toks[i]
+		if tk.used || tk.np < 0 || tk.quote || !(tk.tag == "NN" || tk.tag == "NNS" || tk.tag == "JJ") {
+			continue
+		}
+		pats := c.dict.nouns[tk.lemma]
+		if len(pats) == 0 {
+			continue
+		}
+		limit := clauseLimit(p, i+1)
+		var best *pattern
+		target := -1
+		for _, pt := range pats {
+			s.ints = s.ints[:0]
+			tg, ok, used := c.match(p, pt, i+1, limit, false, s.ints)
+			s.ints = used
+			if ok {
+				best, target = pt, tg
+				break
+			}
+		}
+		if best == nil || best.block {
+			continue
+		}
+		k := cand{pat: best, trigger: i, vg: -1, speaker: -1}
+		if target >= 0 {
+			k.tgt = p.coordinated(nil, target)
+		}
+		ch := &p.nps[tk.np]
+		switch {
+		case ch.poss >= 0:
+			k.src = p.coordinated(nil, ch.poss)
+			// "Russia and China's talks": the first conjunct is left of the possessor.
+		case ch.start < i && hasActorTag(p, ch.start, i):
+			k.src = []int{-2 - ch.start} // modifiers [ch.start, i), encoded
+		default:
+			k.src, k.fallback = c.governor(p, ch.start)
+			if len(k.tgt) == 0 {
+				// "to end the war": no actor of its own; not an event here.
+				continue
+			}
+		}
+		// A nominal governed by a negated or modal verb shares its flags.
+		if gi := c.governingVG(p, ch.start); gi >= 0 {
+			g := &p.vgs[gi]
+			k.neg, k.hypo, k.future = g.neg, g.modal, g.future
+			k.speaker = c.speakerOf(p, gi)
+		}
+		for _, u := range s.ints {
+			p.toks[u].used = true
+		}
+		s.cands = append(s.cands, k)
+	}
+}
+
+func hasActorTag(p *parser, a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := p.toks[i].tag; t == "NNP" || t == "NNPS" || t == "JJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// governingVG returns the verb group whose object or PP holds the NP at
+// token start: the nearest group to its left in the same clause.
+func (c *Coder) governingVG(p *parser, start int) int {
+	for i := start - 1; i >= 0 && i >= start-8; i-- {
+		tk := &p.toks[i]
+		if tk.vg >= 0 {
+			return tk.vg
+		}
+		if tk.text == "," || tk.text == ";" || tk.tag == "WDT" || tk.tag == "WP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// governor guesses the source of a nominal event: the subject of the verb
+// that governs it, or of the main clause after a fronted phrase.
+func (c *Coder) governor(p *parser, start int) ([]int, bool) {
+	if gi := c.governingVG(p, start); gi >= 0 {
+		g := &p.vgs[gi]
+		if g.ing || g.inf {
+			return c.controller(p, gi)
+		}
+		// "hold talks", "launch a war": the subject acts.
+		switch g.lemma {
+		case "hold", "launch", "wage", "conduct", "carry", "begin", "start", "have", "stage", "impose", "sign", "announce", "continue", "end", "resume", "mount", "order", "call", "join", "host", "attend", "seek", "reach", "make", "propose", "plan", "demand", "agree":
+			return append([]int(nil), p.subject(gi)...), true
+		}
+		return nil, true
+	}
+	// A fronted phrase ("After a meeting with X, Putin said"): main subject.
+	for i := start; i < len(p.toks); i++ {
+		if p.toks[i].text == "," {
+			for k := i + 1; k < len(p.toks); k++ {
+				if vi := p.toks[k].vg; vi >= 0 && p.vgs[vi].finite {
+					return append([]int(nil), p.subject(vi)...), true
+				}
+			}
+			break
+		}
+		if p.toks[i].vg >= 0 {
+			break
+		}
+	}
+	return nil, true
+}
+
+// actorOf resolves NP chunk ni (or encoded modifier span) to an actor.
+func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Actor, text.Span, bool) {
+	first := d.Sentences[si].FirstToken
+	span := func(a, b int) text.Span {
+		return text.Span{Start: d.Tokens[first+a].Start, End: d.Tokens[first+b-1].End}
+	}
+	if ni <= -2 {
+		a := -2 - ni
+		b := a
+		for b < len(p.toks) && p.toks[b].np == p.toks[a].np && !isEventNoun(c, &p.toks[b]) {
+			b++
+		}
+		if b == a {
+			return nil, text.Span{}, false
+		}
+		sp := span(a, b)
+		act, ok := c.res.Resolve(d, sp)
+		return act, sp, ok
+	}
+	if ni < 0 {
+		return nil, text.Span{}, false
+	}
+	for hop := 0; hop < 3; hop++ {
+		ch := &p.nps[ni]
+		if ch.quoted {
+			return nil, text.Span{}, false
+		}
+		sp := span(ch.start, ch.end)
+		if act, ok := c.res.Resolve(d, sp); ok {
+			return act, sp, true
+		}
+		switch {
+		case ch.poss >= 0:
+			ni = ch.poss
+		case ch.end+1 < len(p.toks) && p.toks[ch.end].text == "of" && p.toks[ch.end+1].np >= 0:
+			ni = p.toks[ch.end+1].np
+		default:
+			return nil, text.Span{}, false
+		}
+	}
+	return nil, text.Span{}, false
+}
+
+func isEventNoun(c *Coder, tk *tok) bool { return len(c.dict.nouns[tk.lemma]) > 0 }
+
+// emit attaches actors, date and place to candidate k and appends the
+// events to d.Events: one per source-target pair, both directions for a
+// compound actor without a target.
+func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
+	var srcs, tgts []side
+	for _, ni := range k.src {
+		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
+			srcs = append(srcs, side{a, sp})
+		}
+	}
+	for _, ni := range k.tgt {
+		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
+			tgts = append(tgts, side{a, sp})
+		}
+	}
+	if len(srcs) == 0 && len(tgts) == 0 {
+		return
+	}
+	first := d.Sentences[si].FirstToken
+	trig := d.Tokens[first+k.trigger].Span
+	code := k.pat.code
+	conf := 0.6
+	if k.pat.kind == nounPattern {
+		conf = 0.5
+	}
+	conf += 0.05 * float64(len(k.pat.words))
+	if len(srcs) > 0 && len(tgts) > 0 {
+		conf += 0.15
+	}
+	if k.fallback {
+		conf -= 0.15
+	}
+	if len(srcs) == 0 {
+		conf -= 0.2
+	}
+	conf = min(max(conf, 0.05), 0.95)
+	if conf < c.o.MinConfidence {
+		return
+	}
+	if c.o.DropFlagged && (k.neg || k.hypo || k.future) {
+		return
+	}
+	speaker := ""
+	if k.speaker >= 0 && (len(k.src) == 0 || k.speaker != k.src[0]) {
+		ch := &p.nps[k.speaker]
+		speaker = d.Text[d.Tokens[first+ch.start].Start:d.Tokens[first+ch.end-1].End]
+		if a, _, ok := c.actorOf(d, si, p, k.speaker); ok && a.Code != "" {
+			speaker = a.Code
+		}
+	}
+	date := c.dateOf(d, si, trig)
+	place := c.placeOf(d, si, trig, srcs, tgts)
+	add := func(src, tgt *side) {
+		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, Mode: code.Mode, QuadClass: code.QuadClass,
+			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,
+			Negated: k.neg, Hypothetical: k.hypo, Future: k.future, Speaker: speaker, Confidence: conf}
+		if src != nil {
+			ev.Source = eventActor(src.act, src.sp)
+		}
+		if tgt != nil {
+			t := eventActor(tgt.act, tgt.sp)
+			ev.Target = &t
+		}
+		d.Events = append(d.Events, ev)
+	}
+	switch {
+	case len(tgts) == 0 && len(srcs) > 1:
+		for i := range srcs {
+			for j := range srcs {
+				if i != j && srcs[i].act.Code != srcs[j].act.Code {
+					add(&srcs[i], &srcs[j])
+				}
+			}
+		}
+	case len(tgts) == 0:
+		add(&srcs[0], nil)
+	case len(srcs) == 0:
+		for i := range tgts {
+			add(nil, &tgts[i])
+		}
+	default:
+		for i := range srcs {
+			for j := range tgts {
+				if srcs[i].act.Code == tgts[j].act.Code && srcs[i].sp == tgts[j].sp {
+					continue
+				}
+				add(&srcs[i], &tgts[j])
+			}
+		}
+	}
+}
+
+// side is one resolved actor of an event with the span it was read from.
+type side struct {
+	act *record.Actor
+	sp  text.Span
+}
+
+func eventActor(a *record.Actor, sp text.Span) text.EventActor {
+	return text.EventActor{Span: sp, Code: a.Code, Country: a.Country, Name: a.Name}
+}
+
+// dateOf returns the value of the sentence's date expression nearest the
+// trigger, else the published day.
+func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
+	sent := d.Sentences[si].Span
+	best, bestDist := "", 1<<30
+	for i := range d.Dates {
+		x := &d.Dates[i]
+		if !sent.Contains(x.Span) || (x.Type != record.DATE && x.Type != record.TIME) || len(x.Value) < 4 || x.Value[0] < '0' || x.Value[0] > '9' {
+			continue
+		}
+		dist := x.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - x.End
+		}
+		if dist < bestDist {
+			best, bestDist = x.Value, dist
+		}
+	}
+	if best != "" {
+		if len(best) > 10 {
+			best = best[:10]
+		}
+		return best
+	}
+	if len(d.Published) >= 10 {
+		return d.Published[:10]
+	}
+	return d.Published
+}
+
+// placeOf returns the sentence's place nearest the trigger that is not one
+// of the actors, else the dateline's place.
+func (c *Coder) placeOf(d *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
+	sent := d.Sentences[si].Span
+	var best *text.Place
+	bestDist := 1 << 30
+outer:
+	for i := range d.Places {
+		pl := &d.Places[i]
+		if !sent.Contains(pl.Span) {
+			continue
+		}
+		for _, ss := range sides {
+			for _, s := range ss {
+				if s.sp.Overlaps(pl.Span) {
+					continue outer
+				}
+			}
+		}
+		dist := pl.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - pl.End
+		}
+		if dist < bestDist {
+			best, bestDist = pl, dist
+		}
+	}
+	if best == nil && d.Dateline != nil {
+		for i := range d.Places {
+			if d.Dateline.Overlaps(d.Places[i].Span) {
+				best = &d.Places[i]
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
+}

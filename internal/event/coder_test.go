@@ -1,0 +1,70 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func fixtureCoder(t testing.TB) *Coder {
+	t.Helper()
+	c, err := New(Options{}, fixtureActors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func eventsOf(t *testing.T, c *Coder, body string) []string {
+	t.Helper()
+	d, err := runFixture(c, body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range d.Events {
+		tgt := "-"
+		if e.Target != nil {
+			tgt = e.Target.Code
+		}
+		src := e.Source.Code
+		if src == "" {
+			src = "-"
+		}
+		s := fmt.Sprintf("%s>%s %s %s %s", src, tgt, e.CAMEO, e.PLOVER, d.Slice(e.Trigger))
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Hypothetical {
+			s += " hypo"
+		}
+		if e.Future {
+			s += " fut"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestCoderSentences(t *testing.T) {
+	c := fixtureCoder(t)
+	f := func(in string, want ...string) {
+		t.Helper()
+		got := eventsOf(t, c, in)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
+		}
+	}
+	f("Putin met Xi in Moscow on Tuesday.", "RUSGOV>CHNGOV 040 CONSULT met")
+	f("Lavrov held talks with Wang on Monday.", "RUSGOV>CHNGOV 040 CONSULT held")
+	f("The West imposed sanctions on Moscow.", "WST>RUS 163 SANCTION imposed")
+	f("Kyiv was attacked by Russian troops overnight.", "RUSMIL>UKR 180 ASSAULT attacked")
+	f("China condemned the West's sanctions on Russia.", "CHN>WST 111 ACCUSE condemned", "WST>RUS 163 SANCTION sanctions")
+	f("Beijing has not directly supported the Russian operation.", "CHN>RUS 050 SUPPORT supported neg")
+	f("Russia and China agreed to boost trade.", "RUS>CHN 031 AGREE agreed", "CHN>RUS 031 AGREE agreed")
+	f("Xi urged Putin to end the war.", "CHNGOV>RUSGOV 020 REQUEST urged")
+	f("Iran could attack Israel.", "IRN>ISR 180 ASSAULT attack hypo")
+	f("Biden will visit Kyiv next week.", "USAGOV>UKR 042 CONSULT visit fut")
+	f("The weather was fine and markets rose.")
+	f("The minister said the \u201cWest\u201d had failed.")
+}

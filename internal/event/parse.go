@@ -1,0 +1,417 @@
+package event
+
+// The shallow parser: noun-phrase chunks, verb groups with tense, negation
+// and modality, and the left-to-right search for subjects. It works on one
+// sentence's tokens and their Penn tags; every index is sentence-relative.
+
+// tok is one token of the sentence under analysis.
+type tok struct {
+	text  string
+	tag   string
+	lemma string // lowercase lemma when the word is in the lexicon, else ""
+	np    int    // index of the NP chunk holding it, or -1
+	vg    int    // index of the verb group holding it, or -1
+	quote bool   // inside a short quotation (scare quotes)
+	used  bool   // consumed as a literal by a verb pattern
+}
+
+// np is a noun-phrase chunk [start, end) with its head token.
+type np struct {
+	start, end int
+	head       int
+	poss       int  // NP chunk of its possessor ("Russia's war"), or -1
+	possessor  bool // this NP is followed by 's
+	quoted     bool
+	pron       bool
+}
+
+// vg is a verb group: auxiliaries, adverbs and the main verb.
+type vg struct {
+	start, end int
+	main       int    // token of the main verb
+	lemma      string // lemma of the main verb
+	neg        bool   // not, n't, never
+	future     bool   // will, shall, going to
+	modal      bool   // would, could, may, might, should, must
+	passive    bool   // be/get + participle
+	inf        bool   // to + verb
+	finite     bool
+	ing        bool // a bare participle (Speaking after ...)
+	subj       []int
+	subjDone   bool
+}
+
+func isNounTag(t string) bool {
+	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS" || t == "PRP" || t == "CD" || t == "EX"
+}
+
+func isVerbTag(t string) bool { return len(t) >= 2 && t[0] == 'V' && t[1] == 'B' }
+
+func isNPTag(t string) bool {
+	switch t {
+	case "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "$", "WP$":
+		return true
+	}
+	return false
+}
+
+// isQuoteChar reports whether s is a quotation mark; open tells which way
+// a typographic one faces.
+func isQuoteChar(s string) (quote bool, open, close bool) {
+	switch s {
+	case "\"", "``", "''":
+		return true, false, false
+	case "\u201c", "\u00ab":
+		return true, true, false
+	case "\u201d", "\u00bb":
+		return true, false, true
+	}
+	return false, false, false
+}
+
+// parser holds the per-sentence analysis; it is reused across sentences.
+type parser struct {
+	toks []tok
+	nps  []np
+	vgs  []vg
+}
+
+func (p *parser) reset() {
+	p.toks = p.toks[:0]
+	p.nps = p.nps[:0]
+	p.vgs = p.vgs[:0]
+}
+
+// markQuotes flags tokens inside short quotations (at most maxScare tokens),
+// which are names for things, never actors.
+func (p *parser) markQuotes() {
+	const maxScare = 8
+	open := -1
+	for i := range p.toks {
+		q, o, c := isQuoteChar(p.toks[i].text)
+		if !q {
+			continue
+		}
+		if open < 0 && !c || o {
+			open = i
+			continue
+		}
+		if open >= 0 {
+			if i-open-1 <= maxScare {
+				for k := open + 1; k < i; k++ {
+					p.toks[k].quote = true
+				}
+			}
+			open = -1
+		}
+	}
+}
+
+// chunk finds the NP chunks and verb groups.
+func (p *parser) chunk() {
+	t := p.toks
+	n := len(t)
+	for i := range t {
+		t[i].np, t[i].vg = -1, -1
+	}
+	// Verb groups first, so that participles used as modifiers inside NPs
+	// ("the armed forces") can be taken back by the NP pass.
+	for i := 0; i < n; {
+		tg := t[i].tag
+		if !(tg == "MD" || isVerbTag(tg) || (tg == "TO" && i+1 < n && (t[i+1].tag == "VB" || (t[i+1].tag == "RB" && i+2 < n && t[i+2].tag == "VB")))) {
+			i++
+			continue
+		}
+		// A participle between a determiner/adjective and a noun is a modifier.
+		if (tg == "VBN" || tg == "VBG") && i > 0 && i+1 < n && isNPTag(t[i-1].tag) && t[i-1].tag != "CD" && (isNounTag(t[i+1].tag) || t[i+1].tag == "JJ") && t[i-1].tag != "NNP" && t[i-1].tag != "NN" && t[i-1].tag != "NNS" && t[i+1].tag != "PRP" {
+			i++
+			continue
+		}
+		g := vg{start: i, main: -1}
+		j := i
+		if tg == "TO" {
+			g.inf = true
+			j++
+		}
+		for j < n {
+			tj := t[j].tag
+			if tj == "MD" || isVerbTag(tj) {
+				g.main = j
+				j++
+				continue
+			}
+			if tj == "RB" && j+1 < n {
+				// Adverbs inside the group: "has not directly supported".
+				k := j
+				for k < n && t[k].tag == "RB" {
+					k++
+				}
+				if k < n && (isVerbTag(t[k].tag)) && g.main >= 0 && t[g.main].tag != "VBG" {
+					j = k
+					continue
+				}
+			}
+			break
+		}
+		if g.main < 0 {
+			i = j
+			if i == g.start {
+				i++
+			}
+			continue
+		}
+		g.end = j
+		p.fillVG(&g)
+		for k := g.start; k < g.end; k++ {
+			t[k].vg = len(p.vgs)
+		}
+		p.vgs = append(p.vgs, g)
+		i = j
+	}
+	// Noun phrases.
+	prevPoss := -1
+	for i := 0; i < n; {
+		if t[i].vg >= 0 || !(isNPTag(t[i].tag) || t[i].tag == "PRP") {
+			prevPoss = -1
+			i++
+			continue
+		}
+		c := np{start: i, head: -1, poss: -1}
+		if t[i].tag == "PRP" {
+			c.end, c.head, c.pron = i+1, i, true
+		} else {
+			j := i
+			for j < n && t[j].vg < 0 && isNPTag(t[j].tag) {
+				// A determiner inside a run starts a new NP ("gave Kyiv the weapons").
+				if j > i && (t[j].tag == "DT" || t[j].tag == "PRP$") && t[j-1].tag != "PDT" {
+					break
+				}
+				if isNounTag(t[j].tag) || t[j].tag == "$" {
+					c.head = j
+				}
+				j++
+			}
+			c.end = j
+		}
+		if c.head < 0 {
+			prevPoss = -1
+			i = c.end
+			continue
+		}
+		if c.end < n && t[c.end].tag == "POS" {
+			c.possessor = true
+		}
+		c.poss = prevPoss
+		for k := c.start; k < c.end; k++ {
+			if t[k].quote {
+				c.quoted = true
+			}
+		}
+		// Quoted right after an opening quote: "“special military operation”".
+		if c.start > 0 {
+			if q, _, _ := isQuoteChar(t[c.start-1].text); q {
+				c.quoted = c.quoted || t[c.start].quote
+			}
+		}
+		idx := len(p.nps)
+		for k := c.start; k < c.end; k++ {
+			t[k].np = idx
+		}
+		p.nps = append(p.nps, c)
+		i = c.end
+		prevPoss = -1
+		if c.possessor {
+			prevPoss = idx
+			i++ // skip 's
+			// Skip an opening quote between the possessor and its noun.
+			if i < n {
+				if q, _, _ := isQuoteChar(t[i].text); q {
+					i++
+				}
+			}
+		}
+	}
+}
+
+// fillVG sets the group's lemma and flags.
+func (p *parser) fillVG(g *vg) {
+	t := p.toks
+	g.lemma = t[g.main].lemma
+	if g.lemma == "" {
+		g.lemma = lowerASCII(t[g.main].text)
+	}
+	haveAux, beAux := false, false
+	for k := g.start; k < g.end; k++ {
+		tk := &t[k]
+		l := tk.lemma
+		switch {
+		case tk.tag == "MD":
+			switch l {
+			case "will", "shall":
+				g.future = true
+			default:
+				g.modal = true
+			}
+			g.finite = true
+		case l == "not" || l == "never" || tk.text == "n't" || tk.text == "n’t":
+			g.neg = true
+		case k < g.main && isVerbTag(tk.tag):
+			if l == "have" {
+				haveAux = true
+			}
+			if l == "be" || l == "get" {
+				beAux = true
+			}
+			if tk.tag == "VBD" || tk.tag == "VBZ" || tk.tag == "VBP" {
+				g.finite = true
+			}
+		}
+	}
+	mt := t[g.main].tag
+	if mt == "VBD" || mt == "VBZ" || mt == "VBP" {
+		g.finite = true
+	}
+	if (mt == "VBN" || mt == "VBD") && beAux && g.lemma != "be" {
+		g.passive = true
+	}
+	if haveAux && mt == "VBD" {
+		t[g.main].tag = "VBN"
+	}
+	if mt == "VBG" && g.main == g.start {
+		g.ing = true
+	}
+	// "is going to attack": the future marker, the event is the infinitive.
+	if g.lemma == "go" && mt == "VBG" && g.end < len(t) && t[g.end].tag == "TO" {
+		g.future = true
+	}
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// coordinated returns the NP chunks coordinated with NP c to its right
+// ("Russia and China", "Russia, China and Iran"), c first.
+func (p *parser) coordinated(dst []int, c int) []int {
+	dst = append(dst, c)
+	t := p.toks
+	for {
+		e := p.nps[c].end
+		if e+1 >= len(t) {
+			return dst
+		}
+		sep := t[e]
+		if !(sep.lemma == "and" || (sep.text == "," && e+2 < len(t))) {
+			return dst
+		}
+		nxt := e + 1
+		if sep.text == "," && t[nxt].lemma == "and" {
+			nxt++
+		}
+		if nxt >= len(t) || t[nxt].np < 0 || t[nxt].np == c || p.nps[t[nxt].np].start != nxt {
+			return dst
+		}
+		// "X, who ..." or "X, Y said" is not a list.
+		c2 := t[nxt].np
+		if sep.text == "," {
+			e2 := p.nps[c2].end
+			if e2 >= len(t) || !(t[e2].lemma == "and" || t[e2].text == ",") {
+				return dst
+			}
+		}
+		dst = append(dst, c2)
+		c = c2
+	}
+}
+
+// subject finds the subject NP chunks of verb group gi, following
+// coordination, relative pronouns, appositions and coordinated verb phrases.
+func (p *parser) subject(gi int) []int {
+	g := &p.vgs[gi]
+	if g.subjDone {
+		return g.subj
+	}
+	g.subjDone = true
+	t := p.toks
+	i := g.start - 1
+	for i >= 0 {
+		tk := t[i]
+		switch {
+		case tk.tag == "RB" || tk.tag == "MD":
+			i--
+			continue
+		case tk.np >= 0:
+			c := tk.np
+			// An NP inside a PP ("the leader of Russia"): go to its head NP.
+			for {
+				s := p.nps[c].start
+				if p.nps[c].poss >= 0 {
+					break
+				}
+				if s >= 2 && (t[s-1].tag == "IN" && t[s-1].lemma != "that") && t[s-2].np >= 0 && (t[s-1].text == "of" || t[s-1].text == "for") {
+					c = t[s-2].np
+					continue
+				}
+				break
+			}
+			// Go to the first conjunct.
+			first := c
+			for {
+				s := p.nps[first].start
+				if s >= 2 && (t[s-1].lemma == "and" || t[s-1].text == ",") && t[s-2].np >= 0 {
+					prev := t[s-2].np
+					// Only when prev is itself a list member ending right there.
+					if p.nps[prev].end == s-1 {
+						first = prev
+						continue
+					}
+				}
+				break
+			}
+			g.subj = p.coordinated(g.subj[:0], first)
+			return g.subj
+		case tk.tag == "WDT" || tk.tag == "WP":
+			// Relative clause: the antecedent before "which"/"who".
+			k := i - 1
+			if k >= 0 && t[k].text == "," {
+				k--
+			}
+			if k >= 0 && t[k].np >= 0 {
+				g.subj = append(g.subj[:0], t[k].np)
+			}
+			return g.subj
+		case tk.lemma == "and" || tk.lemma == "but" || tk.text == ",":
+			// Coordinated verb phrase: "X met Y and said", "has not ..., but has condemned".
+			k := i - 1
+			for k >= 0 && (t[k].text == "," || t[k].tag == "RB") {
+				k--
+			}
+			// Walk back over the previous VP to its verb group.
+			for k >= 0 && t[k].vg < 0 && t[k].text != ";" && k > i-14 {
+				k--
+			}
+			if tk.text == "," && !(i+1 < len(t) && (t[i+1].lemma == "and" || t[i+1].lemma == "but")) && t[i+1].vg != gi {
+				return g.subj
+			}
+			if k >= 0 && t[k].vg >= 0 && t[k].vg != gi {
+				s := p.subject(t[k].vg)
+				g.subj = append(g.subj[:0], s...)
+			}
+			return g.subj
+		default:
+			return g.subj
+		}
+	}
+	return g.subj
+}
