@@ -48,6 +48,13 @@ func extractHTML(b []byte, pageURL string) (Input, error) {
 	if !m.Date.IsZero() {
 		in.Published = m.Date.Format("2006-01-02")
 	}
+	// The page's headline often opens the extracted text too; the record
+	// already has it as its title.
+	if t := strings.TrimSpace(in.Title); t != "" {
+		if rest, ok := strings.CutPrefix(in.Body, t); ok && (rest == "" || rest[0] == '\n') {
+			in.Body = strings.TrimLeft(rest, "\n")
+		}
+	}
 	if strings.TrimSpace(in.Body) == "" {
 		return Input{}, ErrNoText
 	}
