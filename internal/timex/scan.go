@@ -244,6 +244,9 @@ func (s *scanner) match(i int) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
+	if j > i && s.cls(i) == cApprox && r.typ == record.DATE && !s.isCount(j) {
+		return result{}, false // "around Wednesday's ruling"
+	}
 	if (mod == mEarlier || mod == mLater) && !r.relative() {
 		return result{}, false
 	}
@@ -420,7 +423,7 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	}
 	lw := b[:len(w)]
 	switch string(lw) {
-	case "will", "'ll", "shall", "would", "scheduled", "plans", "planned", "expected", "due", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "could", "planning", "should":
+	case "will", "'ll", "shall", "would", "scheduled", "plans", "planned", "expected", "due", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should":
 		return 1
 	case "until", "by", "till", "before":
 		if dist == 1 && before {
@@ -500,9 +503,6 @@ func (s *scanner) weekday(j int) (result, bool) {
 			fwd := (wd - cur + 7) % 7
 			switch s.dir(j) {
 			case 1:
-				if fwd == 0 {
-					fwd = 7
-				}
 				t = t.AddDate(0, 0, fwd)
 			case -1:
 				t = t.AddDate(0, 0, -back)
