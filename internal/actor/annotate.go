@@ -1,0 +1,189 @@
+package actor
+
+import (
+	"context"
+	"sort"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// Annotate sets the actor of d's entities and fills d.Mentions.
+func (r *Resolver) Annotate(_ context.Context, d *text.Document) error {
+	if len(d.Tokens) == 0 && d.Text != "" {
+		d.Tokens = text.Tokenize(d.Tokens, d.Text)
+		d.Sentences = text.Split(d.Sentences, d.Text, d.Tokens)
+	}
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	r.scan(d, sc)
+	quotes(d, sc)
+	if !r.opts.NoDictionaryEntities {
+		r.addEntities(d, sc)
+	}
+	home := r.homeCountry(d, sc)
+	r.entities(d, sc, home)
+	d.Mentions = d.Mentions[:0]
+	r.generics(d, sc, home)
+	r.nominals(d, sc, home)
+	r.pronouns(d, sc)
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	return nil
+}
+
+// span returns the byte span of tokens [t0, t1).
+func span(d *text.Document, t0, t1 int32) text.Span {
+	return text.Span{Start: d.Tokens[t0].Start, End: d.Tokens[t1-1].End}
+}
+
+// tokens returns the token range [t0, t1) of span s.
+func tokens(d *text.Document, s text.Span) (int32, int32) {
+	t0 := d.TokenAt(s.Start)
+	t1 := t0
+	for t1 < len(d.Tokens) && d.Tokens[t1].End <= s.End {
+		t1++
+	}
+	return int32(t0), int32(t1)
+}
+
+// addEntities adds the people and organisations that the dictionary knows
+// and no entity covers: full names, and surnames of people already named.
+func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
+	var added bool
+	seen := map[int32]bool{}
+	ents := d.Entities
+	j := 0
+	for _, h := range sc.hits {
+		if h.t.kind != kindPerson && h.t.kind != kindOrg {
+			continue
+		}
+		s := span(d, h.t0, h.t1)
+		for j < len(ents) && ents[j].End <= s.Start {
+			j++
+		}
+		covered := false
+		for k := j; k < len(ents) && ents[k].Start < s.End; k++ {
+			if ents[k].Overlaps(s) {
+				covered = true
+				break
+			}
+		}
+		if h.t.kind == kindPerson {
+			full := h.t1-h.t0 > 1
+			if full {
+				seen[h.t.idx] = true
+			}
+			if !full && !seen[h.t.idx] && len(r.dict.surname[fold(d.Slice(s))]) != 1 {
+				continue
+			}
+		}
+		if covered {
+			continue
+		}
+		typ := record.PER
+		if h.t.kind == kindOrg {
+			typ = record.ORG
+		}
+		d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
+	}
+}
+
+// homeCountry returns the article's country: its dateline's, else the
+// country named most often (at least twice), else -1.
+func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
+	if d.Dateline != nil {
+		t0, t1 := tokens(d, *d.Dateline)
+		for t := t0; t < t1; t++ {
+			if hi := sc.hitOf[t]; hi >= 0 {
+				if c := countryOf(sc.hits[hi].t); c >= 0 {
+					return c
+				}
+			}
+		}
+	}
+	// A dateline of our own: an upper-case place opening the body, then
+	// "(", ",", or a dash.
+	if t := d.TokenAt(d.BodyStart); t < len(d.Tokens) {
+		if hi := sc.hitOf[t]; hi >= 0 {
+			h := sc.hits[hi]
+			w := d.TokenText(t)
+			if int(h.t1) < len(d.Tokens) && isAllUpper(w) {
+				switch d.TokenText(int(h.t1)) {
+				case "(", ",", "–", "—", "-", ":":
+					if c := countryOf(h.t); c >= 0 {
+						return c
+					}
+				}
+			}
+		}
+	}
+	var counts map[int32]int
+	best, bestN := int32(-1), 1
+	for _, h := range sc.hits {
+		c := countryOf(h.t)
+		if c < 0 {
+			continue
+		}
+		if counts == nil {
+			counts = map[int32]int{}
+		}
+		counts[c]++
+		if n := counts[c]; n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
+}
+
+// countryOf returns the country a country, adjective or capital phrase
+// names, or -1.
+func countryOf(t target) int32 {
+	switch t.kind {
+	case kindCountry, kindAdjective, kindCapital:
+		return t.idx
+	}
+	return -1
+}
+
+func isAllUpper(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// locative words put the place after them as a location, not an actor.
+var locative = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "to": true, "into": true, "across": true,
+	"throughout": true, "outside": true, "inside": true, "around": true, "via": true, "toward": true,
+	"towards": true, "within": true, "visit": true, "visited": true, "visiting": true, "flew": true,
+}
+
+// objectMarkers before a person make it other than the sentence subject.
+var objectMarkers = map[string]bool{
+	"with": true, "to": true, "by": true, "from": true, "for": true, "of": true, "on": true,
+	"at": true, "in": true, "about": true, "against": true, "after": true, "before": true,
+	"between": true, "among": true, "toward": true, "towards": true, "without": true, "like": true,
+	"than": true, "under": true, "over": true, "and": true, "met": true, "meet": true, "asked": true,
+	"told": true, "urged": true, "called": true, "thanked": true, "invited": true,
+}
+
+// prevIn reports whether the word before token t, folded, is in set.
+func prevIn(d *text.Document, sc *scratch, t int32, set map[string]bool) bool {
+	if t <= 0 {
+		return false
+	}
+	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t-1)))
+	return set[string(sc.buf)]
+}

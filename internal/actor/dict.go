@@ -1,0 +1,517 @@
+package actor
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// ErrSyntax marks a malformed line in a dictionary file.
+var ErrSyntax = errors.New("actor: syntax error")
+
+// kind says what a dictionary phrase names.
+type kind uint8
+
+const (
+	kindCountry   kind = iota + 1 // Russia, the Russian Federation
+	kindAdjective                 // Russian, Russians
+	kindCapital                   // Moscow, the Kremlin: the government (or the sector given)
+	kindOrg                       // United Nations, Reuters, NATO
+	kindPerson                    // Vladimir Putin, Putin
+	kindAgent                     // troops, police, the government: a group
+	kindTitle                     // president, foreign minister: one person's role
+)
+
+// Country is one state, present or historical.
+type Country struct {
+	Code string // ISO 3166-1 alpha-3; ISO 3166-3 for former states (SUN, YUG, CSK, DDR)
+	ISO2 string
+	Name string // first name listed
+}
+
+// Org is an organisation, bloc or region with a fixed CAMEO-style code.
+type Org struct {
+	Code    string // IGOUNO, WST, TURMED
+	Country string // for national organisations (TURMED → TUR)
+	Sector  string
+	Name    string
+}
+
+// Role is one dated office of a person. Start and End are YYYY-MM-DD; empty
+// means open. End is exclusive: the day the office passed on.
+type Role struct {
+	Code    string // RUSGOV, IGOUNO
+	Country string
+	Sector  string
+	Title   string
+	Start   string
+	End     string
+}
+
+// Person is a newsmaker with dated roles, most recent first as written.
+type Person struct {
+	Name     string
+	Gender   byte // 'm', 'f' or 0
+	Wikidata string
+	Roles    []Role
+}
+
+// Group is a generic agent noun (troops, police) or a person's title
+// (president, foreign minister) with its sector.
+type Group struct {
+	Sector string
+	Role   string // canonical title for titles ("Foreign Minister")
+}
+
+// target is what a phrase points at: an index into one of the tables.
+type target struct {
+	kind   kind
+	idx    int32
+	sector string // for capitals: the sector the metonym stands for
+}
+
+// phrase is a dictionary name split into folded tokens.
+type phrase struct {
+	toks []string
+	t    target
+}
+
+// Dictionary holds countries, organisations, people, generic agents and
+// titles, indexed by their folded token sequences. It is immutable after
+// load and safe for concurrent use.
+type Dictionary struct {
+	Countries []Country
+	Orgs      []Org
+	People    []Person
+	Groups    []Group
+
+	byCode  map[string]int32   // country code (alpha-3 and alpha-2) → index
+	first   map[string][]int32 // first folded token → phrases, longest first
+	phrases []phrase
+	exact   map[string][]target // folded, space-joined name → targets
+	surname map[string][]int32  // folded single-token person alias → people
+}
+
+// Default files, read in this order from the embedded data or a folder.
+var files = []string{"countries.txt", "orgs.txt", "agents.txt", "titles.txt"}
+
+// Open loads a dictionary from the folder dir, which holds the same files as
+// internal/actor/data: countries.txt, orgs.txt, agents.txt, titles.txt and
+// any number of people*.txt.
+func Open(dir string) (*Dictionary, error) {
+	return load(os.DirFS(dir))
+}
+
+// loadEmbedded loads the dictionary shipped in the binary.
+func loadEmbedded() (*Dictionary, error) {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil {
+		return nil, fmt.Errorf("BUG: embedded data: %w", err)
+	}
+	return load(sub)
+}
+
+func load(fsys fs.FS) (*Dictionary, error) {
+	d := newDictionary()
+	for _, name := range files {
+		if err := d.readFile(fsys, name); err != nil {
+			return nil, err
+		}
+	}
+	people, err := fs.Glob(fsys, "people*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("cannot list people files: %w", err)
+	}
+	sort.Strings(people)
+	if len(people) == 0 {
+		return nil, fmt.Errorf("cannot load actor dictionary: no people*.txt files")
+	}
+	for _, name := range people {
+		if err := d.readFile(fsys, name); err != nil {
+			return nil, err
+		}
+	}
+	d.finish()
+	return d, nil
+}
+
+func newDictionary() *Dictionary {
+	return &Dictionary{
+		byCode:  map[string]int32{},
+		first:   map[string][]int32{},
+		exact:   map[string][]target{},
+		surname: map[string][]int32{},
+	}
+}
+
+func (d *Dictionary) readFile(fsys fs.FS, name string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fmt.Errorf("cannot read actor dictionary: %w", err)
+	}
+	defer f.Close()
+	base := filepath.Base(name)
+	var parse func(string) error
+	switch {
+	case base == "countries.txt":
+		parse = d.parseCountry
+	case base == "orgs.txt":
+		parse = d.parseOrg
+	case base == "agents.txt":
+		parse = func(l string) error { return d.parseGroup(l, kindAgent) }
+	case base == "titles.txt":
+		parse = func(l string) error { return d.parseGroup(l, kindTitle) }
+	default:
+		parse = d.parsePersonLine
+	}
+	if err := readLines(f, base, parse); err != nil {
+		return err
+	}
+	return nil
+}
+
+// readLines calls parse on every line that is neither blank nor a comment,
+// keeping leading white space (people's role lines are indented).
+func readLines(r io.Reader, name string, parse func(string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), " \t\r")
+		if t := strings.TrimSpace(line); t == "" || t[0] == '#' {
+			continue
+		}
+		if err := parse(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	return nil
+}
+
+// fields splits a line on '|' and trims each field.
+func fields(line string) []string {
+	fs := strings.Split(line, "|")
+	for i := range fs {
+		fs[i] = strings.TrimSpace(fs[i])
+	}
+	return fs
+}
+
+// list splits a field on ';' and drops empty items.
+func list(f string) []string {
+	var out []string
+	for _, x := range strings.Split(f, ";") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// parseCountry reads "RUS RU | Russia; Russian Federation | Russian; Russians | Moscow; Kremlin; Pentagon=MIL".
+func (d *Dictionary) parseCountry(line string) error {
+	f := fields(line)
+	if len(f) < 2 || len(f) > 4 {
+		return fmt.Errorf("%w: want CODE ISO2 | names | adjectives | capitals", ErrSyntax)
+	}
+	codes := strings.Fields(f[0])
+	if len(codes) != 2 || len(codes[0]) != 3 || !isUpperCode(codes[0]) {
+		return fmt.Errorf("%w: bad country codes %q", ErrSyntax, f[0])
+	}
+	names := list(f[1])
+	if len(names) == 0 {
+		return fmt.Errorf("%w: country %s has no name", ErrSyntax, codes[0])
+	}
+	if _, dup := d.byCode[codes[0]]; dup {
+		return fmt.Errorf("%w: country %s listed twice", ErrSyntax, codes[0])
+	}
+	idx := int32(len(d.Countries))
+	c := Country{Code: codes[0], Name: names[0]}
+	if codes[1] != "-" {
+		c.ISO2 = codes[1]
+		d.byCode[c.ISO2] = idx
+	}
+	d.byCode[c.Code] = idx
+	d.Countries = append(d.Countries, c)
+	for _, n := range names {
+		d.add(n, target{kind: kindCountry, idx: idx})
+	}
+	if len(f) > 2 {
+		for _, n := range list(f[2]) {
+			d.add(n, target{kind: kindAdjective, idx: idx})
+		}
+	}
+	if len(f) > 3 {
+		for _, n := range list(f[3]) {
+			sector := "GOV"
+			if i := strings.IndexByte(n, '='); i >= 0 {
+				n, sector = strings.TrimSpace(n[:i]), strings.TrimSpace(n[i+1:])
+			}
+			d.add(n, target{kind: kindCapital, idx: idx, sector: sector})
+		}
+	}
+	return nil
+}
+
+// parseOrg reads "IGOUNO IGO | United Nations; UN; U.N." or "TUR MED | Anadolu Agency; AA".
+// A country code as CODE makes a national actor (TURMED).
+func (d *Dictionary) parseOrg(line string) error {
+	f := fields(line)
+	if len(f) != 2 {
+		return fmt.Errorf("%w: want CODE SECTOR | names", ErrSyntax)
+	}
+	cs := strings.Fields(f[0])
+	if len(cs) != 2 || !isUpperCode(cs[0]) {
+		return fmt.Errorf("%w: bad org code %q", ErrSyntax, f[0])
+	}
+	names := list(f[1])
+	if len(names) == 0 {
+		return fmt.Errorf("%w: org %s has no name", ErrSyntax, cs[0])
+	}
+	o := Org{Code: cs[0], Sector: cs[1], Name: names[0]}
+	if o.Sector == "-" {
+		o.Sector = ""
+	}
+	if ci, ok := d.byCode[cs[0]]; ok && len(cs[0]) == 3 {
+		o.Country = d.Countries[ci].Code
+		o.Code = o.Country + o.Sector
+	}
+	idx := int32(len(d.Orgs))
+	d.Orgs = append(d.Orgs, o)
+	for _, n := range names {
+		d.add(n, target{kind: kindOrg, idx: idx})
+	}
+	return nil
+}
+
+// parseGroup reads "MIL | troops; soldiers" (agents) or "GOV | foreign minister=Foreign Minister" (titles).
+func (d *Dictionary) parseGroup(line string, k kind) error {
+	f := fields(line)
+	if len(f) != 2 || !isUpperCode(f[0]) {
+		return fmt.Errorf("%w: want SECTOR | words", ErrSyntax)
+	}
+	for _, n := range list(f[1]) {
+		role := ""
+		if k == kindTitle {
+			role = titleCase(n)
+		}
+		if i := strings.IndexByte(n, '='); i >= 0 {
+			n, role = strings.TrimSpace(n[:i]), strings.TrimSpace(n[i+1:])
+		}
+		idx := int32(len(d.Groups))
+		d.Groups = append(d.Groups, Group{Sector: f[0], Role: role})
+		d.add(n, target{kind: k, idx: idx})
+	}
+	return nil
+}
+
+// parsePersonLine reads a person line "Vladimir Putin | Putin | m | Q7747"
+// (aliases "-": the full name only)
+// or, indented under it, a role line "RUS GOV 2012-05-07 - President".
+func (d *Dictionary) parsePersonLine(line string) error {
+	if line[0] == ' ' || line[0] == '\t' {
+		if len(d.People) == 0 {
+			return fmt.Errorf("%w: role line before any person", ErrSyntax)
+		}
+		return d.parseRole(&d.People[len(d.People)-1], strings.TrimSpace(line))
+	}
+	f := fields(line)
+	if len(f) != 4 {
+		return fmt.Errorf("%w: want Name | aliases | gender | QID", ErrSyntax)
+	}
+	p := Person{Name: f[0], Wikidata: f[3]}
+	switch f[2] {
+	case "m", "f":
+		p.Gender = f[2][0]
+	case "", "-":
+	default:
+		return fmt.Errorf("%w: gender %q is not m, f or -", ErrSyntax, f[2])
+	}
+	if p.Wikidata == "-" {
+		p.Wikidata = ""
+	}
+	if p.Wikidata != "" && (p.Wikidata[0] != 'Q' || !isDigits(p.Wikidata[1:])) {
+		return fmt.Errorf("%w: bad Wikidata id %q", ErrSyntax, p.Wikidata)
+	}
+	idx := int32(len(d.People))
+	d.People = append(d.People, p)
+	d.add(p.Name, target{kind: kindPerson, idx: idx})
+	aliases := list(f[1])
+	single := false
+	if len(aliases) == 1 && aliases[0] == "-" {
+		// No aliases, and no surname either.
+		aliases, single = nil, true
+	}
+	for _, a := range aliases {
+		d.add(a, target{kind: kindPerson, idx: idx})
+		if !strings.ContainsAny(a, " ") {
+			single = true
+			d.surname[fold(a)] = append(d.surname[fold(a)], idx)
+		}
+	}
+	if !single {
+		// The surname is the last word unless an alias says otherwise
+		// (Wang Yi | Wang).
+		ws := strings.Fields(p.Name)
+		if len(ws) > 1 {
+			last := ws[len(ws)-1]
+			d.add(last, target{kind: kindPerson, idx: idx})
+			d.surname[fold(last)] = append(d.surname[fold(last)], idx)
+		}
+	}
+	return nil
+}
+
+func (d *Dictionary) parseRole(p *Person, line string) error {
+	ws := strings.Fields(line)
+	if len(ws) < 5 {
+		return fmt.Errorf("%w: want CODE SECTOR START END Title", ErrSyntax)
+	}
+	r := Role{Sector: ws[1], Title: strings.Join(ws[4:], " ")}
+	if !isUpperCode(ws[0]) || !isUpperCode(r.Sector) {
+		return fmt.Errorf("%w: bad role code %q %q", ErrSyntax, ws[0], ws[1])
+	}
+	if ci, ok := d.byCode[ws[0]]; ok && len(ws[0]) == 3 {
+		r.Country = d.Countries[ci].Code
+		r.Code = r.Country + r.Sector
+	} else {
+		r.Code = ws[0]
+		if r.Sector == "IGO" || strings.HasPrefix(ws[0], "IGO") {
+			r.Sector = "IGO"
+		}
+	}
+	var err error
+	if r.Start, err = parseDate(ws[2], false); err != nil {
+		return err
+	}
+	if r.End, err = parseDate(ws[3], true); err != nil {
+		return err
+	}
+	if r.Start != "" && r.End != "" && r.End < r.Start {
+		return fmt.Errorf("%w: role ends before it starts", ErrSyntax)
+	}
+	p.Roles = append(p.Roles, r)
+	return nil
+}
+
+// parseDate accepts YYYY, YYYY-MM, YYYY-MM-DD or "-" (open).
+func parseDate(s string, end bool) (string, error) {
+	if s == "-" {
+		return "", nil
+	}
+	ok := len(s) >= 4 && isDigits(s[:4])
+	switch len(s) {
+	case 4:
+		if end {
+			s += "-12-31"
+		} else {
+			s += "-01-01"
+		}
+	case 7:
+		ok = ok && s[4] == '-' && isDigits(s[5:7])
+		if end {
+			s += "-28"
+		} else {
+			s += "-01"
+		}
+	case 10:
+		ok = ok && s[4] == '-' && s[7] == '-' && isDigits(s[5:7]) && isDigits(s[8:10])
+	default:
+		return "", fmt.Errorf("%w: bad date %q", ErrSyntax, s)
+	}
+	if !ok || s[5:7] < "01" || s[5:7] > "12" || s[8:10] < "01" || s[8:10] > "31" {
+		return "", fmt.Errorf("%w: bad date %q", ErrSyntax, s)
+	}
+	return s, nil
+}
+
+// add indexes name under t.
+func (d *Dictionary) add(name string, t target) {
+	toks := text.Tokenize(nil, name)
+	if len(toks) == 0 {
+		return
+	}
+	p := phrase{toks: make([]string, len(toks)), t: t}
+	for i, tk := range toks {
+		p.toks[i] = fold(name[tk.Start:tk.End])
+	}
+	key := strings.Join(p.toks, " ")
+	for _, o := range d.exact[key] {
+		if o == t {
+			return
+		}
+	}
+	d.exact[key] = append(d.exact[key], t)
+	id := int32(len(d.phrases))
+	d.phrases = append(d.phrases, p)
+	d.first[p.toks[0]] = append(d.first[p.toks[0]], id)
+}
+
+// finish sorts each index bucket longest phrase first.
+func (d *Dictionary) finish() {
+	for k, ids := range d.first {
+		sort.SliceStable(ids, func(i, j int) bool {
+			return len(d.phrases[ids[i]].toks) > len(d.phrases[ids[j]].toks)
+		})
+		d.first[k] = ids
+	}
+}
+
+func isUpperCode(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase upper-cases the first letter of each word: "foreign minister" → "Foreign Minister".
+func titleCase(s string) string {
+	b := []byte(s)
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-'
+	}
+	return string(b)
+}
+
+// Size returns the numbers of countries, organisations, people, groups and
+// indexed phrases.
+func (d *Dictionary) Size() (countries, orgs, people, groups, phrases int) {
+	return len(d.Countries), len(d.Orgs), len(d.People), len(d.Groups), len(d.phrases)
+}

@@ -1,0 +1,373 @@
+package actor
+
+import (
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// entities sets the actor of every entity and builds the person chains
+// (which PER entities name the same person) used by the pronouns.
+func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
+	date := day(d.Published)
+	n := len(d.Entities)
+	sc.chain = grow(sc.chain, n)
+	sc.person = grow(sc.person, n)
+	sc.gender = growByte(sc.gender, n)
+	for i := 0; i < n; i++ {
+		sc.chain[i], sc.person[i], sc.gender[i] = -1, -1, 0
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		t0, t1 := tokens(d, e.Span)
+		if t1 <= t0 {
+			continue
+		}
+		// Strip a leading "the" and a trailing possessive.
+		if t1-t0 > 1 && foldIs(d, sc, t0, "the") {
+			t0++
+		}
+		if t1-t0 > 1 && isPossessive(d.TokenText(int(t1-1))) {
+			t1--
+		}
+		ts := r.exactTargets(d, sc, t0, t1)
+		// News agencies and other organisations are never people.
+		if t, ok := firstKind(ts, kindOrg); ok {
+			if e.Type == record.PER {
+				e.Type = record.ORG
+			}
+			e.Actor = r.dict.orgActor(t.idx)
+			continue
+		}
+		switch e.Type {
+		case record.PER:
+			r.person(d, sc, i, t0, t1, ts, date, home)
+		case record.ORG, record.MISC:
+			e.Actor = r.orgLike(d, sc, t0, t1, ts, home)
+		case record.LOC:
+			if len(ts) == 0 && foldIs(d, sc, t0-1, "the") {
+				ts = r.exactTargets(d, sc, t0-1, t1)
+			}
+			if len(ts) == 0 {
+				continue
+			}
+			t := r.dict.best(ts, date)
+			switch t.kind {
+			case kindCountry:
+				e.Actor = r.dict.countryActor(t.idx, "")
+			case kindCapital:
+				if actsAsActor(d, sc, t0, t1) {
+					e.Actor = r.dict.countryActor(t.idx, t.sector)
+				}
+			case kindOrg:
+				e.Actor = r.dict.orgActor(t.idx)
+			}
+		case record.NORP:
+			if t, ok := firstKind(ts, kindAdjective); ok {
+				e.Actor = r.dict.countryActor(t.idx, "")
+			} else if t, ok := firstKind(ts, kindCountry); ok {
+				e.Actor = r.dict.countryActor(t.idx, "")
+			} else if t, ok := firstKind(ts, kindOrg); ok {
+				e.Actor = r.dict.orgActor(t.idx)
+			}
+		}
+	}
+}
+
+// exactTargets returns the dictionary targets whose name is exactly tokens
+// [t0, t1), or nil. The result aliases the dictionary: do not modify it.
+func (r *Resolver) exactTargets(d *text.Document, sc *scratch, t0, t1 int32) []target {
+	if t0 < 0 || t1 <= t0 {
+		return nil
+	}
+	sc.buf = sc.buf[:0]
+	for t := t0; t < t1; t++ {
+		if t > t0 {
+			sc.buf = append(sc.buf, ' ')
+		}
+		sc.buf = appendFold(sc.buf, d.TokenText(int(t)))
+	}
+	return r.dict.exact[string(sc.buf)]
+}
+
+func firstKind(ts []target, k kind) (target, bool) {
+	for _, t := range ts {
+		if t.kind == k {
+			return t, true
+		}
+	}
+	return target{}, false
+}
+
+func foldIs(d *text.Document, sc *scratch, t int32, w string) bool {
+	if t < 0 || int(t) >= len(d.Tokens) {
+		return false
+	}
+	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t)))
+	return string(sc.buf) == w
+}
+
+func isPossessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
+}
+
+// actsAsActor reports whether a capital at tokens [t0, t1) stands for its
+// government: not after a locative word ("in Moscow", "visit to Beijing")
+// and not the first word of a longer name ("Beijing Winter Olympics").
+func actsAsActor(d *text.Document, sc *scratch, t0, t1 int32) bool {
+	if prevIn(d, sc, t0, locative) {
+		return false
+	}
+	if int(t1) < len(d.Tokens) {
+		w := d.TokenText(int(t1))
+		if isUpperStart(w) && !d.Tokens[t1].Has(text.NewlineBefore) {
+			return false
+		}
+		if w == "-based" {
+			return false
+		}
+	}
+	return true
+}
+
+// orgLike resolves an organisation name: a dictionary organisation, a
+// capital metonym (the Kremlin), or a country and an agent noun inside the
+// name ("Russian Defence Ministry" → RUSMIL, "Chinese Foreign Ministry" →
+// CHNGOV); an agent noun alone takes the article's country.
+func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []target, home int32) *record.Actor {
+	if t, ok := firstKind(ts, kindCapital); ok {
+		return r.dict.countryActor(t.idx, t.sector)
+	}
+	country, group := int32(-1), int32(-1)
+	for t := t0; t < t1; t++ {
+		hi := sc.hitOf[t]
+		if hi < 0 {
+			continue
+		}
+		h := sc.hits[hi]
+		if c := countryOf(h.t); c >= 0 && country < 0 {
+			country = c
+		}
+		if (h.t.kind == kindAgent || h.t.kind == kindTitle) && group < 0 {
+			group = h.t.idx
+		}
+		if h.t.kind == kindOrg && h.t0 == t0 && h.t1 == t1 {
+			return r.dict.orgActor(h.t.idx)
+		}
+	}
+	if group < 0 {
+		return nil
+	}
+	if country < 0 {
+		country = home
+	}
+	return r.dict.targetActor(target{kind: kindAgent, idx: group}, "", country)
+}
+
+// person resolves PER entity i at tokens [t0, t1): a dictionary person by
+// full name, a surname or first name of someone already named in the
+// article, a dictionary surname, else an actor made from the title and
+// country around the name ("Chinese diplomat X", "X, Iran's top negotiator,").
+func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts []target, date string, home int32) {
+	e := &d.Entities[i]
+	// A title inside the entity ("President Putin"): drop leading words
+	// until a person's name remains.
+	pi, lone := int32(-1), false
+	for k := t0; k < t1; k++ {
+		cand := ts
+		if k > t0 {
+			cand = r.exactTargets(d, sc, k, t1)
+		}
+		if t, ok := r.pickPerson(cand, date); ok {
+			pi, lone = t.idx, t1-k == 1
+			break
+		}
+	}
+	// Same person as an earlier PER entity sharing a name word; a lone
+	// surname trusts the article over the dictionary.
+	if head := r.earlierChain(d, sc, i, t0, t1); head >= 0 {
+		if pi < 0 || lone || pi == sc.person[head] {
+			sc.chain[i] = head
+			if a := d.Entities[head].Actor; a != nil {
+				c := *a
+				e.Actor = &c
+			}
+			return
+		}
+	}
+	if pi < 0 && t1-t0 > 1 {
+		pi = r.surnameMatch(d, sc, t0, t1, date)
+	}
+	if sc.chain[i] < 0 {
+		sc.chain[i] = int32(i)
+	}
+	head := sc.chain[i]
+	if pi >= 0 {
+		e.Actor = r.dict.personActor(pi, date)
+		if head == int32(i) {
+			sc.person[i] = pi
+			sc.gender[i] = r.dict.People[pi].Gender
+		}
+		return
+	}
+	e.Actor = r.contextActor(d, sc, t0, t1, home)
+	if head == int32(i) {
+		sc.gender[i] = r.nameGender(d, sc, t0, t1)
+	}
+}
+
+// pickPerson chooses among a name's targets the person in office on date,
+// else the first listed.
+func (r *Resolver) pickPerson(ts []target, date string) (target, bool) {
+	var first target
+	found := false
+	for _, t := range ts {
+		if t.kind != kindPerson {
+			continue
+		}
+		if r.dict.active(t.idx, date) {
+			return t, true
+		}
+		if !found {
+			first, found = t, true
+		}
+	}
+	return first, found
+}
+
+// surnameMatch finds a dictionary person whose surname is the entity's last
+// word and whose first name starts with the same letter ("Sergei Lavrov"
+// for "Sergey Lavrov").
+func (r *Resolver) surnameMatch(d *text.Document, sc *scratch, t0, t1 int32, date string) int32 {
+	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t1-1)))
+	ps := r.dict.surname[string(sc.buf)]
+	first := d.TokenText(int(t0))
+	best := int32(-1)
+	for _, p := range ps {
+		name := r.dict.People[p].Name
+		if name == "" || first == "" || fold(name[:1]) != fold(first[:1]) {
+			continue
+		}
+		if best < 0 || r.dict.active(p, date) {
+			best = p
+		}
+	}
+	return best
+}
+
+// earlierChain returns the chain head of an earlier PER entity that shares
+// a name word with tokens [t0, t1) (Putin after Vladimir Putin, Wang after
+// Wang Yi), the nearest first, or -1.
+func (r *Resolver) earlierChain(d *text.Document, sc *scratch, i int, t0, t1 int32) int32 {
+	for j := i - 1; j >= 0; j-- {
+		o := &d.Entities[j]
+		if o.Type != record.PER || sc.chain[j] < 0 {
+			continue
+		}
+		u0, u1 := tokens(d, o.Span)
+		for a := t0; a < t1; a++ {
+			wa := d.TokenText(int(a))
+			if !isUpperStart(wa) || len(wa) < 2 {
+				continue
+			}
+			for b := u0; b < u1; b++ {
+				if d.TokenText(int(b)) == wa {
+					return sc.chain[j]
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// fillers may stand between a title and a name: "China's senior diplomat".
+var fillers = map[string]bool{
+	"the": true, "senior": true, "top": true, "former": true, "deputy": true, "chief": true,
+	"new": true, "acting": true, "then": true, "outgoing": true, "incoming": true, "interim": true,
+	"'s": true, "’s": true, "of": true, "and": true, "then-": true, "veteran": true, "longtime": true,
+	"powerful": true, "influential": true, "ex-": true, "a": true, "an": true, "current": true,
+	"prominent": true, "leading": true, "hardline": true, "first": true, "vice": true,
+}
+
+// contextActor makes an actor for a person not in the dictionary from the
+// title and country before the name or in an appositive after it.
+func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, home int32) *record.Actor {
+	si := d.SentenceOf(d.Tokens[t0].Start)
+	lo, hi := int32(0), int32(len(d.Tokens))
+	if si >= 0 {
+		lo, hi = int32(d.Sentences[si].FirstToken), int32(d.Sentences[si].EndToken)
+	}
+	country, group := int32(-1), int32(-1)
+	former := false
+	look := func(t int32) bool {
+		if h := sc.hitOf[t]; h >= 0 {
+			ht := sc.hits[h].t
+			switch {
+			case ht.kind == kindTitle || ht.kind == kindAgent:
+				if group < 0 {
+					group = ht.idx
+				}
+			case countryOf(ht) >= 0:
+				if country < 0 {
+					country = countryOf(ht)
+				}
+			case ht.kind == kindOrg:
+				if o := r.dict.Orgs[ht.idx]; o.Country != "" && country < 0 {
+					country = r.dict.byCode[o.Country]
+				}
+			default:
+				return false
+			}
+			return true
+		}
+		sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t)))
+		if string(sc.buf) == "former" || string(sc.buf) == "ex-" {
+			former = true
+		}
+		return fillers[string(sc.buf)]
+	}
+	for t := t0 - 1; t >= lo && t >= t0-8; t-- {
+		if !look(t) {
+			break
+		}
+	}
+	if group < 0 && t1 < hi && d.TokenText(int(t1)) == "," {
+		for t := t1 + 1; t < hi && t <= t1+8; t++ {
+			w := d.TokenText(int(t))
+			if w == "," || w == "." {
+				break
+			}
+			if !look(t) {
+				break
+			}
+		}
+	}
+	if group < 0 {
+		return nil
+	}
+	if country < 0 {
+		country = home
+	}
+	a := r.dict.targetActor(target{kind: kindTitle, idx: group}, "", country)
+	if former && a.Country != "" {
+		a.Code, a.Sector, a.Role = a.Country+"ELI", "ELI", "former "+a.Role
+	}
+	return a
+}
+
+// nameGender guesses a gender from a title before the name (Mr, Mrs) or a
+// known first name.
+func (r *Resolver) nameGender(d *text.Document, sc *scratch, t0, t1 int32) byte {
+	if t0 > 0 {
+		switch d.TokenText(int(t0 - 1)) {
+		case "Mr", "Mr.", "Sir", "King", "Prince", "Pope", "Sheikh", "Lord":
+			return 'm'
+		case "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Queen", "Princess", "Lady", "Dame":
+			return 'f'
+		}
+	}
+	if t1-t0 > 1 {
+		sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t0)))
+		return firstNames[string(sc.buf)]
+	}
+	return 0
+}

@@ -1,0 +1,149 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// modifierCountry returns the country named just before token t0 ("Russian
+// troops", "Russia's army", "the Chinese police") and the first token of
+// that modifier, or -1 and t0.
+func modifierCountry(d *text.Document, sc *scratch, t0 int32) (int32, int32) {
+	t := t0 - 1
+	// Skip a few adjectives: "Russian armed forces", "Chinese riot police".
+	for k := 0; k < 2 && t >= 0 && sc.hitOf[t] < 0; k++ {
+		w := d.TokenText(int(t))
+		if !isLowerWord(w) || w == "the" || w == "and" || w == "of" || w == "to" {
+			break
+		}
+		t--
+	}
+	if t >= 0 && isPossessive(d.TokenText(int(t))) {
+		t--
+	}
+	if t < 0 {
+		return -1, t0
+	}
+	hi := sc.hitOf[t]
+	if hi < 0 {
+		return -1, t0
+	}
+	h := sc.hits[hi]
+	if c := countryOf(h.t); c >= 0 {
+		return c, h.t0
+	}
+	return -1, t0
+}
+
+func isLowerWord(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// generics adds a mention for every generic agent ("police", "Russian
+// troops", "the government") outside person and organisation names, coded
+// with the country before it or else the article's country.
+func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
+	ei := 0
+	for _, h := range sc.hits {
+		if h.t.kind != kindAgent {
+			continue
+		}
+		s := span(d, h.t0, h.t1)
+		if inName(d, &ei, s) {
+			continue
+		}
+		c, m0 := modifierCountry(d, sc, h.t0)
+		if c < 0 {
+			c = home
+		}
+		a := r.dict.targetActor(h.t, "", c)
+		d.Mentions = append(d.Mentions, text.Mention{Span: span(d, m0, h.t1), Kind: text.MentionGeneric, Entity: -1, Actor: a})
+	}
+}
+
+// inName reports whether s lies inside a PER, ORG or MISC entity; *ei walks
+// the entities in order.
+func inName(d *text.Document, ei *int, s text.Span) bool {
+	for *ei < len(d.Entities) && d.Entities[*ei].End <= s.Start {
+		*ei++
+	}
+	for k := *ei; k < len(d.Entities) && d.Entities[k].Start < s.End; k++ {
+		e := &d.Entities[k]
+		if e.Type != record.LOC && e.Type != record.NORP && e.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericTitles match any person of their sector; other titles must appear
+// in the person's role ("the foreign minister" → a Foreign Minister).
+var genericTitles = map[string]bool{
+	"Leader": true, "Official": true, "Diplomat": true, "Politician": true, "Envoy": true,
+	"Statesman": true, "Head": true, "Chief": true, "Strongman": true, "Incumbent": true,
+}
+
+// nominals adds a mention for "the [Russian] leader", "the minister", "the
+// Chinese diplomat": a title after "the", not followed by a name. It refers
+// to the latest person before it with a matching country and role.
+func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
+	ei := 0
+	for _, h := range sc.hits {
+		if h.t.kind != kindTitle {
+			continue
+		}
+		s := span(d, h.t0, h.t1)
+		if inName(d, &ei, s) {
+			continue
+		}
+		// Followed by a name: a title, not a nominal.
+		if int(h.t1) < len(d.Tokens) && isUpperStart(d.TokenText(int(h.t1))) && !d.Tokens[h.t1].Has(text.NewlineBefore) {
+			continue
+		}
+		c, m0 := modifierCountry(d, sc, h.t0)
+		det := m0 - 1
+		for det >= 0 && fillers[strings.ToLower(d.TokenText(int(det)))] && !foldIs(d, sc, det, "the") && m0-det < 3 {
+			det--
+		}
+		if !foldIs(d, sc, det, "the") {
+			continue
+		}
+		g := r.dict.Groups[h.t.idx]
+		ent := -1
+		for k := len(d.Entities) - 1; k >= 0; k-- {
+			e := &d.Entities[k]
+			if e.Start >= s.Start || e.Type != record.PER || e.Actor == nil {
+				continue
+			}
+			if c >= 0 && e.Actor.Country != r.dict.Countries[c].Code {
+				continue
+			}
+			if !roleFits(g, e.Actor) {
+				continue
+			}
+			ent = k
+			break
+		}
+		var a *record.Actor
+		if ent >= 0 {
+			cp := *d.Entities[ent].Actor
+			a = &cp
+		} else {
+			if c < 0 {
+				c = home
+			}
+			a = r.dict.targetActor(h.t, "", c)
+		}
+		d.Mentions = append(d.Mentions, text.Mention{Span: span(d, m0, h.t1), Kind: text.MentionNominal, Entity: ent, Actor: a})
+	}
+}
+
+// roleFits reports whether a person with actor a can be called by title g.
+func roleFits(g Group, a *record.Actor) bool {
+	if genericTitles[g.Role] {
+		return a.Sector == g.Sector || g.Sector == "GOV" && (a.Sector == "GOV" || a.Sector == "IGO")
+	}
+	return a.Role != "" && strings.Contains(strings.ToLower(a.Role), strings.ToLower(g.Role))
+}

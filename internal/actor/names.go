@@ -1,0 +1,59 @@
+package actor
+
+// firstNames gives the usual gender of common first names in world news,
+// for people who are not in the dictionary.
+var firstNames = map[string]byte{}
+
+func init() {
+	for _, n := range []string{
+		"john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+		"christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+		"kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy", "jason", "jeffrey", "ryan",
+		"jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+		"benjamin", "samuel", "frank", "gregory", "raymond", "alexander", "patrick", "jack", "dennis", "jerry",
+		"tyler", "aaron", "henry", "peter", "adam", "nathan", "douglas", "zachary", "walter", "kyle", "harold",
+		"carl", "arthur", "gerald", "roger", "keith", "jeremy", "terry", "lawrence", "sean", "christian",
+		"albert", "joe", "ethan", "austin", "jesse", "willie", "billy", "bruce", "ralph", "bryan", "bobby",
+		"russell", "roy", "eugene", "louis", "philip", "johnny", "mike", "bill", "tom", "jim", "bob", "tony",
+		"vladimir", "sergei", "sergey", "dmitry", "dmitri", "alexei", "alexey", "ivan", "nikolai", "mikhail",
+		"yuri", "andrei", "andrey", "igor", "oleg", "viktor", "victor", "boris", "pavel", "volodymyr",
+		"oleksandr", "olexander", "petro", "mykola", "ali", "mohammed", "muhammad", "mohammad", "ahmed",
+		"ahmad", "hassan", "hussein", "hossein", "omar", "abdullah", "ibrahim", "mahmoud", "mustafa",
+		"recep", "emmanuel", "francois", "jean", "pierre", "jacques", "nicolas", "michel", "luis", "jose",
+		"carlos", "juan", "miguel", "pedro", "antonio", "manuel", "francisco", "jorge", "javier", "alejandro",
+		"giuseppe", "giovanni", "marco", "matteo", "luca", "hans", "klaus", "wolfgang", "friedrich", "olaf",
+		"heinz", "karl", "jens", "lars", "sven", "erik", "jan", "piotr", "andrzej", "tomasz", "krzysztof",
+		"narendra", "rahul", "amit", "raj", "sanjay", "arjun", "imran", "nawaz", "shehbaz", "benjamin",
+		"yair", "naftali", "moshe", "avi", "yitzhak", "shinzo", "fumio", "yoshihide", "taro", "hiroshi",
+		"kim", "moon", "yoon", "lee", "jair", "luiz", "inacio", "xi", "li", "wang", "hu", "jiang", "zhou",
+		"joko", "rodrigo", "ferdinand", "justin", "stephen", "boris", "rishi", "keir", "tony", "gordon",
+		"barack", "joe", "kamala", "emmerson", "cyril", "jacob", "thabo", "nelson", "uhuru", "william",
+		"abiy", "bola", "muhammadu", "goodluck", "paul", "yoweri", "ramzan", "yevgeny", "sergiy", "serhiy",
+	} {
+		firstNames[n] = 'm'
+	}
+	for _, n := range []string{
+		"mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+		"lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+		"carol", "amanda", "dorothy", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura",
+		"cynthia", "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole",
+		"helen", "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine",
+		"maria", "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia", "victoria", "kelly",
+		"lauren", "christina", "joan", "evelyn", "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline",
+		"martha", "gloria", "teresa", "ann", "sara", "madison", "frances", "kathryn", "janice", "jean",
+		"abigail", "alice", "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle",
+		"beverly", "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla",
+		"alexis", "lori", "hillary", "kamala", "nikki", "condoleezza", "madeleine", "angela", "ursula",
+		"theresa", "liz", "jacinda", "giorgia", "marine", "segolene", "annalena", "kaja", "sanna", "mette",
+		"olena", "yulia", "iryna", "natalia", "natalya", "svetlana", "olga", "tatiana", "tatyana", "elena",
+		"irina", "anastasia", "ekaterina", "maria", "valentina", "fatima", "aisha", "ayesha", "benazir",
+		"indira", "sonia", "priyanka", "nirmala", "sheikh", "tsai", "ellen", "ngozi", "kristalina",
+		"christine", "janet", "nancy", "dilma", "cristina", "michelle", "claudia", "xiomara", "golda", "tzipi",
+	} {
+		firstNames[n] = 'f'
+	}
+	// Names given to both or mostly used as surnames are not a signal.
+	for _, n := range []string{"kim", "moon", "lee", "jean", "sheikh", "tsai", "li", "wang", "hu", "jiang", "zhou", "yoon"} {
+		delete(firstNames, n)
+	}
+}

@@ -1,0 +1,160 @@
+// Package actor holds the actor dictionary (countries, capitals, blocs and
+// organisations, dated roles of newsmakers, generic agents and titles) and
+// the annotator that says who each entity is in world affairs. It runs after
+// the entity tagger (internal/ner) and before places, quotes and events:
+// it sets Entity.Actor, fills Document.Mentions (pronouns, nominals,
+// generic agents) and exports Resolve for the stages that need the actor of
+// any noun phrase.
+//
+// Codes follow CAMEO: a country's ISO alpha-3 code plus a sector (RUSGOV,
+// CHNMIL, UKRCOP), IGO codes for international organisations (IGOUNO,
+// IGOWSTNAT for NATO, IGOEUREEC for the EU) and region codes (WST, AFR).
+// Former states keep their ISO 3166-3 alpha-3 code (SUN for the Soviet
+// Union), never folded into a successor.
+package actor
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// Options configures a Resolver.
+type Options struct {
+	// Dictionary is a folder holding the dictionary files (countries.txt,
+	// orgs.txt, agents.txt, titles.txt, people*.txt). Default "": the
+	// dictionary embedded in the binary.
+	Dictionary string
+	// NoDictionaryEntities stops the resolver from adding PER and ORG
+	// entities that the tagger missed but the dictionary knows. Default
+	// false: they are added with Origin "dictionary".
+	NoDictionaryEntities bool
+	// PronounWindow is how many sentences back a pronoun may find its
+	// person. Default 4.
+	PronounWindow int
+}
+
+// EnsureDefaults fills unset fields with their defaults.
+func (o *Options) EnsureDefaults() {
+	if o.PronounWindow == 0 {
+		o.PronounWindow = 4
+	}
+}
+
+// Validate reports an option that cannot work.
+func (o *Options) Validate() error {
+	if o.PronounWindow < 0 {
+		return fmt.Errorf("actor: pronoun window %d is negative", o.PronounWindow)
+	}
+	return nil
+}
+
+// Resolver attaches actors to entities and mentions. It is immutable and
+// safe for concurrent use.
+type Resolver struct {
+	dict *Dictionary
+	opts Options
+	pool sync.Pool // *scratch
+}
+
+var (
+	defaultOnce sync.Once
+	defaultRes  *Resolver
+	defaultErr  error
+)
+
+// Default returns the resolver over the embedded dictionary, loaded once
+// per process.
+func Default() (*Resolver, error) {
+	defaultOnce.Do(func() {
+		var d *Dictionary
+		d, defaultErr = loadEmbedded()
+		if defaultErr != nil {
+			defaultErr = fmt.Errorf("cannot load embedded actor dictionary: %w", defaultErr)
+			return
+		}
+		defaultRes = newResolver(d, Options{})
+	})
+	return defaultRes, defaultErr
+}
+
+// New returns a resolver with opts: the embedded dictionary (shared with
+// Default) or the one in opts.Dictionary.
+func New(opts Options) (*Resolver, error) {
+	opts.EnsureDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.Dictionary == "" {
+		def, err := Default()
+		if err != nil {
+			return nil, err
+		}
+		return newResolver(def.dict, opts), nil
+	}
+	d, err := Open(opts.Dictionary)
+	if err != nil {
+		return nil, fmt.Errorf("cannot load actor dictionary %s: %w", opts.Dictionary, err)
+	}
+	return newResolver(d, opts), nil
+}
+
+func newResolver(d *Dictionary, opts Options) *Resolver {
+	opts.EnsureDefaults()
+	r := &Resolver{dict: d, opts: opts}
+	r.pool.New = func() any { return new(scratch) }
+	return r
+}
+
+// Dictionary returns the resolver's dictionary.
+func (r *Resolver) Dictionary() *Dictionary { return r.dict }
+
+// Name returns "actors".
+func (r *Resolver) Name() string { return "actors" }
+
+// Lookup returns the actor for an exact name or code on date; see
+// Dictionary.Lookup.
+func (r *Resolver) Lookup(name, date string) (*record.Actor, bool) {
+	return r.dict.Lookup(name, date)
+}
+
+// Resolve returns the actor of the noun phrase s in d: the actor of a
+// mention (pronoun, nominal, generic agent) or entity inside s, else what
+// the dictionary makes of its words ("Russian troops" → RUSMIL, "Beijing"
+// → CHNGOV, "the West" → WST, "police" → the article's country + COP). For
+// a coordination ("Russia and China") it returns the first actor; callers
+// split coordinations themselves. d must have been annotated by r.
+func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) {
+	if s.End <= s.Start || s.Start < 0 || s.End > len(d.Text) {
+		return nil, false
+	}
+	var best *record.Actor
+	bestStart := -1
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Actor != nil && (s.Contains(m.Span) || m.Span.Contains(s)) && (bestStart < 0 || m.Start < bestStart) {
+			best, bestStart = m.Actor, m.Start
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor != nil && (s.Contains(e.Span) || e.Span.Contains(s)) && (bestStart < 0 || e.Start < bestStart) {
+			// A generic mention that starts at the entity ("Russian troops"
+			// over "Russian") is the wider reading: keep it.
+			if bestStart == e.Start {
+				continue
+			}
+			best, bestStart = e.Actor, e.Start
+		}
+	}
+	if best != nil {
+		c := *best
+		return &c, true
+	}
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	a := r.phraseActor(d, sc, s)
+	return a, a != nil
+}
