@@ -1,0 +1,293 @@
+package server
+
+import (
+	_ "embed"
+	"errors"
+	"net/http"
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+//go:embed openapi.json
+var openapiJSON []byte
+
+func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openapiJSON)
+}
+
+// listing serves one paged listing of the store.
+func listing[T any](s *Server, list func(*Server, *http.Request, store.Filter) (store.Page[T], error)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p, err := newParams(r.URL.Query(), filterParams)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		f, err := p.filter(s.opts.MaxLimit)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		page, err := list(s, r, f)
+		if err != nil {
+			s.failErr(w, r, err)
+			return
+		}
+		if page.Items == nil {
+			page.Items = []T{}
+		}
+		writeJSON(w, http.StatusOK, page)
+	}
+}
+
+func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
+	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Article], error) {
+		return s.st.Articles(r.Context(), f)
+	})(w, r)
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Event], error) {
+		return s.st.Events(r.Context(), f)
+	})(w, r)
+}
+
+func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
+	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Actor], error) {
+		return s.st.Actors(r.Context(), f)
+	})(w, r)
+}
+
+func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
+	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Quote], error) {
+		return s.st.Quotes(r.Context(), f)
+	})(w, r)
+}
+
+func (s *Server) apiAmounts(w http.ResponseWriter, r *http.Request) {
+	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Amount], error) {
+		return s.st.Amounts(r.Context(), f)
+	})(w, r)
+}
+
+func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+// validID reports whether id is a plausible article or event id.
+func validID(id string) bool {
+	return id != "" && len(id) <= 512 && !strings.ContainsAny(id, "\x00\n\r")
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	id := r.PathValue("id")
+	if !validID(id) {
+		s.fail(w, r, http.StatusBadRequest, "id", "malformed article id")
+		return
+	}
+	rec, err := s.st.Article(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.fail(w, r, http.StatusNotFound, "id", "no article with id "+id)
+		return
+	}
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rec)
+}
+
+func (s *Server) apiMentions(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	id := r.PathValue("id")
+	if !validID(id) {
+		s.fail(w, r, http.StatusBadRequest, "id", "malformed event id")
+		return
+	}
+	ms, err := s.st.Mentions(r.Context(), id)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if len(ms) == 0 {
+		s.fail(w, r, http.StatusNotFound, "id", "no event with id "+id)
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Items []store.Mention `json:"items"`
+	}{ms})
+}
+
+// dyadQuery reads the dyad series parameters: dyad (required), by, since,
+// until.
+func dyadQuery(p params) (store.DyadQuery, error) {
+	var q store.DyadQuery
+	s := p.get("dyad")
+	if s == "" {
+		return q, badParam("dyad", "required, e.g. RUS:CHN")
+	}
+	f, err := params{v: map[string][]string{"dyad": {s}}}.filter(1)
+	if err != nil {
+		return q, err
+	}
+	q.Dyad = *f.Dyad
+	switch by := p.get("by"); by {
+	case "", "day", "week", "month":
+		q.By = store.Period(by)
+	default:
+		return q, badParam("by", "%q: want day, week or month", by)
+	}
+	if q.From, err = p.day("since"); err != nil {
+		return q, err
+	}
+	if q.To, err = p.day("until"); err != nil {
+		return q, err
+	}
+	if q.From != "" && q.To != "" && q.From > q.To {
+		return q, badParam("until", "%s is before since %s", q.To, q.From)
+	}
+	q.EnsureDefaults()
+	if err := q.Validate(); err != nil {
+		return q, badParam("dyad", "%v", err)
+	}
+	return q, nil
+}
+
+func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {
+	p, err := newParams(r.URL.Query(), []string{"dyad", "by", "since", "until"})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	q, err := dyadQuery(p)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	pts, err := s.st.Dyad(r.Context(), q)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if pts == nil {
+		pts = []store.DyadPoint{}
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Dyad   string            `json:"dyad"`
+		By     store.Period      `json:"by"`
+		Points []store.DyadPoint `json:"points"`
+	}{q.Dyad.String(), q.By, pts})
+}
+
+// PlaceCount is a resolved place with how often articles name it.
+type PlaceCount struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country,omitempty"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Feature   string  `json:"feature,omitempty"`
+	GeonameID int     `json:"geonameid,omitempty"`
+	Mentions  int     `json:"mentions"`
+	Articles  int     `json:"articles"`
+}
+
+// errEnough stops a scan of records.
+var errEnough = errors.New("server: enough records")
+
+// places aggregates the places named in up to opts.ScanRecords records
+// matching f, most mentioned first. The store has no places listing, so
+// this reads records.
+func (s *Server) places(r *http.Request, f store.Filter) ([]PlaceCount, bool, error) {
+	type key struct {
+		name, country string
+		lat, lon      float64
+	}
+	idx := map[key]int{}
+	var out []PlaceCount
+	n := 0
+	truncated := false
+	err := s.st.Records(r.Context(), f, func(rec *record.Record) error {
+		if n++; n > s.opts.ScanRecords {
+			truncated = true
+			return errEnough
+		}
+		seen := map[int]bool{}
+		for _, p := range rec.Places {
+			k := key{p.Name, p.Country, p.Lat, p.Lon}
+			i, ok := idx[k]
+			if !ok {
+				i = len(out)
+				idx[k] = i
+				out = append(out, PlaceCount{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Feature: p.Feature, GeonameID: p.GeonameID})
+			}
+			out[i].Mentions++
+			if !seen[i] {
+				seen[i] = true
+				out[i].Articles++
+			}
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		return nil, false, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out, truncated, nil
+}
+
+func (s *Server) apiPlaces(w http.ResponseWriter, r *http.Request) {
+	p, err := newParams(r.URL.Query(), filterParams)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if p.get("cursor") != "" {
+		s.fail(w, r, http.StatusBadRequest, "cursor", "parameter \"cursor\": the places listing has one page")
+		return
+	}
+	f, err := p.filter(s.opts.MaxLimit)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	pl, truncated, err := s.places(r, f)
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	if len(pl) > f.Limit {
+		pl = pl[:f.Limit]
+	}
+	if pl == nil {
+		pl = []PlaceCount{}
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Items     []PlaceCount `json:"items"`
+		Truncated bool         `json:"truncated,omitempty"`
+	}{pl, truncated})
+}

@@ -1,0 +1,238 @@
+package server
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+func testServer(t testing.TB, opts Options) *httptest.Server {
+	t.Helper()
+	pipe, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(fixtureStore(t), pipe, opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func do(t *testing.T, method, url, ctype, body string, hdr map[string]string) (int, string) {
+	t.Helper()
+	req, err := http.NewRequest(method, url, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ctype != "" {
+		req.Header.Set("Content-Type", ctype)
+	}
+	for k, v := range hdr {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestAPI(t *testing.T) {
+	ts := testServer(t, Options{})
+	f := func(path string, want ...string) {
+		t.Helper()
+		code, body := do(t, "GET", ts.URL+path, "", "", nil)
+		if code != 200 {
+			t.Fatalf("GET %s: %d %s", path, code, body)
+		}
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				t.Errorf("GET %s: no %q in %.300s", path, w, body)
+			}
+		}
+	}
+	f("/healthz", "ok")
+	f("/api/v1/openapi.json", `"openapi": "3.0.3"`, "/api/v1/events")
+	f("/api/v1/stats", `"articles":10`)
+	f("/api/v1/articles", `"fx-meeting"`)
+	f("/api/v1/articles?q=Samarkand", `"fx-series-00"`)
+	f("/api/v1/articles?q=Xi+AND+Putin+%22NEAR(", `"fx-series-00"`)
+	f("/api/v1/articles/fx-meeting", `"text":"Putin and Wang Yi`)
+	f("/api/v1/events?dyad=RUS:CHN", `"CONSULT"`, `"quad_class":4`)
+	f("/api/v1/events?dyad=RUS>UKR&quad=4&since=2023-01-01&until=2023-12-31", `"ASSAULT"`)
+	f("/api/v1/events?cameo=04&limit=2", `"next"`)
+	f("/api/v1/events?plover=consult&place=moscow", `"Moscow"`)
+	f("/api/v1/events?bbox=40,20,70,60", `"Moscow"`)
+	f("/api/v1/actors", `"RUSGOV"`)
+	f("/api/v1/dyads?dyad=RUS:CHN&by=month", `"period":"2022-09-01"`)
+	f("/api/v1/places?actor=RUS", `"Moscow"`)
+	f("/api/v1/quotes", `key to global stability`)
+	f("/api/v1/amounts", `"USD"`)
+	f("/metrics", "newsgraph_http_requests_total")
+
+	// Paging: following next cursors visits every event once.
+	seen := map[string]bool{}
+	url := ts.URL + "/api/v1/events?limit=3"
+	for i := 0; url != "" && i < 20; i++ {
+		code, body := do(t, "GET", url, "", "", nil)
+		if code != 200 {
+			t.Fatalf("page %d: %d %s", i, code, body)
+		}
+		var p struct {
+			Items []struct{ ID string }
+			Next  string
+		}
+		if err := json.Unmarshal([]byte(body), &p); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range p.Items {
+			if seen[e.ID] {
+				t.Fatalf("event %s twice", e.ID)
+			}
+			seen[e.ID] = true
+		}
+		url = ""
+		if p.Next != "" {
+			url = ts.URL + "/api/v1/events?limit=3&cursor=" + p.Next
+		}
+	}
+	if len(seen) < 10 {
+		t.Fatalf("paged through %d events, want at least 10", len(seen))
+	}
+}
+
+// TestBadRequests checks that bad input gets a 4xx with a message that
+// names the problem, never a 5xx.
+func TestBadRequests(t *testing.T) {
+	ts := testServer(t, Options{MaxBodyBytes: 4096})
+	tok := testServer(t, Options{Token: "0123456789abcdef0123"})
+	f := func(srv *httptest.Server, method, path, ctype, body string, hdr map[string]string, wantCode int, wantMsg string) {
+		t.Helper()
+		code, got := do(t, method, srv.URL+path, ctype, body, hdr)
+		if code != wantCode {
+			t.Errorf("%s %s: status %d, want %d (%s)", method, path, code, wantCode, got)
+		}
+		if code >= 500 {
+			t.Errorf("%s %s: server error %d", method, path, code)
+		}
+		if !strings.Contains(got, wantMsg) {
+			t.Errorf("%s %s: message %q lacks %q", method, path, got, wantMsg)
+		}
+	}
+	get := func(path string, want int, msg string) { t.Helper(); f(ts, "GET", path, "", "", nil, want, msg) }
+	get("/api/v1/events?colour=red", 400, `"colour"`)
+	get("/api/v1/events?actor=RUS&actor=CHN", 400, "given 2 times")
+	get("/api/v1/events?actor=R%C3%9CS", 400, `"actor"`)
+	get("/api/v1/events?dyad=RUS", 400, `"dyad"`)
+	get("/api/v1/events?dyad=RUS:CHN:USA", 400, `"dyad"`)
+	get("/api/v1/events?cameo=0a", 400, `"cameo"`)
+	get("/api/v1/events?cameo=12345", 400, `"cameo"`)
+	get("/api/v1/events?plover=CON%20SULT", 400, `"plover"`)
+	get("/api/v1/events?quad=5", 400, `"quad"`)
+	get("/api/v1/events?quad=x", 400, `"quad"`)
+	get("/api/v1/events?since=2023-02-30", 400, `"since"`)
+	get("/api/v1/events?until=22-02-2023", 400, `"until"`)
+	get("/api/v1/events?since=2023-03-01&until=2023-02-01", 400, `"until"`)
+	get("/api/v1/events?bbox=1,2,3", 400, `"bbox"`)
+	get("/api/v1/events?bbox=10,0,0,10", 400, `"bbox"`)
+	get("/api/v1/events?bbox=0,0,100,10", 400, `"bbox"`)
+	get("/api/v1/events?limit=0", 400, `"limit"`)
+	get("/api/v1/events?limit=1000000", 400, `"limit"`)
+	get("/api/v1/events?limit=-1", 400, `"limit"`)
+	get("/api/v1/events?cursor=garbage", 400, `"cursor"`)
+	get("/api/v1/events?cursor="+strings.Repeat("x", 600), 400, `"cursor"`)
+	get("/api/v1/events?q=%22%22%22", 400, `"q"`)
+	get("/api/v1/articles?q="+strings.Repeat("a", 600), 400, `"q"`)
+	get("/api/v1/quotes?place="+strings.Repeat("p", 300), 400, `"place"`)
+	get("/api/v1/dyads", 400, `"dyad"`)
+	get("/api/v1/dyads?dyad=RUS:CHN&by=year", 400, `"by"`)
+	get("/api/v1/dyads?dyad=RUS:CHN&limit=3", 400, `"limit"`)
+	get("/api/v1/places?cursor=abc", 400, `"cursor"`)
+	get("/api/v1/articles/nope", 404, "no article")
+	get("/api/v1/articles/fx-meeting?x=1", 400, `"x"`)
+	get("/api/v1/events/0000000000000000/mentions", 404, "no event")
+	get("/api/v1/nothing", 404, "no API endpoint")
+	get("/events.csv?quad=9", 400, `"quad"`)
+
+	post := func(srv *httptest.Server, ctype, body string, hdr map[string]string, want int, msg string) {
+		t.Helper()
+		f(srv, "POST", "/api/v1/articles", ctype, body, hdr, want, msg)
+	}
+	post(ts, "application/json", `{"title": "x", "text": `, nil, 400, "bad JSON")
+	post(ts, "application/json", `{"text": 42}`, nil, 400, `field \"text\"`)
+	post(ts, "application/json", `{"title": "no text"}`, nil, 400, `\"text\" is missing`)
+	post(ts, "application/json", `   `, nil, 400, "empty body")
+	post(ts, "application/json", `[]`, nil, 400, "no articles")
+	post(ts, "application/json", `{"text": "Hello.", "published": "yesterday"}`, nil, 400, `\"published\"`)
+	post(ts, "application/json", `{"text": "`+strings.Repeat("a", 5000)+`"}`, nil, 413, "larger than 4096")
+	post(ts, "application/x-ndjson", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"\n", nil, 400, "line 2")
+	post(ts, "text/html", `<p>hi</p>`, nil, 415, "Content-Type")
+	post(ts, "application/json; charset", `{"text": "x"}`, nil, 415, "malformed Content-Type")
+	post(tok, "application/json", `{"text": "Hello."}`, nil, 401, "bearer token")
+	post(tok, "application/json", `{"text": "Hello."}`, map[string]string{"Authorization": "Bearer wrong"}, 401, "bearer token")
+	post(tok, "application/json", `{"text": "Hello."}`, map[string]string{"Authorization": "Basic abc"}, 401, "bearer token")
+
+	// Beyond loopback without a token, ingestion is refused.
+	pipe, _ := pipeline.Default()
+	s, err := New(fixtureStore(t), pipe, Options{Addr: "0.0.0.0:8080"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := httptest.NewServer(s.Handler())
+	defer open.Close()
+	post(open, "application/json", `{"text": "Hello."}`, nil, 403, "beyond loopback")
+
+	// The right token works, and re-posting is a duplicate.
+	hdr := map[string]string{"Authorization": "Bearer 0123456789abcdef0123"}
+	post(tok, "application/json", `{"id": "new-1", "title": "Talks", "text": "Leaders met in Paris."}`, hdr, 200, `"added":1`)
+	post(tok, "application/json", `{"id": "new-1", "title": "Talks", "text": "Leaders met in Paris."}`, hdr, 200, `"duplicates":1`)
+	post(tok, "application/x-ndjson", "{\"id\": \"new-2\", \"text\": \"One.\"}\n\n{\"id\": \"new-3\", \"text\": \"Two.\"}\n", hdr, 200, `"added":2`)
+	f(tok, "GET", "/api/v1/articles/new-1", "", "", nil, 200, "Leaders met in Paris.")
+	f(tok, "GET", "/metrics", "", "", nil, 200, `newsgraph_articles_ingested_total{result="added"} 3`)
+}
+
+func TestOptions(t *testing.T) {
+	f := func(addr string, want bool) {
+		t.Helper()
+		if got := Loopback(addr); got != want {
+			t.Errorf("Loopback(%q) = %v", addr, got)
+		}
+	}
+	f("127.0.0.1:8080", true)
+	f("[::1]:8080", true)
+	f("localhost:80", true)
+	f(":8080", false)
+	f("0.0.0.0:8080", false)
+	f("192.168.1.2:8080", false)
+	f("nonsense", false)
+	if _, err := New(nil, nil, Options{Addr: "nope"}, nil); err == nil {
+		t.Error("bad address accepted")
+	}
+	if _, err := New(nil, nil, Options{Token: "short"}, nil); err == nil {
+		t.Error("short token accepted")
+	}
+}
+
+func TestWords(t *testing.T) {
+	f := func(in, want string) {
+		t.Helper()
+		if got := words(in); got != want {
+			t.Errorf("words(%q) = %q, want %q", in, got, want)
+		}
+	}
+	f("Putin AND Wang", "putin and wang")
+	f(`"NEAR(a b)" OR -c*`, "near a b or c")
+	f("Ürümqi, 2023!", "ürümqi 2023")
+	f(`"""`, "")
+	f(strings.Repeat("w ", 20), strings.TrimSpace(strings.Repeat("w ", 16)))
+}

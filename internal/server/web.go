@@ -1,0 +1,649 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// pages holds the parsed templates, one set per page, and the rendered
+// world outline.
+type pages struct {
+	t     map[string]*template.Template
+	world template.HTML
+}
+
+var pageNames = []string{"home", "article", "events", "dyad", "map", "actor", "error"}
+
+func newPages() (*pages, error) {
+	funcs := template.FuncMap{
+		"quadName":  func(q int) string { return quadNames[max(0, min(4, q))] },
+		"quadColor": func(q int) string { return quadColors[max(0, min(4, q))] },
+		"f1":        func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
+		"f2":        func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
+		"add":       func(a, b int) int { return a + b },
+		"list3":     func(a, b, c string) []string { return []string{a, b, c} },
+		"actorURL":  func(code string) string { return "/actors/" + url.PathEscape(code) },
+		"articleURL": func(id string) string {
+			return "/articles/" + url.PathEscape(id)
+		},
+	}
+	p := &pages{t: map[string]*template.Template{}}
+	for _, n := range pageNames {
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(webFS, "web/templates/layout.html", "web/templates/"+n+".html")
+		if err != nil {
+			return nil, fmt.Errorf("cannot parse template %s: %w", n, err)
+		}
+		p.t[n] = t
+	}
+	w, err := loadWorld()
+	if err != nil {
+		return nil, err
+	}
+	p.world = w
+	return p, nil
+}
+
+// page is what every template gets.
+type page struct {
+	Title string
+	Nav   string // "home", "events", "dyad", "map"
+	Q     string // the search box
+	Data  any
+}
+
+// render executes a page into a buffer first, so that a template error
+// becomes a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, code int, name string, p page) {
+	var buf bytes.Buffer
+	if err := s.pages.t[name].Execute(&buf, p); err != nil {
+		s.log.Error("cannot render page", "page", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, code int, msg string) {
+	s.render(w, r, code, "error", page{Title: http.StatusText(code), Data: struct {
+		Code int
+		Msg  string
+	}{code, msg}})
+}
+
+// pageErr shows err as a page: bad parameters are 400, the rest 500.
+func (s *Server) pageErr(w http.ResponseWriter, r *http.Request, err error) {
+	var pe *paramError
+	switch {
+	case errors.As(err, &pe):
+		s.pageError(w, r, http.StatusBadRequest, pe.Error())
+	case errors.Is(err, store.ErrBadCursor):
+		s.pageError(w, r, http.StatusBadRequest, "The page cursor is not valid; start from the first page.")
+	case errors.Is(err, store.ErrBadFilter):
+		s.pageError(w, r, http.StatusBadRequest, err.Error())
+	case errors.Is(err, store.ErrNotFound):
+		s.pageError(w, r, http.StatusNotFound, "Not found.")
+	default:
+		s.log.Error("page failed", "path", r.URL.Path, "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "Something went wrong on our side.")
+	}
+}
+
+// ---- overview ----
+
+type homeData struct {
+	Stats    store.Stats
+	Articles store.Page[store.Article]
+	Q        string
+	NextURL  string
+}
+
+func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
+	p, err := newParams(r.URL.Query(), []string{"q", "cursor"})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	f, err := p.filter(s.opts.MaxLimit)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	f.Limit = 25
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	arts, err := s.st.Articles(r.Context(), f)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d := homeData{Stats: st, Articles: arts, Q: p.get("q")}
+	if arts.Next != "" {
+		v := url.Values{"cursor": {arts.Next}}
+		if d.Q != "" {
+			v.Set("q", d.Q)
+		}
+		d.NextURL = "/?" + v.Encode()
+	}
+	s.render(w, r, http.StatusOK, "home", page{Title: "Overview", Nav: "home", Q: d.Q, Data: d})
+}
+
+// ---- article view ----
+
+type articleData struct {
+	R        *record.Record
+	Body     template.HTML
+	Events   []articleEvent
+	Counts   []labelCount
+	Quotes   []articleQuote
+	Amounts  []record.Amount
+	ToneX    int // tone bar: start and width in 0..100, 50 neutral
+	ToneW    int
+	ToneNeg  bool
+	Entities []record.Entity
+}
+
+type articleEvent struct {
+	N int
+	record.Event
+	Where string
+}
+
+type articleQuote struct {
+	N       int
+	Text    string
+	Speaker string
+	Kind    string
+}
+
+type labelCount struct {
+	Class, Label string
+	N            int
+}
+
+func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	id := r.PathValue("id")
+	if !validID(id) {
+		s.pageError(w, r, http.StatusBadRequest, "Malformed article id.")
+		return
+	}
+	rec, err := s.st.Article(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.pageError(w, r, http.StatusNotFound, "No article with id "+id+".")
+		return
+	}
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d := articleData{R: rec, Body: highlight(rec.Text, annotations(rec)), Amounts: rec.Amounts, Entities: rec.Entities}
+	for i, ev := range rec.Events {
+		ae := articleEvent{N: i, Event: ev}
+		if ev.Place != nil {
+			ae.Where = ev.Place.Name
+		}
+		d.Events = append(d.Events, ae)
+	}
+	for i, q := range rec.Quotes {
+		aq := articleQuote{N: i, Text: q.Text, Kind: q.Kind}
+		if q.Speaker != nil {
+			aq.Speaker = firstNonEmpty(q.Speaker.Name, q.Speaker.Text)
+		}
+		d.Quotes = append(d.Quotes, aq)
+	}
+	types := map[string]int{}
+	for _, e := range rec.Entities {
+		types[e.Type]++
+	}
+	for _, t := range []string{record.PER, record.ORG, record.LOC, record.NORP, record.MISC, record.EVENT} {
+		if types[t] > 0 {
+			d.Counts = append(d.Counts, labelCount{"ent ent-" + strings.ToLower(t), t, types[t]})
+		}
+	}
+	d.Counts = append(d.Counts,
+		labelCount{"place", "PLACE", len(rec.Places)},
+		labelCount{"date", "DATE", len(rec.Dates)},
+		labelCount{"amount", "AMOUNT", len(rec.Amounts)},
+		labelCount{"quote", "QUOTE", len(rec.Quotes)},
+		labelCount{"trigger", "EVENT", len(rec.Events)})
+	if rec.Tone != nil {
+		x := int(50 + 5*max(-10, min(10, rec.Tone.Tone)))
+		d.ToneNeg = x < 50
+		d.ToneX, d.ToneW = min(x, 50), max(x, 50)-min(x, 50)
+	}
+	title := rec.Title
+	if title == "" {
+		title = rec.ID
+	}
+	s.render(w, r, http.StatusOK, "article", page{Title: title, Data: d})
+}
+
+// ---- events explorer ----
+
+type eventsData struct {
+	Form     url.Values
+	Page     store.Page[store.Event]
+	NextURL  string
+	FirstURL string
+	CSVURL   string
+	Quads    []int
+	Limit    int
+}
+
+// formValues returns the filter parameters of v that are set, without the
+// cursor.
+func formValues(v url.Values) url.Values {
+	out := url.Values{}
+	for _, k := range filterParams {
+		if k == "cursor" {
+			continue
+		}
+		if s := strings.TrimSpace(v.Get(k)); s != "" {
+			out.Set(k, s)
+		}
+	}
+	return out
+}
+
+// cleanQuery drops empty parameters, as an HTML form sends every field.
+func cleanQuery(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		for _, s := range vs {
+			if strings.TrimSpace(s) != "" {
+				out.Add(k, s)
+			}
+		}
+	}
+	return out
+}
+
+func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
+	q := cleanQuery(r.URL.Query())
+	p, err := newParams(q, filterParams)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	f, err := p.filter(s.opts.MaxLimit)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	if q.Get("limit") == "" {
+		f.Limit = 50
+	}
+	pg, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	form := formValues(q)
+	d := eventsData{Form: form, Page: pg, Quads: []int{1, 2, 3, 4}, Limit: f.Limit}
+	if pg.Next != "" {
+		v := formValues(q)
+		v.Set("cursor", pg.Next)
+		d.NextURL = "/events?" + v.Encode()
+	}
+	if q.Get("cursor") != "" {
+		d.FirstURL = "/events?" + form.Encode()
+	}
+	csv := formValues(q)
+	csv.Del("limit")
+	d.CSVURL = "/events.csv?" + csv.Encode()
+	s.render(w, r, http.StatusOK, "events", page{Title: "Events", Nav: "events", Data: d})
+}
+
+// ---- dyad view ----
+
+type dyadData struct {
+	A, B, By     string
+	Since, Until string
+	Actors       []store.Actor
+	Chart        template.HTML
+	Points       []dyadRow
+	Events       []store.Event
+	EventsURL    string
+	Quads        []int
+	Total        int
+	Shown        bool
+}
+
+type dyadRow struct {
+	store.DyadPoint
+	Href string
+}
+
+func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
+	q := cleanQuery(r.URL.Query())
+	p, err := newParams(q, []string{"a", "b", "by", "since", "until"})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d := dyadData{By: p.get("by"), Quads: []int{1, 2, 3, 4}}
+	if d.A, err = p.code("a"); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	if d.B, err = p.code("b"); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d.Since, d.Until = p.get("since"), p.get("until")
+	if d.By == "" {
+		d.By = string(store.ByMonth)
+	}
+	acts, err := s.st.Actors(r.Context(), store.Filter{Limit: 300})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d.Actors = acts.Items
+	if d.A != "" && d.B != "" {
+		v := url.Values{"dyad": {d.A + ":" + d.B}, "by": {d.By}}
+		if d.Since != "" {
+			v.Set("since", d.Since)
+		}
+		if d.Until != "" {
+			v.Set("until", d.Until)
+		}
+		dq, err := dyadQuery(params{v: v})
+		if err != nil {
+			s.pageErr(w, r, err)
+			return
+		}
+		pts, err := s.st.Dyad(r.Context(), dq)
+		if err != nil {
+			s.pageErr(w, r, err)
+			return
+		}
+		d.Shown = true
+		d.Chart = dyadChart(dq, pts)
+		for _, pt := range pts {
+			ev := url.Values{"dyad": {dq.Dyad.String()}, "since": {pt.Period}, "until": {periodEnd(pt.Period, dq.By)}}
+			d.Points = append(d.Points, dyadRow{pt, "/events?" + ev.Encode()})
+			d.Total += pt.Events
+		}
+		ef := store.Filter{Dyad: &dq.Dyad, From: dq.From, To: dq.To, Limit: 25}
+		evs, err := s.st.Events(r.Context(), ef)
+		if err != nil {
+			s.pageErr(w, r, err)
+			return
+		}
+		d.Events = evs.Items
+		ev := url.Values{"dyad": {dq.Dyad.String()}}
+		if dq.From != "" {
+			ev.Set("since", dq.From)
+		}
+		if dq.To != "" {
+			ev.Set("until", dq.To)
+		}
+		d.EventsURL = "/events?" + ev.Encode()
+	}
+	title := "Dyads"
+	if d.Shown {
+		title = d.A + " – " + d.B
+	}
+	s.render(w, r, http.StatusOK, "dyad", page{Title: title, Nav: "dyad", Data: d})
+}
+
+// ---- map ----
+
+type mapData struct {
+	Form      url.Values
+	Map       template.HTML
+	Events    []marker
+	Places    []marker
+	Truncated bool
+	Quads     []int
+}
+
+func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
+	q := cleanQuery(r.URL.Query())
+	p, err := newParams(q, filterParams)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	f, err := p.filter(store.MaxLimit)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	f.Limit = 5000
+	evs, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	type key struct {
+		name     string
+		lat, lon float64
+	}
+	idx := map[key]int{}
+	var ms []marker
+	quads := map[int]*[5]int{}
+	for _, e := range evs.Items {
+		if e.Place == nil {
+			continue
+		}
+		k := key{e.Place.Name, e.Place.Lat, e.Place.Lon}
+		i, ok := idx[k]
+		if !ok {
+			i = len(ms)
+			idx[k] = i
+			ms = append(ms, marker{Name: e.Place.Name, Country: e.Place.Country, Lat: e.Place.Lat, Lon: e.Place.Lon, Kind: "event", Href: placeHref(e.Place.Name)})
+			quads[i] = &[5]int{}
+		}
+		ms[i].Count++
+		quads[i][max(0, min(4, e.QuadClass))]++
+	}
+	for i := range ms {
+		best := 0
+		for qc := 1; qc <= 4; qc++ {
+			if quads[i][qc] > quads[i][best] {
+				best = qc
+			}
+		}
+		ms[i].Quad = best
+	}
+	pf := f
+	pf.Limit = 0
+	pl, truncated, err := s.places(r, pf)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d := mapData{Form: formValues(q), Truncated: truncated || evs.Next != "", Quads: []int{1, 2, 3, 4}}
+	for _, pc := range pl {
+		ms = append(ms, marker{Name: pc.Name, Country: pc.Country, Lat: pc.Lat, Lon: pc.Lon, Count: pc.Mentions, Kind: "place", Href: placeHref(pc.Name)})
+	}
+	d.Map = worldMap(s.pages.world, ms)
+	for _, m := range ms {
+		if m.Kind == "event" {
+			d.Events = append(d.Events, m)
+		} else {
+			d.Places = append(d.Places, m)
+		}
+	}
+	sort.SliceStable(d.Events, func(i, j int) bool { return d.Events[i].Count > d.Events[j].Count })
+	if len(d.Events) > 30 {
+		d.Events = d.Events[:30]
+	}
+	if len(d.Places) > 30 {
+		d.Places = d.Places[:30]
+	}
+	s.render(w, r, http.StatusOK, "map", page{Title: "Map", Nav: "map", Data: d})
+}
+
+// ---- actor page ----
+
+type actorData struct {
+	Code     string
+	Entry    *record.Actor
+	Names    []labelCount
+	Mentions int
+	Articles int
+	Chart    template.HTML
+	Events   []store.Event
+	More     string
+	Quotes   []store.Quote
+	Nearby   []store.Quote
+	Partners []labelCount
+}
+
+func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	code, err := params{v: url.Values{"actor": {r.PathValue("code")}}}.code("actor")
+	if err != nil || code == "" {
+		s.pageError(w, r, http.StatusBadRequest, "Malformed actor code.")
+		return
+	}
+	d := actorData{Code: code}
+	// Dictionary entry: the actor fields the resolver wrote on entities.
+	names := map[string]int{}
+	n := 0
+	err = s.st.Records(r.Context(), store.Filter{Actor: code}, func(rec *record.Record) error {
+		if n++; n > 500 {
+			return errEnough
+		}
+		hit := false
+		for _, e := range rec.Entities {
+			if e.Actor == nil || e.Actor.Code != code {
+				continue
+			}
+			hit = true
+			d.Mentions++
+			names[e.Text]++
+			if d.Entry == nil {
+				a := *e.Actor
+				d.Entry = &a
+			} else {
+				fillActor(d.Entry, e.Actor)
+			}
+		}
+		if hit {
+			d.Articles++
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		s.pageErr(w, r, err)
+		return
+	}
+	for t, c := range names {
+		d.Names = append(d.Names, labelCount{Label: t, N: c})
+	}
+	sort.Slice(d.Names, func(i, j int) bool {
+		if d.Names[i].N != d.Names[j].N {
+			return d.Names[i].N > d.Names[j].N
+		}
+		return d.Names[i].Label < d.Names[j].Label
+	})
+	if len(d.Names) > 8 {
+		d.Names = d.Names[:8]
+	}
+	// Events over time, by month.
+	evs, err := s.st.Events(r.Context(), store.Filter{Actor: code, Limit: 5000})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	var labels, hrefs []string
+	var counts []int
+	partners := map[string]int{}
+	for _, e := range evs.Items {
+		m := store.PeriodStart(e.Date, store.ByMonth)
+		if len(labels) == 0 || labels[len(labels)-1] != periodLabel(m, store.ByMonth) {
+			labels = append(labels, periodLabel(m, store.ByMonth))
+			hrefs = append(hrefs, "/events?"+url.Values{"actor": {code}, "since": {m}, "until": {periodEnd(m, store.ByMonth)}}.Encode())
+			counts = append(counts, 0)
+		}
+		counts[len(counts)-1]++
+		other := e.Source.Code
+		if strings.HasPrefix(other, code) && e.Target != nil {
+			other = e.Target.Code
+		}
+		if other != "" && !strings.HasPrefix(other, code) {
+			partners[other]++
+		}
+	}
+	d.Chart = sparkBars(labels, counts, hrefs)
+	for c, k := range partners {
+		d.Partners = append(d.Partners, labelCount{Label: c, N: k})
+	}
+	sort.Slice(d.Partners, func(i, j int) bool {
+		if d.Partners[i].N != d.Partners[j].N {
+			return d.Partners[i].N > d.Partners[j].N
+		}
+		return d.Partners[i].Label < d.Partners[j].Label
+	})
+	if len(d.Partners) > 10 {
+		d.Partners = d.Partners[:10]
+	}
+	// Latest events first.
+	for i := len(evs.Items) - 1; i >= 0 && len(d.Events) < 20; i-- {
+		d.Events = append(d.Events, evs.Items[i])
+	}
+	d.More = "/events?" + url.Values{"actor": {code}}.Encode()
+	qs, err := s.st.Quotes(r.Context(), store.Filter{Actor: code, Limit: 500})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	for _, q := range qs.Items {
+		if q.SpeakerCode != "" && strings.HasPrefix(q.SpeakerCode, code) {
+			if len(d.Quotes) < 30 {
+				d.Quotes = append(d.Quotes, q)
+			}
+		} else if len(d.Nearby) < 10 {
+			d.Nearby = append(d.Nearby, q)
+		}
+	}
+	title := code
+	if d.Entry != nil && d.Entry.Name != "" {
+		title = d.Entry.Name + " (" + code + ")"
+	}
+	s.render(w, r, http.StatusOK, "actor", page{Title: title, Data: d})
+}
+
+// fillActor fills the empty fields of a from b.
+func fillActor(a, b *record.Actor) {
+	if a.Name == "" {
+		a.Name = b.Name
+	}
+	if a.Country == "" {
+		a.Country = b.Country
+	}
+	if a.Sector == "" {
+		a.Sector = b.Sector
+	}
+	if a.Role == "" {
+		a.Role = b.Role
+	}
+	if a.Wikidata == "" {
+		a.Wikidata = b.Wikidata
+	}
+}
