@@ -144,8 +144,9 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 	}
 	sig := dedup.Sign(r.Text)
 	bands := sig.Bands()
+	nwords := countWords(r.Text)
 	var story any // nil: a story of its own
-	if len(strings.Fields(r.Text)) >= minNearWords {
+	if nwords >= minNearWords {
 		args := make([]any, len(bands))
 		for i, b := range bands {
 			args[i] = b
@@ -188,7 +189,7 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		tone, words = r.Tone.Tone, r.Tone.WordCount
 	}
 	if words == 0 {
-		words = len(strings.Fields(r.Text))
+		words = nwords
 	}
 	day := store.Day(r.Published)
 	ins, err := p.article.ExecContext(ctx, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
@@ -201,7 +202,9 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		return err
 	}
 	res.Added++
-	if len(strings.Fields(r.Text)) >= minNearWords {
+	// Only a story's first article is indexed: copies are compared with it,
+	// which keeps the candidates of a much-syndicated story to one.
+	if story == nil && nwords >= minNearWords {
 		for _, b := range bands {
 			if _, err := p.band.ExecContext(ctx, b, n); err != nil {
 				return err
@@ -288,4 +291,17 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		p.touched[en] = true
 	}
 	return nil
+}
+
+// countWords counts the runs of non-space bytes of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
