@@ -13,6 +13,9 @@ type decoder struct {
 	tags  []uint8
 	probs []float32
 	ents  []Entity
+	// Per-document maps of harmonize.
+	names, surnames map[string]bool
+	votes           map[string][len(types)]float32
 }
 
 // reset prepares the decoder for a sentence of n words.

@@ -45,6 +45,14 @@ const (
 	fSShapeP2
 	fSShapeN2
 	fLen
+	fLowerP1Shape
+	fShapeLowerN1
+	fTitleP2
+	fPre1
+	fSuf1
+	fCluster
+	fClusterP1
+	fClusterN1
 )
 
 // mix combines a template or earlier hash a with value hash b.
@@ -67,6 +75,7 @@ type token struct {
 	title                      bool // a title word (President, Mr.)
 	cap                        bool // starts with an upper-case letter
 	length                     uint64
+	cluster                    uint32 // signature, 0 when unknown
 }
 
 // Sentinel hashes for positions outside the sentence.
@@ -130,8 +139,8 @@ func shapeClass(r rune) rune {
 	return normRune(r)
 }
 
-// makeToken computes the hashes of word w.
-func makeToken(w string) token {
+// token computes the hashes of word w.
+func (lx *lexicon) token(w string) token {
 	var t token
 	t.word = fnvOffset
 	t.lower = fnvOffset
@@ -199,6 +208,7 @@ func makeToken(w string) token {
 		t.length = 5
 	}
 	t.title = isTitle(w)
+	t.cluster = lx.cluster(w)
 	return t
 }
 
@@ -239,6 +249,8 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 		mix(fBigramN, mix(t.lower, ln1)),
 		mix(fShapeTri, mix(mix(sp1, t.sshape), sn1)),
 		mix(fLen, mix(t.length, t.sshape)),
+		mix(fLowerP1Shape, mix(lp1, t.sshape)),
+		mix(fShapeLowerN1, mix(t.sshape, ln1)),
 	)
 	if t.suf2 != 0 {
 		dst = append(dst, mix(fSuf2, t.suf2), mix(fPre2, t.pre2))
@@ -249,6 +261,20 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 	if t.suf4 != 0 {
 		dst = append(dst, mix(fSuf4, t.suf4))
 	}
+	if t.cluster != 0 {
+		for _, n := range clusterPrefixes {
+			dst = append(dst, mix(fCluster, mix(uint64(n), uint64(t.cluster>>(clusterBits-n)))))
+		}
+		dst = append(dst, mix(fCluster, mix(uint64(t.cluster>>(clusterBits-10)), t.sshape)))
+	} else {
+		dst = append(dst, mix(fCluster, mix(99, t.sshape)))
+	}
+	if i > 0 && toks[i-1].cluster != 0 {
+		dst = append(dst, mix(fClusterP1, uint64(toks[i-1].cluster>>(clusterBits-10))))
+	}
+	if i+1 < len(toks) && toks[i+1].cluster != 0 {
+		dst = append(dst, mix(fClusterN1, uint64(toks[i+1].cluster>>(clusterBits-10))))
+	}
 	if i == 0 {
 		dst = append(dst, mix(fFirst, t.sshape), mix(fFirst, mix(t.lower, 1)))
 	}
@@ -257,6 +283,9 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 	}
 	if tp1 {
 		dst = append(dst, mix(fTitleP1, t.sshape))
+		if i > 1 && toks[i-2].title {
+			dst = append(dst, mix(fTitleP2, t.sshape))
+		}
 	}
 	return dst
 }

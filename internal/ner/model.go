@@ -28,13 +28,14 @@ type Model struct {
 	mask uint64
 	// w holds numTags weights per row.
 	w []float32
+	lexicon
 }
 
 // newModel builds the lookup table over feats, whose weights are w
 // (numTags per feature, in the same order).
-func newModel(feats []uint64, w []float32) *Model {
+func newModel(feats []uint64, w []float32, lx lexicon) *Model {
 	size := 1 << bits.Len(uint(len(feats)*2))
-	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), w: w}
+	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), w: w, lexicon: lx}
 	for r, f := range feats {
 		i := f & m.mask
 		for m.keys[i] != 0 {
@@ -79,7 +80,9 @@ func (m *Model) score(sc *[numTags]float32, feats []uint64) {
 // WriteTo writes the model in its compressed binary form: gzip of the magic,
 // the tag count, the quantisation step, the feature count, then per feature
 // (sorted by hash) the hash delta as a uvarint, a bit mask of its non-zero
-// tags and their weights as zig-zag varints in steps of the quantum.
+// tags and their weights as zig-zag varints in steps of the quantum; then
+// the word clusters: their count and, per word (sorted), its length, bytes
+// and signature.
 // Weights whose magnitude is below prune are dropped.
 func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	type entry struct {
@@ -156,6 +159,17 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 			}
 		}
 	}
+	words := make([]string, 0, len(m.clusters))
+	for w := range m.clusters {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	put(uint64(len(words)))
+	for _, w := range words {
+		put(uint64(len(w)))
+		bw.WriteString(w)
+		put(uint64(m.clusters[w]))
+	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("cannot write model: %w", err)
 	}
@@ -211,7 +225,27 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("%w: bad feature key at %d", ErrModel, i)
 		}
 	}
-	return newModel(feats, w), nil
+	nw := get()
+	if err != nil || nw > 1<<24 {
+		return nil, fmt.Errorf("%w: bad cluster count", ErrModel)
+	}
+	lx := lexicon{clusters: make(map[string]uint32, nw)}
+	var wb []byte
+	for i := uint64(0); i < nw; i++ {
+		l := get()
+		if err != nil || l > 1<<10 {
+			return nil, fmt.Errorf("%w: bad cluster word %d", ErrModel, i)
+		}
+		wb = append(wb[:0], make([]byte, l)...)
+		if _, e := io.ReadFull(br, wb); e != nil {
+			return nil, fmt.Errorf("%w: truncated cluster word %d: %w", ErrModel, i, e)
+		}
+		lx.clusters[string(wb)] = uint32(get())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%w: truncated clusters: %w", ErrModel, err)
+	}
+	return newModel(feats, w, lx), nil
 }
 
 func zigzag(x int64) uint64   { return uint64((x << 1) ^ (x >> 63)) }

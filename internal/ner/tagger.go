@@ -17,7 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --out model.bin.gz
+//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --unlabelled ../../../shared/data/polnear-train.jsonl --out model.bin.gz
 
 // modelData is the embedded model, trained on GMB (see NOTICE).
 //
@@ -87,7 +87,9 @@ type Tagger struct {
 // New returns a tagger using model m.
 func New(m *Model) *Tagger {
 	t := &Tagger{m: m}
-	t.pool.New = func() any { return new(decoder) }
+	t.pool.New = func() any {
+		return &decoder{names: map[string]bool{}, surnames: map[string]bool{}, votes: map[string][len(types)]float32{}}
+	}
 	return t
 }
 
@@ -99,6 +101,7 @@ func (t *Tagger) Name() string { return "ner" }
 func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	dec := t.pool.Get().(*decoder)
 	defer t.pool.Put(dec)
+	first := len(d.Entities)
 	for si, s := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -110,6 +113,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		}
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
+	t.harmonize(d, first, dec)
 	return nil
 }
 
@@ -118,7 +122,7 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 	toks := d.Tokens[first:end]
 	dec.reset(len(toks))
 	for _, tk := range toks {
-		dec.toks = append(dec.toks, makeToken(d.Text[tk.Start:tk.End]))
+		dec.toks = append(dec.toks, t.m.token(d.Text[tk.Start:tk.End]))
 	}
 	t.m.decode(dec)
 	dec.ents = tagsToEntities(dec.tags, dec.ents[:0])

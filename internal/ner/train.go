@@ -10,13 +10,15 @@ import (
 
 // TrainOptions configures Train.
 type TrainOptions struct {
-	// Epochs is the number of passes over the corpus. Default 10.
+	// Epochs is the number of passes over the corpus. Default 8.
 	Epochs int
 	// MinCount drops features seen fewer times in the corpus. Default 2.
 	MinCount int
 	// Seed fixes the shuffling order, so that training is reproducible.
 	// Default 1.
 	Seed uint64
+	// Clusters configures the word clusters.
+	Clusters ClusterOptions
 	// Log receives progress lines; nil for none.
 	Log io.Writer
 }
@@ -24,7 +26,7 @@ type TrainOptions struct {
 // EnsureDefaults fills unset fields with their defaults.
 func (o *TrainOptions) EnsureDefaults() {
 	if o.Epochs == 0 {
-		o.Epochs = 10
+		o.Epochs = 8
 	}
 	if o.MinCount == 0 {
 		o.MinCount = 2
@@ -54,6 +56,7 @@ type trainer struct {
 	acc   []int64
 	stamp []int32
 	now   int32
+	lx    lexicon
 }
 
 func (tr *trainer) id(f uint64, add bool) int32 {
@@ -101,13 +104,15 @@ func (tr *trainer) model() *Model {
 		w[k] = float32(float64(acc) / float64(tr.now))
 	}
 	feats := append([]uint64(nil), tr.feats...)
-	return newModel(feats, w)
+	return newModel(feats, w, tr.lx)
 }
 
 // Train learns a model from tagged sentences with an averaged perceptron and
-// greedy left-to-right decoding, the same decoding the tagger uses. When dev
-// is not empty, the dev F1 is logged after each epoch. ctx cancels it.
-func Train(ctx context.Context, train, dev []Sentence, o TrainOptions) (*Model, error) {
+// greedy left-to-right decoding, the same decoding the tagger uses. Word
+// clusters are built from the words of train and of unlabelled (sentences
+// of words from other news text), and shipped in the model. When dev is not
+// empty, the dev F1 is logged after each epoch. ctx cancels it.
+func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o TrainOptions) (*Model, error) {
 	o.EnsureDefaults()
 	if err := o.Validate(); err != nil {
 		return nil, err
@@ -118,6 +123,13 @@ func Train(ctx context.Context, train, dev []Sentence, o TrainOptions) (*Model, 
 		}
 	}
 	start := time.Now()
+	corpus := make([][]string, 0, len(train)+len(unlabelled))
+	for _, s := range train {
+		corpus = append(corpus, s.Words)
+	}
+	corpus = append(corpus, unlabelled...)
+	lx := lexicon{clusters: buildClusters(corpus, o.Clusters)}
+	logf("clusters: %d words from %d sentences in %s\n", len(lx.clusters), len(corpus), time.Since(start).Round(time.Millisecond))
 	// Static features of every word, computed once: count, then intern
 	// those seen MinCount times.
 	type sent struct {
@@ -130,7 +142,7 @@ func Train(ctx context.Context, train, dev []Sentence, o TrainOptions) (*Model, 
 	toksOf := func(s Sentence) []token {
 		toks := make([]token, len(s.Words))
 		for i, w := range s.Words {
-			toks[i] = makeToken(w)
+			toks[i] = lx.token(w)
 		}
 		return toks
 	}
@@ -146,7 +158,7 @@ func Train(ctx context.Context, train, dev []Sentence, o TrainOptions) (*Model, 
 		}
 		all[si] = sent{toks: toks, tags: s.Tags}
 	}
-	tr := &trainer{ids: map[uint64]int32{}}
+	tr := &trainer{ids: map[uint64]int32{}, lx: lx}
 	for si := range all {
 		s := &all[si]
 		caps := headline(s.toks)
@@ -232,7 +244,7 @@ func ScoreSentences(m *Model, sents []Sentence) float64 {
 	for _, s := range sents {
 		d.reset(len(s.Words))
 		for _, w := range s.Words {
-			d.toks = append(d.toks, makeToken(w))
+			d.toks = append(d.toks, m.token(w))
 		}
 		m.decode(&d)
 		gold = tagsToEntities(s.Tags, gold[:0])

@@ -1,0 +1,263 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// NERDoc is one gold document for entity scoring: its text, its gold
+// entities as byte spans and, for token files, the given tokens and
+// sentences (nil when the system must segment the text itself).
+type NERDoc struct {
+	ID        string
+	Text      string
+	Tokens    []text.Span
+	Sentences [][2]int // token ranges [first, end)
+	Entities  []NEREntity
+}
+
+// NEREntity is a typed byte span.
+type NEREntity struct {
+	text.Span
+	Type string
+}
+
+// NERSystem is an entity tagger under evaluation.
+type NERSystem interface {
+	Name() string
+	// Entities returns the entities the system finds in doc.
+	Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, error)
+}
+
+// NERScored are the types scored separately; NEROverall are those summed
+// into the overall figure (NORP is reported apart).
+var (
+	NERScored  = []string{record.PER, record.ORG, record.LOC, record.NORP}
+	NEROverall = []string{record.PER, record.ORG, record.LOC}
+)
+
+// NERScore holds the counts of one system on one gold file.
+type NERScore struct {
+	System  string
+	Docs    int
+	ByType  map[string]*PRF
+	Overall PRF
+}
+
+// ReadNERGold reads a gold file: .conll/.txt token files through
+// ner.ReadCoNLL (the same mapping and conventions the tagger is trained
+// with) or .jsonl documents with code-point entity offsets.
+func ReadNERGold(path string) ([]NERDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read gold: %w", err)
+	}
+	defer f.Close()
+	var docs []NERDoc
+	if strings.HasSuffix(path, ".jsonl") || strings.HasSuffix(path, ".json") {
+		docs, err = ReadNERJSONL(f)
+	} else {
+		var sents []ner.Sentence
+		if sents, err = ner.ReadCoNLL(f); err == nil {
+			docs = NERDocsFromSentences(sents, 1)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot read gold %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+// NERDocsFromSentences rebuilds text from token sentences: words joined by
+// a space, sentences by a newline, perSentences sentences per document.
+func NERDocsFromSentences(sents []ner.Sentence, perDoc int) []NERDoc {
+	var docs []NERDoc
+	for i := 0; i < len(sents); i += perDoc {
+		var b strings.Builder
+		var d NERDoc
+		d.ID = fmt.Sprintf("sent-%d", i)
+		for _, s := range sents[i:min(i+perDoc, len(sents))] {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			first := len(d.Tokens)
+			for j, w := range s.Words {
+				if j > 0 {
+					b.WriteByte(' ')
+				}
+				d.Tokens = append(d.Tokens, text.Span{Start: b.Len(), End: b.Len() + len(w)})
+				b.WriteString(w)
+			}
+			d.Sentences = append(d.Sentences, [2]int{first, len(d.Tokens)})
+			for _, e := range s.Entities() {
+				d.Entities = append(d.Entities, NEREntity{
+					Span: text.Span{Start: d.Tokens[first+e.Start].Start, End: d.Tokens[first+e.End-1].End},
+					Type: e.Type,
+				})
+			}
+		}
+		d.Text = b.String()
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// ReadNERJSONL reads documents {"id", "text", "entities": [{"start", "end",
+// "type"}]} with code-point offsets, one a line.
+func ReadNERJSONL(r io.Reader) ([]NERDoc, error) {
+	var docs []NERDoc
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var in struct {
+			ID       string `json:"id"`
+			Text     string `json:"text"`
+			Entities []struct {
+				Start int    `json:"start"`
+				End   int    `json:"end"`
+				Type  string `json:"type"`
+			} `json:"entities"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
+			return nil, fmt.Errorf("line %d: %w", line, err)
+		}
+		// Code-point to byte offsets.
+		offs := make([]int, 0, len(in.Text)+1)
+		for i := range in.Text {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(in.Text))
+		d := NERDoc{ID: in.ID, Text: in.Text}
+		for _, e := range in.Entities {
+			if e.Start < 0 || e.End > utf8.RuneCountInString(in.Text) || e.Start >= e.End {
+				return nil, fmt.Errorf("line %d: entity [%d, %d) outside the text", line, e.Start, e.End)
+			}
+			d.Entities = append(d.Entities, NEREntity{Span: text.Span{Start: offs[e.Start], End: offs[e.End]}, Type: e.Type})
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// ScoreNER runs sys over docs and counts exact span-and-type matches per
+// type. Gold entities of other types (MISC) are ignored, and so are
+// predictions of types outside NERScored.
+func ScoreNER(ctx context.Context, sys NERSystem, docs []NERDoc) (*NERScore, error) {
+	s := &NERScore{System: sys.Name(), Docs: len(docs), ByType: map[string]*PRF{}}
+	for _, t := range NERScored {
+		s.ByType[t] = &PRF{}
+	}
+	for i := range docs {
+		pred, err := sys.Entities(ctx, &docs[i])
+		if err != nil {
+			return nil, fmt.Errorf("%s on %s: %w", sys.Name(), docs[i].ID, err)
+		}
+		s.add(docs[i].Entities, pred)
+	}
+	for _, t := range NEROverall {
+		s.Overall.Add(*s.ByType[t])
+	}
+	return s, nil
+}
+
+func (s *NERScore) add(gold, pred []NEREntity) {
+	g := map[NEREntity]int{}
+	for _, e := range gold {
+		if s.ByType[e.Type] != nil {
+			g[e]++
+		}
+	}
+	for _, e := range pred {
+		c := s.ByType[e.Type]
+		if c == nil {
+			continue
+		}
+		if g[e] > 0 {
+			g[e]--
+			c.TP++
+		} else {
+			c.FP++
+		}
+	}
+	for e, n := range g {
+		s.ByType[e.Type].FN += n
+	}
+}
+
+// Write prints one row per type, then the overall PER/ORG/LOC row.
+func (s *NERScore) Write(w io.Writer) {
+	fmt.Fprintf(w, "%s (%d documents)\n", s.System, s.Docs)
+	for _, t := range NEROverall {
+		s.ByType[t].WriteRow(w, "  "+t)
+	}
+	s.Overall.WriteRow(w, "  overall")
+	s.ByType[record.NORP].WriteRow(w, "  NORP")
+}
+
+// NERTagger adapts a ner.Tagger to NERSystem: given tokens are used as they
+// are, otherwise the text is segmented with text.Segmenter.
+type NERTagger struct {
+	Tagger *ner.Tagger
+}
+
+// Name returns "newsgraph".
+func (NERTagger) Name() string { return "newsgraph" }
+
+// Entities tags doc.
+func (t NERTagger) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, error) {
+	d := text.NewDocument(doc.ID, "", doc.Text)
+	if doc.Tokens != nil {
+		for i, sp := range doc.Tokens {
+			tk := text.Token{Span: sp, Kind: kindOf(doc.Text[sp.Start:sp.End])}
+			if i > 0 && sp.Start > doc.Tokens[i-1].End {
+				tk.Flags |= text.SpaceBefore
+			}
+			d.Tokens = append(d.Tokens, tk)
+		}
+		for _, s := range doc.Sentences {
+			if s[1] > s[0] {
+				d.Sentences = append(d.Sentences, text.Sentence{
+					Span:       text.Span{Start: doc.Tokens[s[0]].Start, End: doc.Tokens[s[1]-1].End},
+					FirstToken: s[0], EndToken: s[1],
+				})
+			}
+		}
+	} else if err := (text.Segmenter{}).Annotate(ctx, d); err != nil {
+		return nil, err
+	}
+	if err := t.Tagger.Annotate(ctx, d); err != nil {
+		return nil, err
+	}
+	out := make([]NEREntity, 0, len(d.Entities))
+	for _, e := range d.Entities {
+		out = append(out, NEREntity{Span: e.Span, Type: e.Type})
+	}
+	return out, nil
+}
+
+// kindOf classifies a given token as the tokenizer would, from its first rune.
+func kindOf(w string) text.TokenKind {
+	toks := text.Tokenize(nil, w)
+	if len(toks) == 0 {
+		return text.Symbol
+	}
+	return toks[0].Kind
+}
