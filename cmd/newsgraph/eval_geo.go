@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/geo"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// geoSystem runs the stages before geo, then the geo annotator.
+type geoSystem struct {
+	pre []pipeline.Annotator
+	geo *geo.Annotator
+}
+
+func (s geoSystem) doc(ctx context.Context, g *eval.GeoDoc) (*text.Document, error) {
+	d := text.NewDocument(g.ID, "", g.Text)
+	d.URL = g.URL
+	for _, a := range s.pre {
+		if err := a.Annotate(ctx, d); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (s geoSystem) Places(ctx context.Context, g *eval.GeoDoc) ([]text.Place, error) {
+	d, err := s.doc(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	err = s.geo.Annotate(ctx, d)
+	return d.Places, err
+}
+
+func (s geoSystem) Resolve(ctx context.Context, g *eval.GeoDoc) ([]text.Place, error) {
+	d, err := s.doc(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	spans := make([]text.Span, len(g.Toponyms))
+	for i, t := range g.Toponyms {
+		spans[i] = t.Span
+	}
+	err = s.geo.AnnotateSpans(ctx, d, spans)
+	return d.Places, err
+}
+
+func init() {
+	var (
+		gold, gazetteer, pre string
+		opts                 geo.Options
+	)
+	cmd := &cobra.Command{
+		Use:   "geo --gold FILE",
+		Short: "Score toponym recognition (P/R/F1, span overlap) and resolution (accuracy@161 km, median km) against a population baseline",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			docs, err := eval.ReadGeoGold(gold)
+			if err != nil {
+				return err
+			}
+			if gazetteer != "" {
+				start := time.Now()
+				if opts.Gazetteer, err = geo.Open(gazetteer); err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "gazetteer %s loaded in %s\n", gazetteer, time.Since(start).Round(time.Millisecond))
+			}
+			stages := []pipeline.Annotator{text.Segmenter{}}
+			for _, p := range strings.Split(pre, ",") {
+				switch strings.TrimSpace(p) {
+				case "", "none":
+				case "ner":
+					t, err := ner.Default()
+					if err != nil {
+						return err
+					}
+					stages = append(stages, t)
+				case "actor":
+					r, err := actor.Default()
+					if err != nil {
+						return err
+					}
+					stages = append(stages, r)
+				default:
+					return fmt.Errorf("unknown stage %q in --pre (want ner, actor or none)", p)
+				}
+			}
+			start := time.Now()
+			sys, err := geo.New(opts)
+			if err != nil {
+				return err
+			}
+			base := opts
+			base.Baseline = true
+			bsys, err := geo.New(base)
+			if err != nil {
+				return err
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "gold %s (%d documents), stages before geo: %s\n", gold, len(docs), pre)
+			for _, x := range []struct {
+				name string
+				a    *geo.Annotator
+			}{{"newsgraph geo", sys}, {"baseline: largest population", bsys}} {
+				s, err := eval.ScoreGeo(cmd.Context(), x.name, geoSystem{pre: stages, geo: x.a}, docs)
+				if err != nil {
+					return err
+				}
+				s.Write(w)
+			}
+			fmt.Fprintf(w, "time %s\n", time.Since(start).Round(time.Millisecond))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&gold, "gold", "", "gold .jsonl with code-point toponym spans and lat/lon, e.g. ../shared/data/geovirus.jsonl (required)")
+	f.StringVar(&gazetteer, "gazetteer", "", "gazetteer file written by internal/geo/gen (default: the embedded one)")
+	f.StringVar(&pre, "pre", "ner,actor", "stages run before geo: comma-separated ner, actor, or none")
+	f.BoolVar(&opts.NoGazetteerMatch, "no-gazetteer-match", false, "keep only toponyms tagged LOC by earlier stages (and datelines)")
+	f.Int64Var(&opts.MinPopulation, "min-population", 0, "drop gazetteer-only toponyms whose candidates are all smaller than this")
+	f.Float64Var(&opts.NearKm, "near-km", 400, "radius in km within which other toponyms support a candidate")
+	cmd.MarkFlagRequired("gold")
+	evalCmd.AddCommand(cmd)
+}

@@ -1,0 +1,176 @@
+package geo
+
+import (
+	"context"
+	"sort"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// Annotator finds toponyms and resolves them. It is immutable after New
+// and safe for concurrent use.
+type Annotator struct {
+	g    *Gazetteer
+	opts Options
+	pool sync.Pool
+}
+
+// New returns an annotator with opts (zero fields take their defaults).
+func New(opts Options) (*Annotator, error) {
+	if err := opts.EnsureDefaults(); err != nil {
+		return nil, err
+	}
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	a := &Annotator{g: opts.Gazetteer, opts: opts}
+	a.pool.New = func() any { return &state{countries: map[string]float64{}, admins: map[admKey]float64{}} }
+	return a, nil
+}
+
+// Name returns "geo".
+func (*Annotator) Name() string { return "geo" }
+
+// Annotate fills d.Places and d.Dateline, and adds a LOC entity (Origin
+// "gazetteer") for every place that no earlier entity covers.
+func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
+	if len(d.Tokens) == 0 && d.Text != "" {
+		d.Tokens = text.Tokenize(d.Tokens, d.Text)
+		d.Sentences = text.Split(d.Sentences, d.Text, d.Tokens)
+	}
+	st := a.pool.Get().(*state)
+	defer a.pool.Put(st)
+	st.reset(d)
+	a.recognize(st, d)
+	a.resolve(st, d)
+	a.emit(st, d)
+	return ctx.Err()
+}
+
+// AnnotateSpans resolves the given toponym spans (byte offsets, e.g. gold
+// spans in an evaluation) with the same scoring, using the rest of the
+// document only as context. It fills d.Places.
+func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans []text.Span) error {
+	if len(d.Tokens) == 0 && d.Text != "" {
+		d.Tokens = text.Tokenize(d.Tokens, d.Text)
+		d.Sentences = text.Split(d.Sentences, d.Text, d.Tokens)
+	}
+	st := a.pool.Get().(*state)
+	defer a.pool.Put(st)
+	st.reset(d)
+	for _, s := range spans {
+		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
+			continue
+		}
+		st.key = st.key[:0]
+		st.key = appendKey(st.key, d.Text[s.Start:s.End])
+		c0 := int32(len(st.cands))
+		st.cands = a.g.lookupKey(st.cands, st.key)
+		if int32(len(st.cands)) == c0 {
+			// "the Gaza Strip", "Bulacan province": try without a leading article.
+			if k := trimArticle(st.key); len(k) < len(st.key) {
+				st.cands = a.g.lookupKey(st.cands, k)
+			}
+		}
+		if int32(len(st.cands)) == c0 {
+			if cc, ok := a.g.demonyms[string(st.key)]; ok {
+				if e, ok := a.g.country[cc]; ok {
+					st.cands = append(st.cands, e)
+				}
+			}
+		}
+		m := mention{Span: s, first: d.TokenAt(s.Start), c0: c0, c1: int32(len(st.cands)), qual: -1, best: -1, tagged: true}
+		m.end = d.TokenAt(s.End)
+		st.ments = append(st.ments, m)
+	}
+	a.qualifiers(st, d, false)
+	a.resolve(st, d)
+	for _, m := range st.ments {
+		if m.best < 0 {
+			continue
+		}
+		d.Places = append(d.Places, a.place(m))
+	}
+	return ctx.Err()
+}
+
+// admKey names a first-level region.
+type admKey struct{ cc, a1 string }
+
+// mention is one toponym under resolution.
+type mention struct {
+	text.Span
+	first, end int   // tokens [first, end)
+	c0, c1     int32 // candidates st.cands[c0:c1]
+	qual       int32 // entry of an explicit "City, Qualifier" region or country, or -1
+	tagged     bool  // an earlier stage tagged it LOC
+	dateline   bool
+	best       int32 // chosen entry, -1 before resolution
+	prev       int32 // entry chosen by the previous pass
+}
+
+// state is the per-document scratch space, pooled.
+type state struct {
+	ments     []mention
+	cands     []int32
+	key       []byte
+	buf       []byte
+	ent       []int32 // per token: covering entity index or -1
+	countries map[string]float64
+	admins    map[admKey]float64
+}
+
+func (st *state) reset(d *text.Document) {
+	st.ments = st.ments[:0]
+	st.cands = st.cands[:0]
+	st.key = st.key[:0]
+	if cap(st.ent) < len(d.Tokens) {
+		st.ent = make([]int32, len(d.Tokens))
+	}
+	st.ent = st.ent[:len(d.Tokens)]
+	for i := range st.ent {
+		st.ent[i] = -1
+	}
+	for i, e := range d.Entities {
+		for t := d.TokenAt(e.Start); t < len(d.Tokens) && d.Tokens[t].Start < e.End; t++ {
+			st.ent[t] = int32(i)
+		}
+	}
+	clear(st.countries)
+	clear(st.admins)
+}
+
+// place makes the output record of a resolved mention.
+func (a *Annotator) place(m mention) text.Place {
+	e := &a.g.entries[m.best]
+	return text.Place{Span: m.Span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
+		Feature: e.Feature, GeonameID: e.GeonameID}
+}
+
+// emit appends the resolved places and their LOC entities.
+func (a *Annotator) emit(st *state, d *text.Document) {
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
+	n := len(d.Entities)
+	for _, m := range st.ments {
+		if m.best < 0 {
+			continue
+		}
+		d.Places = append(d.Places, a.place(m))
+		if m.dateline {
+			s := m.Span
+			d.Dateline = &s
+		}
+		covered := false
+		for _, e := range d.Entities[:n] {
+			if e.Overlaps(m.Span) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			d.Entities = append(d.Entities, text.Entity{Span: m.Span, Type: record.LOC, Origin: "gazetteer"})
+		}
+	}
+}

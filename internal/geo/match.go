@@ -1,0 +1,374 @@
+package geo
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/geo/placename"
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// maxMatchTokens bounds the tokens of one gazetteer match.
+const maxMatchTokens = 8
+
+func appendKey(dst []byte, s string) []byte { return placename.Key(dst, s) }
+
+func trimArticle(k []byte) []byte {
+	if bytes.HasPrefix(k, []byte("the ")) {
+		return k[4:]
+	}
+	return k
+}
+
+// recognize finds the toponyms of d: tagger LOC entities and gazetteer
+// matches that pass the filters, datelines and qualifiers.
+func (a *Annotator) recognize(st *state, d *text.Document) {
+	toks := d.Tokens
+	body := d.TokenAt(d.BodyStart)
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if t.Kind != text.Word || !upperStart(d.Text[t.Start:t.End]) {
+			i++
+			continue
+		}
+		var ent *text.Entity
+		if e := st.ent[i]; e >= 0 {
+			ent = &d.Entities[e]
+		}
+		end, ok := a.longest(st, d, i)
+		if !ok {
+			if ent == nil || ent.Type == record.LOC || ent.Type == record.NORP {
+				a.hyphenParts(st, d, i, ent)
+			}
+			i++
+			continue
+		}
+		m := mention{Span: text.Span{Start: t.Start, End: toks[end-1].End}, first: i, end: end,
+			c0: int32(len(st.cands)), qual: -1, best: -1}
+		st.cands = a.g.lookupKey(st.cands, st.key)
+		m.c1 = int32(len(st.cands))
+		m.tagged = ent != nil && ent.Type == record.LOC
+		if a.accept(st, d, &m, ent, i == body) {
+			st.ments = append(st.ments, m)
+			i = end
+			continue
+		}
+		st.cands = st.cands[:m.c0]
+		i++
+	}
+	a.datelines(st, d, body)
+	a.qualifiers(st, d, true)
+}
+
+// longest finds the longest gazetteer name that starts at token i and stays
+// within its line. It leaves the name's key in st.key and returns the end
+// token.
+func (a *Annotator) longest(st *state, d *text.Document, i int) (int, bool) {
+	toks := d.Tokens
+	key := st.buf[:0]
+	defer func() { st.buf = key[:0] }()
+	best, bestLen := 0, 0
+	for j := i; j < len(toks) && j < i+maxMatchTokens; j++ {
+		t := toks[j]
+		if j > i {
+			if t.Has(text.NewlineBefore) {
+				break
+			}
+			if t.Has(text.SpaceBefore) {
+				key = append(key, ' ')
+			}
+		}
+		key = placename.Key(key, d.Text[t.Start:t.End])
+		k, prefix := a.g.findPrefix(key)
+		if k >= 0 && t.Kind == text.Word && upperStart(d.Text[t.Start:t.End]) {
+			best, bestLen = j+1, len(key)
+		}
+		if !prefix {
+			break
+		}
+	}
+	st.key = append(st.key[:0], key[:bestLen]...)
+	return best, best > 0
+}
+
+// hyphenParts matches the parts of a hyphenated word ("Russia-China") as
+// separate toponyms when each is a country or a large place.
+func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.Entity) {
+	t := d.Tokens[i]
+	w := d.Text[t.Start:t.End]
+	if strings.IndexByte(w, '-') < 0 {
+		return
+	}
+	off := t.Start
+	for part := range strings.SplitSeq(w, "-") {
+		start := off
+		off += len(part) + 1
+		if !upperStart(part) || len(part) < 3 {
+			continue
+		}
+		st.key = placename.Key(st.key[:0], part)
+		m := mention{Span: text.Span{Start: start, End: start + len(part)}, first: i, end: i + 1,
+			c0: int32(len(st.cands)), qual: -1, best: -1, tagged: ent != nil && ent.Type == record.LOC}
+		st.cands = a.g.lookupKey(st.cands, st.key)
+		m.c1 = int32(len(st.cands))
+		if m.c1 > m.c0 && a.big(st, m) && !a.g.commonWord(st.key) {
+			st.ments = append(st.ments, m)
+			continue
+		}
+		st.cands = st.cands[:m.c0]
+	}
+}
+
+// titles are words that before a capitalised name make it a person's.
+var titles = map[string]bool{
+	"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true,
+	"president": true, "gov.": true, "governor": true, "sen.": true, "senator": true, "rep.": true,
+	"minister": true, "secretary": true, "gen.": true, "general": true, "judge": true, "prof.": true,
+	"professor": true, "sir": true, "lord": true, "king": true, "queen": true, "prince": true,
+	"princess": true, "pope": true, "coach": true, "mayor": true, "chairman": true, "spokesman": true,
+	"spokeswoman": true, "lt.": true, "col.": true, "capt.": true, "sgt.": true, "officer": true,
+	"rev.": true, "father": true, "brother": true, "sister": true, "uncle": true, "aunt": true,
+}
+
+// speechVerbs after a bare name make it a person's ("Clinton said").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "argued": true,
+	"explained": true, "noted": true, "stated": true, "asked": true, "replied": true,
+}
+
+// accept applies the recognition filters to a gazetteer match.
+func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.Entity, atBody bool) bool {
+	toks := d.Tokens
+	first := toks[m.first]
+	word := d.Text[first.Start:first.End]
+	// "US$5 million".
+	if m.end < len(toks) && toks[m.end].Start == toks[m.end-1].End && d.Text[toks[m.end].Start] == '$' {
+		return false
+	}
+	if m.tagged {
+		return true
+	}
+	if ent != nil {
+		switch ent.Type {
+		case record.PER, record.ORG, record.NORP:
+			return false
+		}
+		// MISC, EVENT: "Beijing Winter Olympics" names a place inside a name.
+		if ent.Start != m.Start || !a.big(st, *m) {
+			return false
+		}
+	}
+	if a.opts.NoGazetteerMatch {
+		return atBody && allCaps(word)
+	}
+	country := a.countryLike(st, *m)
+	big := country || a.big(st, *m)
+	if allCaps(word) && !atBody && !(country && len(st.key) <= 6) {
+		return false
+	}
+	if n := len(st.key) - bytes.Count(st.key, []byte(".")); n < 3 && !country {
+		return false
+	}
+	if _, ok := a.g.demonyms[string(st.key)]; ok && !country {
+		return false
+	}
+	if a.g.commonWord(st.key) && !country {
+		if a.maxPop(st, *m, true) < 100000 || a.sentenceInitial(d, m.first) {
+			return false
+		}
+	}
+	if a.opts.MinPopulation > 0 && a.maxPop(st, *m, false) < a.opts.MinPopulation && !country {
+		return false
+	}
+	inTitle := m.Start < d.BodyStart
+	if m.first > 0 && !inTitle {
+		p := toks[m.first-1]
+		pw := strings.ToLower(d.Text[p.Start:p.End])
+		if titles[pw] && !country {
+			return false
+		}
+		if p.Kind == text.Word && upperStart(d.Text[p.Start:p.End]) && !a.sentenceInitial(d, m.first-1) && !big && !capsFunction[pw] {
+			return false // "John Jordan", "Health Ministry"
+		}
+	}
+	if m.end < len(toks) && !inTitle {
+		n := toks[m.end]
+		nw := d.Text[n.Start:n.End]
+		if speechVerbs[nw] && !country {
+			return false
+		}
+		if n.Kind == text.Word && upperStart(nw) && !big && !n.Has(text.NewlineBefore) {
+			return false // "Chad Johnson", "Washington Post"
+		}
+	}
+	return true
+}
+
+// capsFunction are capitalised words that may precede a place without
+// making it part of a longer name.
+var capsFunction = map[string]bool{"in": true, "at": true, "from": true, "to": true, "the": true, "near": true}
+
+// sentenceInitial reports whether token i opens its sentence (or follows
+// an opening quote or bracket there).
+func (a *Annotator) sentenceInitial(d *text.Document, i int) bool {
+	s := d.SentenceOf(d.Tokens[i].Start)
+	if s < 0 {
+		return i == 0
+	}
+	for j := d.Sentences[s].FirstToken; j < i; j++ {
+		if d.Tokens[j].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// countryLike reports whether a candidate is a country, historical state
+// or continent: names rarely used for anything else.
+func (a *Annotator) countryLike(st *state, m mention) bool {
+	for _, c := range st.cands[m.c0:m.c1] {
+		switch a.g.entries[c].Feature {
+		case "PCLI", "PCLH", "CONT":
+			return true
+		}
+	}
+	return false
+}
+
+// big reports whether a candidate is a country-like place, a capital, a
+// hand-written feature or a city of half a million.
+func (a *Annotator) big(st *state, m mention) bool {
+	for _, c := range st.cands[m.c0:m.c1] {
+		e := &a.g.entries[c]
+		if e.GeonameID == 0 || e.Feature == "PPLC" || e.Population >= 500000 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPop returns the largest population among m's candidates, of towns
+// only when towns is set.
+func (a *Annotator) maxPop(st *state, m mention, towns bool) int64 {
+	var p int64
+	for _, c := range st.cands[m.c0:m.c1] {
+		if e := &a.g.entries[c]; !towns || strings.HasPrefix(e.Feature, "PPL") {
+			p = max(p, e.Population)
+		}
+	}
+	return p
+}
+
+// datelines marks a place that opens the body and is followed by an agency
+// in brackets or a dash: "MOSCOW (AA) –", "NAIROBI, Kenya (AP) _".
+func (a *Annotator) datelines(st *state, d *text.Document, body int) {
+	for k := range st.ments {
+		m := &st.ments[k]
+		if m.first != body {
+			continue
+		}
+		for j := m.end; j < len(d.Tokens) && j < m.end+6; j++ {
+			w := d.Text[d.Tokens[j].Start:d.Tokens[j].End]
+			switch w {
+			case "(", "–", "—", "-", "_", ":", "--":
+				m.dateline = true
+			}
+			if m.dateline || w != "," && !upperStart(w) {
+				break
+			}
+		}
+		return
+	}
+}
+
+// qualifiers links "City, Region" and "City, Country" pairs: the second
+// name restricts the first's candidates. With add, qualifier-only names
+// ("Calif.", "NY") become toponyms too.
+func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
+	n := len(st.ments)
+	for k := 0; k < n; k++ {
+		m := &st.ments[k]
+		c := m.end
+		if c+1 >= len(d.Tokens) || d.Text[d.Tokens[c].Start:d.Tokens[c].End] != "," {
+			continue
+		}
+		q := c + 1
+		// Another toponym right after the comma.
+		if k+1 < n && st.ments[k+1].first == q {
+			m2 := &st.ments[k+1]
+			if e := a.qualifierEntry(st, *m, *m2); e >= 0 {
+				m.qual = e
+			}
+			continue
+		}
+		// A qualifier-only name: "Buffalo, N.Y.", "Austin, TX".
+		qt := d.Tokens[q]
+		st.key = placename.Key(st.key[:0], d.Text[qt.Start:qt.End])
+		e, ok := a.g.quals[string(st.key)]
+		if !ok {
+			continue
+		}
+		ent := &a.g.entries[e]
+		okCand := false
+		for _, c := range st.cands[m.c0:m.c1] {
+			if x := &a.g.entries[c]; x.Country == ent.Country && x.Admin1 == ent.Admin1 {
+				okCand = true
+				break
+			}
+		}
+		if !okCand {
+			continue
+		}
+		m.qual = e
+		if add {
+			c0 := int32(len(st.cands))
+			st.cands = append(st.cands, e)
+			st.ments = append(st.ments, mention{Span: qt.Span, first: q, end: q + 1, c0: c0, c1: c0 + 1, qual: -1, best: -1})
+			m = &st.ments[k] // append may move the slice
+		}
+	}
+}
+
+// qualifierEntry returns the region or country among q's candidates that
+// contains one of m's candidates, or -1.
+func (a *Annotator) qualifierEntry(st *state, m, q mention) int32 {
+	best, bestPop := int32(-1), int64(-1)
+	for _, qc := range st.cands[q.c0:q.c1] {
+		qe := &a.g.entries[qc]
+		if qe.Feature != "ADM1" && qe.Feature != "PCLI" {
+			continue
+		}
+		for _, c := range st.cands[m.c0:m.c1] {
+			e := &a.g.entries[c]
+			if c == qc || e.Country != qe.Country || qe.Feature == "ADM1" && e.Admin1 != qe.Admin1 {
+				continue
+			}
+			if qe.Population > bestPop {
+				best, bestPop = qc, qe.Population
+			}
+		}
+	}
+	return best
+}
+
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether s has at least two letters and no lower-case one.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

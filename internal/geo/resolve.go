@@ -1,0 +1,292 @@
+package geo
+
+import (
+	"math"
+	"net/url"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// The score of a candidate place for a toponym is a sum of readable parts:
+//
+//	prior    log10(population+1) plus a bonus for the kind of place:
+//	         countries and continents 4, capitals 3, historical states and
+//	         hand-written regions and features 2, first-level regions 1.5,
+//	         first-level seats 1, second-level seats 0.5
+//	country  +2 when other toponyms of the article (or a demonym, the
+//	         dateline, the source's country domain) lie in the candidate's
+//	         country, +1 more with three or more such
+//	region   +2 when another toponym names the candidate's first-level region
+//	near     +1 for each other local toponym within NearKm, at most +2
+//	dateline +3 for the dateline's own candidates that are populated places
+//
+// An explicit qualifier ("Paris, Texas") is not scored: it removes the
+// candidates outside the region or country it names. A first-level region
+// that shares its name and region code with a city in it (Moscow, Beijing,
+// New York) gives way to the city.
+const (
+	bonusCountry   = 4.0
+	bonusCapital   = 3.0
+	bonusFeature   = 2.0
+	bonusADM1      = 1.5
+	bonusSeat      = 1.0
+	bonusSeat2     = 0.5
+	ctxCountry     = 2.0
+	ctxCountryMany = 1.0
+	ctxRegion      = 2.0
+	ctxNear        = 1.0
+	ctxNearMax     = 2.0
+	ctxDateline    = 3.0
+	passes         = 2
+)
+
+// prior is the context-free part of a candidate's score.
+func prior(e *Entry) float64 {
+	p := math.Log10(float64(e.Population) + 1)
+	switch e.Feature {
+	case "PCLI", "CONT":
+		p += bonusCountry
+	case "PPLC":
+		p += bonusCapital
+	case "ADM1":
+		p += bonusADM1
+	case "PPLA", "PPLG":
+		p += bonusSeat
+	case "PPLA2":
+		p += bonusSeat2
+	default:
+		if e.GeonameID == 0 {
+			p += bonusFeature
+		}
+	}
+	return p
+}
+
+// resolve chooses one candidate for every mention.
+func (a *Annotator) resolve(st *state, d *text.Document) {
+	for k := range st.ments {
+		a.prune(st, &st.ments[k])
+	}
+	if a.opts.Baseline {
+		for k := range st.ments {
+			m := &st.ments[k]
+			var bestPop int64 = -1
+			for _, c := range st.cands[m.c0:m.c1] {
+				if p := a.g.entries[c].Population; p > bestPop {
+					m.best, bestPop = c, p
+				}
+			}
+		}
+		return
+	}
+	for k := range st.ments {
+		m := &st.ments[k]
+		m.best = a.pick(st, m, false)
+	}
+	for range passes {
+		a.evidence(st, d)
+		for k := range st.ments {
+			st.ments[k].prev = st.ments[k].best
+		}
+		for k := range st.ments {
+			m := &st.ments[k]
+			m.best = a.pick(st, m, true)
+		}
+	}
+}
+
+// prune applies the qualifier and drops regions shadowed by their city.
+func (a *Annotator) prune(st *state, m *mention) {
+	cs := st.cands[m.c0:m.c1]
+	if m.qual >= 0 {
+		q := &a.g.entries[m.qual]
+		n := 0
+		for _, c := range cs {
+			e := &a.g.entries[c]
+			if e.Country == q.Country && (q.Feature != "ADM1" || e.Admin1 == q.Admin1) && c != m.qual {
+				cs[n] = c
+				n++
+			}
+		}
+		if n > 0 {
+			cs = cs[:n]
+		}
+	}
+	n := 0
+	for _, c := range cs {
+		e := &a.g.entries[c]
+		if e.Feature == "ADM1" && a.shadowed(cs, e) {
+			continue
+		}
+		cs[n] = c
+		n++
+	}
+	m.c1 = m.c0 + int32(n)
+}
+
+// shadowed reports whether a city among cs has region r's country and code.
+func (a *Annotator) shadowed(cs []int32, r *Entry) bool {
+	for _, c := range cs {
+		e := &a.g.entries[c]
+		if e.Feature != "ADM1" && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence tallies, from the current choices, the countries and regions
+// that the article talks about.
+func (a *Annotator) evidence(st *state, d *text.Document) {
+	clear(st.countries)
+	clear(st.admins)
+	for _, m := range st.ments {
+		if m.best < 0 {
+			continue
+		}
+		e := &a.g.entries[m.best]
+		if e.Country != "" {
+			st.countries[e.Country]++
+			if m.dateline {
+				st.countries[e.Country] += 2
+			}
+		}
+		if e.Feature == "ADM1" {
+			st.admins[admKey{e.Country, e.Admin1}]++
+		}
+		if m.qual >= 0 {
+			q := &a.g.entries[m.qual]
+			if q.Feature == "ADM1" {
+				st.admins[admKey{q.Country, q.Admin1}]++
+			}
+		}
+	}
+	for _, e := range d.Entities {
+		if e.Type != record.NORP {
+			continue
+		}
+		if cc, ok := a.g.Demonym(d.Text[e.Start:e.End]); ok {
+			st.countries[cc] += 0.5
+		}
+	}
+	if cc := a.domainCountry(d.URL); cc != "" {
+		st.countries[cc] += 1
+	}
+}
+
+// domainCountry returns the country of a URL's country-code top-level
+// domain ("bbc.co.uk" -> GBR), or "".
+func (a *Annotator) domainCountry(u string) string {
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	h := p.Hostname()
+	i := strings.LastIndexByte(h, '.')
+	if i < 0 || len(h)-i != 3 {
+		return ""
+	}
+	tld := strings.ToUpper(h[i+1:])
+	if tld == "UK" {
+		tld = "GB"
+	}
+	return a.g.alpha3[tld]
+}
+
+// pick returns the best candidate of m, with context or not.
+func (a *Annotator) pick(st *state, m *mention, ctx bool) int32 {
+	best, bestScore := int32(-1), math.Inf(-1)
+	for _, c := range st.cands[m.c0:m.c1] {
+		s := a.score(st, m, c, ctx)
+		if s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// score is a candidate's score; see the comment on the constants.
+func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
+	e := &a.g.entries[c]
+	s := prior(e)
+	if m.dateline && strings.HasPrefix(e.Feature, "PPL") {
+		s += ctxDateline
+	}
+	if !ctx {
+		return s
+	}
+	self := 0.0
+	if m.prev >= 0 && a.g.entries[m.prev].Country == e.Country {
+		self = 1
+		if m.dateline {
+			self = 3
+		}
+	}
+	if e.Country != "" {
+		if n := st.countries[e.Country] - self; n >= 1 {
+			s += ctxCountry
+			if n >= 3 {
+				s += ctxCountryMany
+			}
+		}
+	}
+	if e.Feature != "ADM1" && e.Admin1 != "" {
+		n := st.admins[admKey{e.Country, e.Admin1}]
+		if m.prev >= 0 {
+			if p := &a.g.entries[m.prev]; p.Feature == "ADM1" && p.Country == e.Country && p.Admin1 == e.Admin1 {
+				n--
+			}
+		}
+		if m.qual >= 0 {
+			n-- // the qualifier already chose the region
+		}
+		if n >= 1 {
+			s += ctxRegion
+		}
+	}
+	if local(e) {
+		near := 0.0
+		for k := range st.ments {
+			o := &st.ments[k]
+			if o == m || o.prev < 0 || o.Span == m.Span {
+				continue
+			}
+			oe := &a.g.entries[o.prev]
+			if !local(oe) {
+				continue
+			}
+			if km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
+				near += ctxNear
+				if near >= ctxNearMax {
+					break
+				}
+			}
+		}
+		s += near
+	}
+	return s
+}
+
+// local reports whether e is a town or a region, small enough for
+// spatial minimality.
+func local(e *Entry) bool {
+	return strings.HasPrefix(e.Feature, "PPL") || e.Feature == "ADM1"
+}
+
+// km returns the great-circle distance between two points in kilometres.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	const rad = math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// Km returns the great-circle distance between two points in kilometres.
+func Km(lat1, lon1, lat2, lon2 float64) float64 { return km(lat1, lon1, lat2, lon2) }
