@@ -3,6 +3,7 @@ package actor
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
@@ -27,6 +28,7 @@ func (r *Resolver) Annotate(_ context.Context, d *text.Document) error {
 	r.generics(d, sc, home)
 	r.nominals(d, sc, home)
 	r.pronouns(d, sc)
+	possessed(d)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	return nil
 }
@@ -186,4 +188,33 @@ func prevIn(d *text.Document, sc *scratch, t int32, set map[string]bool) bool {
 	}
 	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t-1)))
 	return set[string(sc.buf)]
+}
+
+// possessed codes a generic agent after a possessive pronoun with the
+// country of the pronoun's person: "his government" after Donald Tusk is
+// POLGOV, whatever the dateline.
+func possessed(d *text.Document) {
+	for i := range d.Mentions {
+		p := &d.Mentions[i]
+		if p.Kind != text.MentionPronoun || p.Actor == nil || p.Actor.Country == "" {
+			continue
+		}
+		switch d.Slice(p.Span) {
+		case "his", "His", "her", "Her", "their", "Their":
+		default:
+			continue
+		}
+		for j := range d.Mentions {
+			g := &d.Mentions[j]
+			if g.Kind != text.MentionGeneric || g.Actor == nil || g.Start <= p.End || g.Start-p.End > 2 {
+				continue
+			}
+			if strings.TrimSpace(d.Text[p.End:g.Start]) != "" {
+				continue
+			}
+			c := *g.Actor
+			c.Code, c.Country = p.Actor.Country+c.Sector, p.Actor.Country
+			g.Actor = &c
+		}
+	}
 }

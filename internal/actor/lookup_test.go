@@ -59,7 +59,9 @@ func TestLookup(t *testing.T) {
 	f("Boris Johnson", "2023-01-01", "GBRELI/GBR/ELI")
 	f("Wang Yi", "2023-02-22", "CHNGOV/CHN/GOV")
 	f("Sergei Shoigu", "2020-01-01", "RUSMIL/RUS/MIL")
-	f("Erdogan", "", "")
+	f("Erdogan", "", "TURGOV/TUR/GOV")
+	f("Erdoğan", "2010-01-01", "TURGOV/TUR/GOV")
+	f("Angela Merkel", "2023-01-01", "DEUELI/DEU/ELI")
 	f("Nowhere Land", "", "")
 }
 

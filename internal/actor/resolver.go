@@ -80,6 +80,17 @@ func Default() (*Resolver, error) {
 	return defaultRes, defaultErr
 }
 
+// Embedded returns Default's resolver for the pipeline. The embedded
+// dictionary is checked by the package tests, so failing to load it is a
+// broken build and panics.
+func Embedded() *Resolver {
+	r, err := Default()
+	if err != nil {
+		panic("BUG: " + err.Error())
+	}
+	return r
+}
+
 // New returns a resolver with opts: the embedded dictionary (shared with
 // Default) or the one in opts.Dictionary.
 func New(opts Options) (*Resolver, error) {
@@ -130,8 +141,12 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 	if s.End <= s.Start || s.Start < 0 || s.End > len(d.Text) {
 		return nil, false
 	}
+	// The earliest mention or entity inside s wins; a nationality
+	// ("German" in "German Chancellor Olaf Scholz") only when nothing else
+	// is there, and a mention over an entity starting at the same place
+	// ("Russian troops" over "Russian").
 	var best *record.Actor
-	bestStart := -1
+	bestStart, bestNORP := -1, false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Actor != nil && (s.Contains(m.Span) || m.Span.Contains(s)) && (bestStart < 0 || m.Start < bestStart) {
@@ -140,14 +155,19 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 	}
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Actor != nil && (s.Contains(e.Span) || e.Span.Contains(s)) && (bestStart < 0 || e.Start < bestStart) {
-			// A generic mention that starts at the entity ("Russian troops"
-			// over "Russian") is the wider reading: keep it.
-			if bestStart == e.Start {
-				continue
-			}
-			best, bestStart = e.Actor, e.Start
+		if e.Actor == nil || !(s.Contains(e.Span) || e.Span.Contains(s)) {
+			continue
 		}
+		norp := e.Type == record.NORP
+		switch {
+		case bestStart < 0:
+		case norp && !bestNORP:
+			continue
+		case bestNORP && !norp:
+		case e.Start >= bestStart:
+			continue
+		}
+		best, bestStart, bestNORP = e.Actor, e.Start, norp
 	}
 	if best != nil {
 		c := *best

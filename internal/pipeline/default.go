@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -12,7 +13,7 @@ func Default() (*Pipeline, error) {
 	stages := []Annotator{
 		text.Segmenter{}, // tokens, sentences
 		ner.Embedded(),   // entities
-		// actors (internal/actor)
+		actor.Embedded(), // actors
 		// places (internal/geo)
 		// dates (internal/timex)
 		// amounts (internal/amount)

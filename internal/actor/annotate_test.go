@@ -1,0 +1,229 @@
+package actor
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// place adds an entity of type typ for every whole-word occurrence of each
+// name, standing in for the tagger.
+func place(d *text.Document, typ string, names ...string) {
+	for _, n := range names {
+		for off := 0; ; {
+			i := strings.Index(d.Text[off:], n)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			e := s + len(n)
+			off = e
+			if s > 0 && isWordByte(d.Text[s-1]) || e < len(d.Text) && isWordByte(d.Text[e]) {
+				continue
+			}
+			d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: s, End: e}, Type: typ, Origin: "ner"})
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// annotate segments text, places entities as the tagger would and runs
+// the default resolver.
+func annotate(t testing.TB, title, body, published string, ents map[string][]string) *text.Document {
+	t.Helper()
+	d := text.NewDocument("t", title, body)
+	d.Published = published
+	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	for typ, names := range ents {
+		place(d, typ, names...)
+	}
+	sortEntities(d)
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func sortEntities(d *text.Document) {
+	es := d.Entities
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && es[j].Start < es[j-1].Start; j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+}
+
+func code(a *record.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Code
+}
+
+// entityAt returns the entity whose text is name, the n-th occurrence (from 0).
+func entityAt(d *text.Document, name string, n int) *text.Entity {
+	for i := range d.Entities {
+		if d.Slice(d.Entities[i].Span) == name {
+			if n == 0 {
+				return &d.Entities[i]
+			}
+			n--
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention whose text is w, the n-th occurrence.
+func mentionAt(d *text.Document, w string, n int) *text.Mention {
+	for i := range d.Mentions {
+		if d.Slice(d.Mentions[i].Span) == w {
+			if n == 0 {
+				return &d.Mentions[i]
+			}
+			n--
+		}
+	}
+	return nil
+}
+
+func fixture(t testing.TB) *text.Document {
+	b, err := os.ReadFile("testdata/fixture.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, body, _ := strings.Cut(string(b), "\n\n")
+	return annotate(t, title, strings.TrimSpace(body), "2024-03-12", map[string][]string{
+		record.PER:  {"Scholz", "Olaf Scholz", "Tusk", "Donald Tusk", "Annalena Baerbock", "Chen Hao", "Chen", "Reuters"},
+		record.LOC:  {"Kyiv", "BERLIN", "Europe", "Ukraine", "Berlin", "Moscow", "Beijing", "Kremlin", "West"},
+		record.NORP: {"German", "Russian", "Polish", "Chinese", "Ukrainian"},
+		record.ORG:  {"Brussels"},
+	})
+}
+
+func TestFixtureEntities(t *testing.T) {
+	d := fixture(t)
+	f := func(name string, n int, want string) {
+		t.Helper()
+		e := entityAt(d, name, n)
+		if e == nil {
+			t.Errorf("no entity %q #%d", name, n)
+			return
+		}
+		if got := code(e.Actor); got != want {
+			t.Errorf("%q #%d: actor %q, want %q", name, n, got, want)
+		}
+	}
+	f("Olaf Scholz", 0, "DEUGOV")
+	f("Scholz", 0, "DEUGOV") // title
+	f("Scholz", 1, "DEUGOV")
+	f("Donald Tusk", 0, "POLGOV")
+	f("Tusk", 1, "POLGOV")
+	f("Annalena Baerbock", 0, "DEUGOV")
+	f("Chen Hao", 0, "CHNGOV") // not in the dictionary: "Chinese diplomat"
+	f("Chen", 0, "CHNGOV")     // the same person later
+	f("Moscow", 0, "RUSGOV")   // acts
+	f("Beijing", 0, "CHNGOV")  // urged Beijing
+	f("Kremlin", 0, "RUSGOV")
+	f("Berlin", 0, "")    // in Berlin: a place
+	f("Kyiv", 1, "UKRGOV") // Kyiv has asked
+	f("West", 0, "WST")
+	f("Ukraine", 0, "UKR")
+	f("Russian", 0, "RUS")
+	f("Brussels", 0, "IGOEUREEC")
+	f("Reuters", 0, "GBRMED")
+	if e := entityAt(d, "Reuters", 0); e != nil && e.Type != record.ORG {
+		t.Errorf("Reuters typed %s, want ORG", e.Type)
+	}
+}
+
+func TestFixtureMentions(t *testing.T) {
+	d := fixture(t)
+	f := func(w string, n int, kind, wantEntity, wantCode string) {
+		t.Helper()
+		m := mentionAt(d, w, n)
+		if m == nil {
+			t.Errorf("no mention %q #%d", w, n)
+			return
+		}
+		ent := ""
+		if m.Entity >= 0 {
+			ent = d.Slice(d.Entities[m.Entity].Span)
+		}
+		if m.Kind != kind || ent != wantEntity || code(m.Actor) != wantCode {
+			t.Errorf("%q #%d: %s → %q %q, want %s → %q %q", w, n, m.Kind, ent, code(m.Actor), kind, wantEntity, wantCode)
+		}
+	}
+	f("Russian troops", 0, text.MentionGeneric, "", "RUSMIL")
+	f("he", 0, text.MentionPronoun, "Scholz", "DEUGOV")
+	f("him", 0, text.MentionPronoun, "Scholz", "DEUGOV")
+	f("his", 0, text.MentionPronoun, "Tusk", "POLGOV")
+	f("government", 0, text.MentionGeneric, "", "POLGOV") // his government
+	f("she", 0, text.MentionPronoun, "Annalena Baerbock", "DEUGOV")
+	f("minister", 0, text.MentionNominal, "Annalena Baerbock", "DEUGOV")
+	f("police", 0, text.MentionGeneric, "", "DEUCOP") // dateline Berlin
+	f("protesters", 0, text.MentionGeneric, "", "DEUCVL")
+	f("Ukrainian officials", 0, text.MentionGeneric, "", "UKRGOV")
+	f("they", 0, text.MentionPronoun, "", "UKRGOV")
+}
+
+func TestResolveSpans(t *testing.T) {
+	d := fixture(t)
+	r, _ := Default()
+	f := func(phrase, want string) {
+		t.Helper()
+		i := strings.Index(d.Text, phrase)
+		if i < 0 {
+			t.Fatalf("%q not in fixture", phrase)
+		}
+		a, ok := r.Resolve(d, text.Span{Start: i, End: i + len(phrase)})
+		got := ""
+		if ok {
+			got = a.Code
+		}
+		if got != want {
+			t.Errorf("Resolve(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	f("German Chancellor Olaf Scholz", "DEUGOV")
+	f("Russian troops", "RUSMIL")
+	f("Moscow", "RUSGOV")
+	f("the West", "WST")
+	f("police", "DEUCOP")
+	f("Scholz and Tusk", "DEUGOV")
+	f("Chinese diplomat Chen Hao", "CHNGOV")
+	f("air defence systems", "")
+
+	// Phrases of a document that has no entities at all.
+	d2 := annotate(t, "", "Chinese police and Russian troops met French officials and Brazil's army as Beijing and the Kremlin watched.", "2020-01-01", nil)
+	f2 := func(phrase, want string) {
+		t.Helper()
+		i := strings.Index(d2.Text, phrase)
+		a, ok := r.Resolve(d2, text.Span{Start: i, End: i + len(phrase)})
+		got := ""
+		if ok {
+			got = a.Code
+		}
+		if got != want {
+			t.Errorf("Resolve(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+	f2("Chinese police and Russian troops", "CHNCOP")
+	f2("Russian troops", "RUSMIL")
+	f2("French officials", "FRAGOV")
+	f2("Brazil's army", "BRAMIL")
+	f2("Beijing and the Kremlin", "CHNGOV")
+	f2("the Kremlin", "RUSGOV")
+}
