@@ -48,49 +48,86 @@ func tokens(d *text.Document, s text.Span) (int32, int32) {
 	return int32(t0), int32(t1)
 }
 
-// addEntities adds the people and organisations that the dictionary knows
-// and no entity covers: full names, and surnames of people already named.
+// addEntities reconciles the tagger's entities with the dictionary. A
+// dictionary name wider than the entities inside it replaces them ("Wang"
+// → "Wang Yi", "Republic of China" → "People's Republic of China",
+// "Russian" + "Federation" → "Russian Federation"); people and
+// organisations that no entity covers are added with Origin "dictionary":
+// full names, and surnames of people already named or unique in the
+// dictionary.
 func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
-	var added bool
 	seen := map[int32]bool{}
-	ents := d.Entities
 	j := 0
 	for _, h := range sc.hits {
-		if h.t.kind != kindPerson && h.t.kind != kindOrg {
+		typ, changed := "", false
+		switch h.t.kind {
+		case kindPerson:
+			typ = record.PER
+		case kindOrg:
+			typ = record.ORG
+		case kindCountry, kindCapital:
+			typ = record.LOC
+		case kindAdjective:
+			typ = record.NORP
+		default:
 			continue
 		}
-		s := span(d, h.t0, h.t1)
+		t0 := h.t0
+		if w := d.TokenText(int(t0)); h.t1-t0 > 1 && (w == "the" || w == "The") {
+			t0++
+		}
+		s := span(d, t0, h.t1)
+		ents := d.Entities
 		for j < len(ents) && ents[j].End <= s.Start {
 			j++
 		}
-		covered := false
+		inside, outside, narrower := 0, 0, false
 		for k := j; k < len(ents) && ents[k].Start < s.End; k++ {
-			if ents[k].Overlaps(s) {
-				covered = true
-				break
-			}
-		}
-		if h.t.kind == kindPerson {
-			full := h.t1-h.t0 > 1
-			if full {
-				seen[h.t.idx] = true
-			}
-			if !full && !seen[h.t.idx] && len(r.dict.surname[fold(d.Slice(s))]) != 1 {
+			if !ents[k].Overlaps(s) {
 				continue
 			}
+			if s.Contains(ents[k].Span) {
+				inside++
+				narrower = narrower || ents[k].Span != s
+			} else {
+				outside++
+			}
 		}
-		if covered {
+		if h.t.kind == kindPerson && h.t1-h.t0 > 1 {
+			seen[h.t.idx] = true
+		}
+		switch {
+		case outside > 0:
 			continue
+		case inside > 0:
+			if !narrower || h.t1-t0 < 2 {
+				continue
+			}
+			// Replace the entities inside s by one.
+			k := j
+			for k < len(d.Entities) && d.Entities[k].Start < s.End {
+				if s.Contains(d.Entities[k].Span) {
+					d.Entities = append(d.Entities[:k], d.Entities[k+1:]...)
+					continue
+				}
+				k++
+			}
+			d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
+			changed = true
+		default:
+			if typ != record.PER && typ != record.ORG {
+				continue
+			}
+			if h.t.kind == kindPerson && h.t1-h.t0 == 1 && !seen[h.t.idx] && len(r.dict.surname[fold(d.Slice(s))]) != 1 {
+				continue
+			}
+			d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
+			changed = true
 		}
-		typ := record.PER
-		if h.t.kind == kindOrg {
-			typ = record.ORG
+		if changed {
+			sort.SliceStable(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
+			j = 0
 		}
-		d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
-		added = true
-	}
-	if added {
-		sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].Start < d.Entities[j].Start })
 	}
 }
 

@@ -31,8 +31,8 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		}
 		ts := r.exactTargets(d, sc, t0, t1)
 		// News agencies and other organisations are never people.
-		if t, ok := firstKind(ts, kindOrg); ok {
-			if e.Type == record.PER {
+		if t, ok := firstKind(ts, kindOrg); ok && (e.Type != record.LOC || r.dict.Orgs[t.idx].Sector == "MED") {
+			if e.Type == record.PER || e.Type == record.LOC {
 				e.Type = record.ORG
 			}
 			e.Actor = r.dict.orgActor(t.idx)

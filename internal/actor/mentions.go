@@ -54,6 +54,9 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 		if inName(d, &ei, s) {
 			continue
 		}
+		if int(h.t1) < len(d.Tokens) && headNouns[d.TokenText(int(h.t1))] {
+			continue // "military operation", "police station": a modifier
+		}
 		c, m0 := modifierCountry(d, sc, h.t0)
 		if c < 0 {
 			c = home
@@ -61,6 +64,21 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 		a := r.dict.targetActor(h.t, "", c)
 		d.Mentions = append(d.Mentions, text.Mention{Span: span(d, m0, h.t1), Kind: text.MentionGeneric, Entity: -1, Actor: a})
 	}
+}
+
+// headNouns after an agent noun make it a modifier of another noun.
+var headNouns = map[string]bool{
+	"operation": true, "operations": true, "station": true, "stations": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "chiefs": true, "source": true,
+	"sources": true, "base": true, "bases": true, "exercise": true, "exercises": true, "aid": true,
+	"vehicle": true, "vehicles": true, "equipment": true, "campaign": true, "intervention": true,
+	"headquarters": true, "buildings": true, "building": true, "budget": true, "spending": true,
+	"policy": true, "policies": true, "plan": true, "plans": true, "statement": true, "report": true,
+	"data": true, "figures": true, "website": true, "media": true, "ties": true, "hardware": true,
+	"service": true, "bill": true, "debt": true, "bonds": true, "decision": true, "ruling": true,
+	"rules": true, "law": true, "leader": true, "leaders": true, "commander": true, "commanders": true,
+	"officer": true, "official": true, "minister": true, "ministry": true, "spokespeople": true,
+	"control": true, "rule": true, "coup": true, "presence": true, "activity": true, "capabilities": true,
 }
 
 // inName reports whether s lies inside a PER, ORG or MISC entity; *ei walks
