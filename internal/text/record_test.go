@@ -1,13 +1,14 @@
 package text
 
 import (
+	"context"
 	"testing"
 	"unicode/utf8"
 )
 
 func TestRecordCodePointOffsets(t *testing.T) {
 	d := NewDocument("x", "Ünï “title”", "Wang’s visit to Moscow — 日本.")
-	Segmenter{}.Annotate(nil, d)
+	Segmenter{}.Annotate(context.Background(), d)
 	// An entity over "Moscow" in bytes.
 	i := len(d.Title) + 2 + len("Wang’s visit to ")
 	d.Entities = append(d.Entities, Entity{Span: Span{i, i + len("Moscow")}, Type: "LOC"})

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
@@ -41,7 +42,7 @@ func TestFixtureArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := &Document{Text: string(b)}
-	Segmenter{}.Annotate(nil, d)
+	Segmenter{}.Annotate(context.Background(), d)
 	if len(d.Sentences) != 17 {
 		for i, s := range d.Sentences {
 			t.Logf("%d %q", i, d.Slice(s.Span))
@@ -63,7 +64,7 @@ func TestSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := NewDocument("seed", in.Title, in.Text)
-	Segmenter{}.Annotate(nil, d)
+	Segmenter{}.Annotate(context.Background(), d)
 	r := d.Record()
 	if r.Text != in.Title+"\n\n"+in.Text {
 		t.Fatal("text is not title + blank line + body")

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -32,6 +33,6 @@ func BenchmarkSegment(b *testing.B) {
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Segmenter{}.Annotate(nil, d)
+		Segmenter{}.Annotate(context.Background(), d)
 	}
 }

@@ -1,0 +1,44 @@
+# newsgraph developer targets. `make test` is the README's test command.
+GO      ?= go
+SHARED  ?= ../shared/data
+CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: all build test bench eval lint fmt gazetteer models
+
+all: build test
+
+build:
+	$(GO) build -o bin/newsgraph ./cmd/newsgraph
+
+# The test suite; services (PostgreSQL, NATS, Chromium) are used when present
+# and their tests skip with a message when absent.
+test:
+	$(GO) test ./...
+
+# Go benchmarks of the hot paths, then whole-pipeline throughput over a corpus.
+bench: build
+	$(GO) test -run '^$$' -bench . -benchtime 1s ./internal/... | grep -E '^(Benchmark|ok|pkg)'
+	@echo "--- pipeline throughput over $(CORPUS)"
+	./bin/newsgraph annotate $(CORPUS) > /dev/null
+
+# Quality of every stage on the development sets in $(SHARED).
+eval: build
+	./bin/newsgraph eval sentences --gold $(SHARED)/gmb-dev.conll
+	./bin/newsgraph eval ner --gold $(SHARED)/gmb-dev.conll
+	./bin/newsgraph eval ner --gold $(SHARED)/gum-news.jsonl
+	./bin/newsgraph eval pos --gold $(SHARED)/gmb-dev.conll
+	./bin/newsgraph eval geo --gold $(SHARED)/geovirus.jsonl
+	./bin/newsgraph eval dates --gold $(SHARED)/tbaq.jsonl
+	./bin/newsgraph eval amounts
+	./bin/newsgraph eval quotes --gold $(SHARED)/polnear-dev.jsonl
+	./bin/newsgraph eval events --gold $(SHARED)/plover-gsr-dev.jsonl
+	./bin/newsgraph eval events --gold $(SHARED)/petr2-gsr.jsonl
+
+lint:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
