@@ -9,6 +9,7 @@ package event
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/pos"
@@ -84,6 +85,7 @@ type scratch struct {
 // cand is an event found in a sentence before actors are attached.
 type cand struct {
 	pat      *pattern
+	code     *Code // the code after recoding (intent, threat, refusal, demand)
 	trigger  int   // token
 	src, tgt []int // NP chunks
 	passive  bool
@@ -93,6 +95,7 @@ type cand struct {
 	future   bool
 	speaker  int // NP chunk of the speaker of a reported event, or -1
 	vg       int
+	dropped  bool // superseded by a recoded complement
 }
 
 // speechVerbs introduce reported events.
@@ -143,6 +146,7 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	p.chunk()
 	s.cands = s.cands[:0]
 	c.verbEvents(p, s)
+	c.modalContexts(p, s)
 	c.nounEvents(p, s)
 	if len(s.cands) == 0 {
 		return
@@ -150,12 +154,15 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	// Plain statements give way to any other event in the sentence.
 	other := false
 	for _, k := range s.cands {
-		if k.pat.code.CAMEO[:2] != "01" {
+		if k.code.CAMEO[:2] != "01" {
 			other = true
 		}
 	}
 	for _, k := range s.cands {
-		if k.pat.code.CAMEO[:3] == "010" && (other || !c.o.Statements) {
+		if k.dropped {
+			continue
+		}
+		if k.code.CAMEO[:3] == "010" && (other || !c.o.Statements) {
 			continue
 		}
 		c.emit(d, si, p, &k, s)
@@ -177,10 +184,24 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 			continue
 		}
 		if alts[0] == "*" {
-			// The next NP, reached over adverbs only (and the literal before).
+			// The next NP, reached over adverbs, quantifiers ("more than",
+			// "up to") and time phrases ("on Friday") only.
 			k := pos
-			for k < limit && (p.toks[k].tag == "RB" || p.toks[k].tag == "DT" && p.toks[k].np < 0) {
-				k++
+			for k < limit {
+				tk := &p.toks[k]
+				if tk.tag == "RB" || tk.tag == "DT" && tk.np < 0 || quantifier[strings.ToLower(tk.text)] {
+					k++
+					continue
+				}
+				if tk.np >= 0 && p.nps[tk.np].start == k && temporal[strings.ToLower(p.toks[p.nps[tk.np].head].text)] {
+					k = p.nps[tk.np].end
+					continue
+				}
+				if (tk.tag == "IN") && k+1 < limit && p.toks[k+1].np >= 0 && temporal[strings.ToLower(p.toks[p.nps[p.toks[k+1].np].head].text)] {
+					k = p.nps[p.toks[k+1].np].end
+					continue
+				}
+				break
 			}
 			if k >= limit || p.toks[k].np < 0 {
 				return -1, false, used
@@ -220,7 +241,7 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 				}
 				break
 			}
-			if isNounTag(tk.tag) {
+			if isNounTag(tk.tag) && !temporal[strings.ToLower(tk.text)] {
 				skippedNoun = true
 			}
 			// Do not skip a preposition to find a noun, nor a finite verb.
@@ -295,7 +316,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		for _, k := range s.ints {
 			p.toks[k].used = true
 		}
-		k := cand{pat: best, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
+		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 		}
@@ -323,6 +344,96 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		k.speaker = c.speakerOf(p, gi)
 		s.cands = append(s.cands, k)
 	}
+}
+
+// modalContexts recodes verb events that are intended, threatened, refused
+// or demanded: complements of "agree to", "threaten to", "refuse to",
+// future tense, reported "would", and reported "must"/"should".
+func (c *Coder) modalContexts(p *parser, s *scratch) {
+	for ki := range s.cands {
+		k := &s.cands[ki]
+		g := &p.vgs[k.vg]
+		ctx := ctxNone
+		neg := k.neg
+		switch {
+		case g.inf:
+			m := c.matrix(p, k.vg)
+			if m < 0 {
+				break
+			}
+			mg := &p.vgs[m]
+			ctx = matrixContext[mg.lemma]
+			if mg.lemma == "be" {
+				// "is ready to", "are willing to", "was prepared to".
+				for i := mg.end; i < g.start; i++ {
+					switch strings.ToLower(p.toks[i].text) {
+					case "ready", "willing", "prepared", "determined", "committed", "eager", "keen":
+						ctx = ctxIntent
+					case "unwilling", "reluctant", "unable":
+						ctx = ctxRefuse
+					}
+				}
+			}
+			if ctx == ctxNone {
+				break
+			}
+			neg = mg.neg
+			k.src, k.fallback = append([]int(nil), p.subject(m)...), false
+			k.future = mg.future
+			k.hypo = mg.modal && !(mg.modalWord == "would" && k.speaker >= 0)
+			// The complement carries the event; the matrix verb's own
+			// coding ("agreed" 030) gives way.
+			for kj := range s.cands {
+				if s.cands[kj].vg == m {
+					s.cands[kj].dropped = true
+				}
+			}
+			if mg.future {
+				k.future = false
+			}
+		case g.future:
+			ctx = ctxIntent
+			k.future = false
+		case g.modal && (g.modalWord == "would" || g.modalWord == "wo") && k.speaker >= 0:
+			ctx = ctxIntent
+			k.hypo = false
+		case g.modal && (g.modalWord == "must" || g.modalWord == "should") && k.speaker >= 0:
+			ctx = ctxDemand
+			k.hypo = false
+			k.tgt = append([]int(nil), k.src...)
+			k.src = []int{k.speaker}
+			k.speaker = -1
+		}
+		if ctx == ctxNone {
+			continue
+		}
+		code := c.recode(k.code.CAMEO, ctx, neg)
+		if code != k.code.CAMEO || ctx != ctxNone {
+			k.neg = false
+		}
+		if x, ok := c.dict.codes[code]; ok {
+			k.code = x
+		}
+	}
+}
+
+// matrix returns the verb group whose infinitive complement group gi is
+// ("agreed to boost", "urged Putin to make"), or -1.
+func (c *Coder) matrix(p *parser, gi int) int {
+	g := &p.vgs[gi]
+	if gi == 0 {
+		return -1
+	}
+	m := gi - 1
+	if g.start-p.vgs[m].end > 8 {
+		return -1
+	}
+	for i := p.vgs[m].end; i < g.start; i++ {
+		if tx := p.toks[i].text; tx == "," || tx == ";" || p.toks[i].tag == "IN" && tx != "than" {
+			return -1
+		}
+	}
+	return m
 }
 
 // controller finds the subject of an infinitive or participle clause: the
@@ -407,7 +518,7 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		if best == nil || best.block {
 			continue
 		}
-		k := cand{pat: best, trigger: i, vg: -1, speaker: -1}
+		k := cand{pat: best, code: best.code, trigger: i, vg: -1, speaker: -1}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 		}
@@ -516,6 +627,7 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 	if ni < 0 {
 		return nil, text.Span{}, false
 	}
+	orig := ni
 	for hop := 0; hop < 3; hop++ {
 		ch := &p.nps[ni]
 		if ch.quoted {
@@ -531,10 +643,21 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		case ch.end+1 < len(p.toks) && p.toks[ch.end].text == "of" && p.toks[ch.end+1].np >= 0:
 			ni = p.toks[ch.end+1].np
 		default:
-			return nil, text.Span{}, false
+			return c.unresolved(d, p, orig, span)
 		}
 	}
-	return nil, text.Span{}, false
+	return c.unresolved(d, p, orig, span)
+}
+
+// unresolved returns NP ni as an actor without a code when Options.Unresolved
+// is set.
+func (c *Coder) unresolved(d *text.Document, p *parser, ni int, span func(a, b int) text.Span) (*record.Actor, text.Span, bool) {
+	ch := &p.nps[ni]
+	if !c.o.Unresolved || ch.quoted || p.toks[ch.head].tag == "CD" || p.toks[ch.head].tag == "EX" {
+		return nil, text.Span{}, false
+	}
+	sp := span(ch.start, ch.end)
+	return &record.Actor{Name: d.Slice(sp)}, sp, true
 }
 
 func isEventNoun(c *Coder, tk *tok) bool { return len(c.dict.nouns[tk.lemma]) > 0 }
@@ -559,7 +682,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	}
 	first := d.Sentences[si].FirstToken
 	trig := d.Tokens[first+k.trigger].Span
-	code := k.pat.code
+	code := k.code
 	conf := 0.6
 	if k.pat.kind == nounPattern {
 		conf = 0.5
@@ -608,7 +731,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	case len(tgts) == 0 && len(srcs) > 1:
 		for i := range srcs {
 			for j := range srcs {
-				if i != j && srcs[i].act.Code != srcs[j].act.Code {
+				if i != j && (srcs[i].act.Code != srcs[j].act.Code || srcs[i].act.Code == "") {
 					add(&srcs[i], &srcs[j])
 				}
 			}
@@ -711,3 +834,16 @@ outer:
 	}
 	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
 }
+
+// quantifier words may stand between a verb and its object.
+var quantifier = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "up": true, "to": true,
+	"at": true, "least": true, "about": true, "nearly": true, "almost": true, "some": true, "over": true,
+	"around": true, "roughly": true, "approximately": true, "dozens": true, "hundreds": true, "thousands": true, "of": true}
+
+// temporal nouns head time phrases, which are never objects.
+var temporal = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tomorrow": true, "tonight": true,
+	"week": true, "weekend": true, "month": true, "year": true, "night": true, "morning": true, "evening": true,
+	"afternoon": true, "day": true, "days": true, "weeks": true, "months": true, "years": true, "time": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}

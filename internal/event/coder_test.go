@@ -64,7 +64,7 @@ func TestCoderSentences(t *testing.T) {
 	f("Russia and China agreed to boost trade.", "RUS>CHN 031 AGREE agreed", "CHN>RUS 031 AGREE agreed")
 	f("Xi urged Putin to end the war.", "CHNGOV>RUSGOV 020 REQUEST urged")
 	f("Iran could attack Israel.", "IRN>ISR 180 ASSAULT attack hypo")
-	f("Biden will visit Kyiv next week.", "USAGOV>UKR 042 CONSULT visit fut")
+	f("Biden will visit Kyiv next week.", "USAGOV>UKR 036 AGREE visit")
 	f("The weather was fine and markets rose.")
 	f("The minister said the \u201cWest\u201d had failed.")
 }

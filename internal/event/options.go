@@ -19,6 +19,10 @@ type Options struct {
 	DropFlagged bool
 	// MinConfidence drops events below it; default 0 (keep all).
 	MinConfidence float64
+	// Unresolved accepts noun phrases that no resolver knows as actors
+	// with an empty code, to measure the coder apart from actor
+	// resolution; default false.
+	Unresolved bool
 }
 
 // EnsureDefaults fills zero fields with their defaults (all zero values are

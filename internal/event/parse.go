@@ -33,6 +33,7 @@ type vg struct {
 	neg        bool   // not, n't, never
 	future     bool   // will, shall, going to
 	modal      bool   // would, could, may, might, should, must
+	modalWord  string // the modal, lowercase
 	passive    bool   // be/get + participle
 	inf        bool   // to + verb
 	finite     bool
@@ -182,8 +183,12 @@ func (p *parser) chunk() {
 		} else {
 			j := i
 			for j < n && t[j].vg < 0 && isNPTag(t[j].tag) {
-				// A determiner inside a run starts a new NP ("gave Kyiv the weapons").
+				// A determiner inside a run starts a new NP ("gave Kyiv the
+				// weapons"), so does an adjective after a noun ("Kyiv next week").
 				if j > i && (t[j].tag == "DT" || t[j].tag == "PRP$") && t[j-1].tag != "PDT" {
+					break
+				}
+				if j > i && (t[j].tag == "JJ" || t[j].tag == "JJR" || t[j].tag == "JJS") && isNounTag(t[j-1].tag) && t[j-1].tag != "CD" {
 					break
 				}
 				if isNounTag(t[j].tag) || t[j].tag == "$" {
@@ -231,6 +236,26 @@ func (p *parser) chunk() {
 			}
 		}
 	}
+	p.finitePastParticiples()
+}
+
+// finitePastParticiples retags a bare participle right after its subject as
+// a past tense ("soldiers arrested 100 people"), unless an agent follows
+// ("the helicopter captured by ...").
+func (p *parser) finitePastParticiples() {
+	t := p.toks
+	for gi := range p.vgs {
+		g := &p.vgs[gi]
+		if t[g.main].tag != "VBN" || g.main != g.start || g.start == 0 || t[g.start-1].np < 0 {
+			continue
+		}
+		if g.end < len(t) && (t[g.end].lemma == "by" || t[g.end].text == ",") {
+			continue
+		}
+		t[g.main].tag = "VBD"
+		g.finite = true
+		g.passive = false
+	}
 }
 
 // fillVG sets the group's lemma and flags.
@@ -251,6 +276,10 @@ func (p *parser) fillVG(g *vg) {
 				g.future = true
 			default:
 				g.modal = true
+				g.modalWord = l
+				if l == "" {
+					g.modalWord = lowerASCII(tk.text)
+				}
 			}
 			g.finite = true
 		case l == "not" || l == "never" || tk.text == "n't" || tk.text == "n’t":
@@ -277,6 +306,7 @@ func (p *parser) fillVG(g *vg) {
 	if haveAux && mt == "VBD" {
 		t[g.main].tag = "VBN"
 	}
+
 	if mt == "VBG" && g.main == g.start {
 		g.ing = true
 	}
