@@ -122,7 +122,7 @@ func GSRType(cameo, plover string) string {
 type EventResult struct {
 	// PLOVER GSR.
 	PLOVERTotal, PLOVERTop, PLOVERAny, PLOVERNone int
-	PLOVERSource, PLOVERTarget                   int // top event's actor country matches
+	PLOVERSource, PLOVERTarget                    int // top event's actor country matches
 	// PETR2 GSR.
 	CAMEOTotal, CAMEOFull, CAMEORoot, CAMEODyad int
 	NoneTotal, NoneFalse                        int
