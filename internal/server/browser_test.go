@@ -1,0 +1,268 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/newsgraph/newsgraph/internal/devdata"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+)
+
+const chromium = "/usr/bin/chromium"
+
+// screenshots is where the browser test saves its PNGs (git-ignored).
+var screenshots = filepath.Join("..", "..", "artifacts", "screenshots")
+
+// browser starts headless Chromium with a fresh profile, or skips.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("skipping browser test in -short mode")
+	}
+	if _, err := os.Stat(chromium); err != nil {
+		t.Skipf("skipping browser test: %s not found (apt-get install chromium)", chromium)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1400, 1000),
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(cancel3)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Skipf("skipping browser test: cannot start %s: %v", chromium, err)
+	}
+	return ctx
+}
+
+// serveLoopback starts the server on a free loopback port.
+func serveLoopback(t *testing.T) string {
+	t.Helper()
+	pipe, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(fixtureStore(t), pipe, Options{Addr: ln.Addr().String()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Serve(ctx, ln) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil && err != http.ErrServerClosed {
+			t.Error(err)
+		}
+	})
+	return "http://" + ln.Addr().String()
+}
+
+func shot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	if err := os.MkdirAll(screenshots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(screenshots, name+".png")
+	if err := os.WriteFile(p, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("saved %s", p)
+}
+
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("evaluate %s: %v", js, err)
+	}
+	return v
+}
+
+func do1(t *testing.T, ctx context.Context, acts ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, acts...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// segText is the text of the segments of annotation id, without labels.
+const segTextJS = `(id) => Array.from(document.querySelectorAll('[data-ids~="'+id+'"]')).map(e => Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.data).join('')).join('')`
+
+func TestBrowserArticle(t *testing.T) {
+	ctx := browser(t)
+	base := serveLoopback(t)
+	do1(t, ctx, chromedp.Navigate(base+"/articles/fx-meeting"), chromedp.WaitVisible(chromedp.CSS("#doc-text")))
+
+	// Every layer is highlighted, at the right code-point offsets although
+	// curly quotes and a dash precede the spans.
+	counts := eval[map[string]int](t, ctx, `(() => { const c = {}; for (const k of ["ent","place","date","amount","quote","trigger"]) c[k] = new Set(Array.from(document.querySelectorAll("#doc-text .seg."+k)).flatMap(e => e.dataset.ids.split(" "))).size; return c })()`)
+	for k, min := range map[string]int{"ent": 12, "place": 4, "date": 2, "amount": 1, "quote": 1, "trigger": 4} {
+		if counts[k] < min {
+			t.Errorf("%d %s highlights, want at least %d", counts[k], k, min)
+		}
+	}
+	seg := func(id, want string) {
+		t.Helper()
+		if got := eval[string](t, ctx, "("+segTextJS+")("+jsString(id)+")"); got != want {
+			t.Errorf("annotation %s shows %q, want %q", id, got, want)
+		}
+	}
+	seg("e1", "Wang Yi")
+	seg("e5", "Wang Yi")
+	seg("m0", "$200 billion")
+	seg("q0", "“key to global stability.”")
+	seg("t2", "held talks")
+
+	// Clicking an event highlights its trigger, source and target.
+	do1(t, ctx, chromedp.Click(chromedp.CSS(`button.ev[data-ev="2"]`)))
+	focus := eval[map[string]string](t, ctx, `(() => { const f = s => Array.from(document.querySelectorAll(s)).map(e => Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.data).join('')).join(''); return {t: f(".focus-t"), s: f(".focus-s"), g: f(".focus-g"), pressed: document.querySelector('button.ev[data-ev="2"]').getAttribute("aria-pressed")} })()`)
+	want := map[string]string{"t": "held talks", "s": "Wang", "g": "Sergey Lavrov", "pressed": "true"}
+	for k, v := range want {
+		if focus[k] != v {
+			t.Errorf("after clicking event 3, %s = %q, want %q", k, focus[k], v)
+		}
+	}
+	do1(t, ctx, chromedp.Click(chromedp.CSS(`button.ev[data-ev="0"]`)))
+	shot(t, ctx, "article-fixture")
+
+	// Actor page.
+	do1(t, ctx, chromedp.Navigate(base+"/actors/RUSGOV"), chromedp.WaitVisible(chromedp.CSS("dl.entry")))
+	if name := eval[string](t, ctx, `document.querySelector("dl.entry").textContent`); !strings.Contains(name, "Vladimir Putin") {
+		t.Errorf("actor entry %q lacks the name", name)
+	}
+	shot(t, ctx, "actor-rusgov")
+}
+
+// TestBrowserSeed posts the seed article through the API (the pipeline
+// annotates it) and opens its article view.
+func TestBrowserSeed(t *testing.T) {
+	seed := devdata.File(t, "seed/seed-article.json")
+	ctx := browser(t)
+	base := serveLoopback(t)
+	body, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := http.Post(base+"/api/v1/articles", "application/json", strings.NewReader(string(body)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var res IngestResult
+	json.NewDecoder(resp.Body).Decode(&res)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || len(res.Articles) != 1 {
+		t.Fatalf("POST seed: %d %+v", resp.StatusCode, res)
+	}
+	id := res.Articles[0].ID
+	do1(t, ctx, chromedp.Navigate(base+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS("#doc-text")))
+	n := eval[int](t, ctx, `new Set(Array.from(document.querySelectorAll("#doc-text .seg.ent")).flatMap(e => e.dataset.ids.split(" ").filter(x => /^e\d+$/.test(x)))).size`)
+	if n != res.Articles[0].Entities {
+		t.Errorf("%d entities highlighted, record has %d", n, res.Articles[0].Entities)
+	}
+	text := eval[string](t, ctx, `document.getElementById("doc-text").innerText`)
+	if !strings.Contains(text, "Wang Yi") {
+		t.Errorf("article text not shown: %.200q", text)
+	}
+	shot(t, ctx, "article-seed")
+}
+
+func TestBrowserEventsDyadMap(t *testing.T) {
+	ctx := browser(t)
+	base := serveLoopback(t)
+
+	// Events explorer: filter by quad class through the form.
+	do1(t, ctx, chromedp.Navigate(base+"/events"), chromedp.WaitVisible(chromedp.CSS("#events-table")))
+	all := eval[int](t, ctx, `document.querySelectorAll("#events-table tbody tr").length`)
+	do1(t, ctx,
+		chromedp.SetValue(chromedp.CSS(`select[name="quad"]`), "4"),
+		chromedp.SetValue(chromedp.CSS(`input[name="actor"]`), "RUS"),
+		chromedp.Click(chromedp.CSS(`form.filters button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#events-table")))
+	loc := eval[string](t, ctx, `location.search`)
+	if !strings.Contains(loc, "quad=4") || !strings.Contains(loc, "actor=RUS") {
+		t.Errorf("filter form sent %q", loc)
+	}
+	quads := eval[[]string](t, ctx, `Array.from(document.querySelectorAll("#events-table tbody tr td:nth-child(5)")).map(td => td.dataset.v)`)
+	if len(quads) == 0 || len(quads) >= all {
+		t.Errorf("quad filter left %d of %d rows", len(quads), all)
+	}
+	for _, q := range quads {
+		if q != "4" {
+			t.Errorf("row with quad class %s after filtering on 4", q)
+		}
+	}
+	if csv := eval[string](t, ctx, `document.getElementById("csv").getAttribute("href")`); !strings.Contains(csv, "quad=4") {
+		t.Errorf("CSV link %q ignores the filter", csv)
+	}
+	// Sorting by Goldstein, descending after two clicks.
+	do1(t, ctx, chromedp.Navigate(base+"/events"), chromedp.WaitVisible(chromedp.CSS("#events-table")),
+		chromedp.Click(chromedp.CSS(`th button[data-col="5"]`)), chromedp.Click(chromedp.CSS(`th button[data-col="5"]`)))
+	gs := eval[[]float64](t, ctx, `Array.from(document.querySelectorAll("#events-table tbody tr td:nth-child(6)")).map(td => parseFloat(td.dataset.v))`)
+	for i := 1; i < len(gs); i++ {
+		if gs[i] > gs[i-1] {
+			t.Fatalf("Goldstein column not sorted descending: %v", gs)
+		}
+	}
+	shot(t, ctx, "events")
+
+	// Dyad view: pick RUS and CHN, get a chart with one bar per month.
+	do1(t, ctx, chromedp.Navigate(base+"/dyad"), chromedp.WaitVisible(chromedp.CSS(`input[name="a"]`)),
+		chromedp.SetValue(chromedp.CSS(`input[name="a"]`), "RUS"),
+		chromedp.SetValue(chromedp.CSS(`input[name="b"]`), "CHN"),
+		chromedp.Click(chromedp.CSS(`form.filters button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS("#dyad-chart svg")))
+	bars := eval[int](t, ctx, `document.querySelectorAll("#dyad-chart a.bar").length`)
+	if bars < 5 {
+		t.Errorf("%d bars in the RUS–CHN chart, want at least 5", bars)
+	}
+	shot(t, ctx, "dyad-rus-chn")
+	// A bar leads to its events.
+	do1(t, ctx, chromedp.Click(chromedp.CSS(`#dyad-chart a.bar[data-period="2023-01-01"] rect.hit`)), chromedp.WaitVisible(chromedp.CSS("#events-table")))
+	rows := eval[int](t, ctx, `document.querySelectorAll("#events-table tbody tr").length`)
+	if loc := eval[string](t, ctx, `decodeURIComponent(location.search)`); !strings.Contains(loc, "since=2023-01-01") || rows != 2 {
+		t.Errorf("bar of 2023-01 led to %q with %d rows, want 2", loc, rows)
+	}
+
+	// Map: the outline and the markers.
+	do1(t, ctx, chromedp.Navigate(base+"/map"), chromedp.WaitVisible(chromedp.CSS("#world-map svg")))
+	m := eval[map[string]int](t, ctx, `({land: document.querySelectorAll("#world-map .land path").length, events: document.querySelectorAll("#world-map .mk-event").length, places: document.querySelectorAll("#world-map .mk-place").length})`)
+	if m["land"] < 150 || m["events"] < 5 || m["places"] < 5 {
+		t.Errorf("map has %v", m)
+	}
+	shot(t, ctx, "map")
+
+	do1(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(".cards")))
+	shot(t, ctx, "overview")
+}
+
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
