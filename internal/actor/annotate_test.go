@@ -137,7 +137,7 @@ func TestFixtureEntities(t *testing.T) {
 	f("Moscow", 0, "RUSGOV")   // acts
 	f("Beijing", 0, "CHNGOV")  // urged Beijing
 	f("Kremlin", 0, "RUSGOV")
-	f("Berlin", 0, "")    // in Berlin: a place
+	f("Berlin", 0, "")     // in Berlin: a place
 	f("Kyiv", 1, "UKRGOV") // Kyiv has asked
 	f("West", 0, "WST")
 	f("Ukraine", 0, "UKR")
