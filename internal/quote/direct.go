@@ -1,0 +1,295 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// attribution is a cue with its speaker phrase, found next to a quote.
+type attribution struct {
+	cue     text.Span
+	speaker text.Span
+	hasSpk  bool
+	end     int // first token after the attribution
+	inherit int // pending quote to take the speaker from, or -1
+}
+
+// words counts the word tokens of segment g.
+func (st *state) words(g segment) int {
+	n := 0
+	for i := g.first; i < g.end; i++ {
+		if st.toks[i].Kind == text.Word || st.toks[i].Kind == text.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// opensSentence reports whether segment g starts its sentence (or line).
+func (st *state) opensSentence(g segment) bool {
+	f, _ := st.sentence(g.first)
+	return f == g.first || st.toks[g.first].Has(text.NewlineBefore)
+}
+
+func (st *state) span(i, j int) text.Span {
+	return text.Span{Start: st.toks[i].Start, End: st.toks[j-1].End}
+}
+
+// direct attributes the quoted segments: a cue after the closing mark
+// (“...,” he said / said Wang), or before the opening one (He added, “...”).
+// A quote split by its attribution is merged into one.
+func (st *state) direct() {
+	st.segQ = st.segQ[:0]
+	for range st.segs {
+		st.segQ = append(st.segQ, -1)
+	}
+	// Tokens inside long or attributed quotes are not cue candidates.
+	for _, g := range st.segs {
+		if st.words(g) > st.a.opt.MaxPartialWords || st.opensSentence(g) {
+			for i := g.first; i < g.end; i++ {
+				st.quoted[i] = true
+			}
+		}
+	}
+	for gi := 0; gi < len(st.segs); gi++ {
+		g := st.segs[gi]
+		var at attribution
+		var ok bool
+		if st.opensSentence(g) {
+			if at, ok = st.after(g); !ok {
+				at, ok = st.before(g)
+			}
+		} else if at, ok = st.before(g); !ok {
+			at, ok = st.after(g)
+		}
+		if !ok {
+			continue
+		}
+		p := pending{content: g.Span, kind: record.QuoteDirect, cue: at.cue, hasCue: true,
+			speaker: at.speaker, hasSpk: at.hasSpk, inherit: at.inherit, sentence: int(st.sentOf[g.first])}
+		// “A,” he said, “B.”: the next segment starts right after the
+		// attribution, in the same paragraph, without a cue of its own.
+		if at.end > g.end && gi+1 < len(st.segs) {
+			h := st.segs[gi+1]
+			if h.first == at.end && !h.cont && !st.toks[h.first].Has(text.NewlineBefore) {
+				if _, own := st.after(h); !own {
+					p.content.End = h.End
+					st.segQ[gi+1] = len(st.qs)
+					gi++
+				}
+			}
+		}
+		st.segQ[gi] = len(st.qs)
+		st.qs = append(st.qs, p)
+	}
+}
+
+// after looks for the attribution right after segment g's closing mark.
+func (st *state) after(g segment) (attribution, bool) {
+	i := g.end
+	if !g.closed || i >= len(st.toks) || st.toks[i].Has(text.NewlineBefore) {
+		return attribution{}, false
+	}
+	if st.isComma(i) {
+		i++
+	}
+	if i >= len(st.toks) || st.toks[i].Has(text.NewlineBefore) {
+		return attribution{}, false
+	}
+	// Inverted: said Wang, said a spokesman for the mayor.
+	if cl, n := st.matchCue(i); cl == classSpeech || cl == classAddressee {
+		if a, b, ok := st.npRight(i+n, len(st.toks)); ok && !st.crossesLine(i, b) {
+			st.useCue(i, i+n)
+			return attribution{cue: st.span(i, i+n), speaker: st.span(a, b), hasSpk: true, end: st.attrEnd(b), inherit: -1}, true
+		}
+	}
+	// Speaker first: he said, Wang told reporters, Mr. Reyes also said.
+	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
+		if !st.isWord(k) || st.toks[k].Has(text.NewlineBefore) {
+			return attribution{}, false
+		}
+		cl, n := st.matchCue(k)
+		if cl != classSpeech && cl != classAddressee {
+			continue
+		}
+		j := st.skipLeft(k-1, i)
+		a, b, ok := st.npLeft(j, i)
+		if !ok || a != i {
+			return attribution{}, false
+		}
+		st.useCue(k, k+n)
+		return attribution{cue: st.span(k, k+n), speaker: st.span(a, b), hasSpk: true, end: st.attrEnd(k + n), inherit: -1}, true
+	}
+	return attribution{}, false
+}
+
+// attrEnd returns the token after an attribution that ends at i: past
+// an addressee or adjunct up to the next comma or clause end.
+func (st *state) attrEnd(i int) int {
+	for k := i; k < len(st.toks) && k < i+8; k++ {
+		if st.toks[k].Has(text.NewlineBefore) {
+			return k
+		}
+		if st.isComma(k) || st.isEnd(k) || st.tok(k) == ":" {
+			return k + 1
+		}
+		if k, _ := mark(st.s, st.toks, k); k != 0 {
+			break
+		}
+	}
+	return i
+}
+
+func (st *state) crossesLine(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if st.toks[k].Has(text.NewlineBefore) {
+			return true
+		}
+	}
+	return false
+}
+
+func (st *state) useCue(i, j int) {
+	for k := i; k < j; k++ {
+		st.used[k] = true
+	}
+}
+
+// before looks for the attribution right before segment g's opening
+// mark: He added, “...”; X said: "..."; saying that "...".
+func (st *state) before(g segment) (attribution, bool) {
+	j := g.first - 1
+	if j < 0 {
+		return attribution{}, false
+	}
+	if st.toks[g.first].Has(text.NewlineBefore) && st.tok(j) != ":" {
+		return attribution{}, false
+	}
+	if st.isComma(j) || st.tok(j) == ":" {
+		j--
+	} else if st.is(j, "that") {
+		j--
+	}
+	// The cue ends at j, or at j-1 with an addressee at j (told reporters:).
+	for _, back := range [...]int{0, 1, 2} {
+		e := j - back
+		for c := e; c >= 0 && c >= e-1; c-- {
+			cl, n := st.matchCue(c)
+			if cl == 0 || c+n-1 != e || (back > 0 && cl != classAddressee) || cl == classAccording {
+				continue
+			}
+			if st.quoted[c] || !st.sameSentence(c, j) && st.tok(g.first-1) != ":" {
+				continue
+			}
+			return st.speakerBefore(c, n)
+		}
+	}
+	return attribution{}, false
+}
+
+// speakerBefore finds the speaker of the cue at [c, c+n) on its left:
+// the subject phrase, the speaker of a coordinated or participial cue in
+// the same sentence, or none.
+func (st *state) speakerBefore(c, n int) (attribution, bool) {
+	at := attribution{cue: st.span(c, c+n), end: c + n, inherit: -1}
+	first, _ := st.sentence(c)
+	j := st.skipLeft(c-1, first)
+	if j < first {
+		return at, false
+	}
+	// Passive (was told, is expected): no speaker on the left.
+	if st.cls(j)&wPassive != 0 {
+		return at, false
+	}
+	// Coordinated (and said) or participial (, saying): same speaker as the
+	// previous attribution in the sentence.
+	if st.is(j, "and") || st.isComma(j) && st.isParticiple(c) {
+		if p := st.lastInSentence(int(st.sentOf[c])); p >= 0 {
+			at.inherit = p
+			st.useCue(c, c+n)
+			return at, true
+		}
+		if st.is(j, "and") {
+			return at, false
+		}
+	}
+	// Appositive or relative clause: Kessler, who has led the union, said.
+	if st.isComma(j) {
+		k := j - 1
+		for k >= first && !st.isComma(k) && k > j-25 {
+			k--
+		}
+		if k < first || !st.isComma(k) {
+			return at, false
+		}
+		if st.isCap(k+1) && st.cls(k+1)&wStop == 0 {
+			if a, b, ok := st.npLeft(j-1, k+1); ok && a == k+1 {
+				at.speaker, at.hasSpk = st.span(a, b), true
+				st.useCue(c, c+n)
+				return at, true
+			}
+		}
+		a, b, ok := st.npLeft(k-1, first)
+		if !ok {
+			return at, false
+		}
+		at.speaker, at.hasSpk = st.span(a, b), true
+		st.useCue(c, c+n)
+		return at, true
+	}
+	a, b, ok := st.npLeft(j, first)
+	if !ok {
+		return at, false
+	}
+	at.speaker, at.hasSpk = st.span(a, b), true
+	st.useCue(c, c+n)
+	return at, true
+}
+
+// lastInSentence returns the index of the last pending quote of sentence
+// si with a speaker (own or inherited), or -1.
+func (st *state) lastInSentence(si int) int {
+	for i := len(st.qs) - 1; i >= 0; i-- {
+		if st.qs[i].sentence == si && (st.qs[i].hasSpk || st.qs[i].inherit >= 0) {
+			return i
+		}
+		if st.qs[i].sentence != si {
+			break
+		}
+	}
+	return -1
+}
+
+// cueless classifies the quoted segments left without an attribution:
+// a short one inside a sentence is partial; a long one continuing a quote
+// from the paragraph before inherits its speaker; the rest are direct
+// quotes whose speaker is the nearest quoted speaker before them.
+func (st *state) cueless() {
+	for gi, g := range st.segs {
+		if st.segQ[gi] >= 0 {
+			continue
+		}
+		si := int(st.sentOf[g.first])
+		switch {
+		case g.cont && gi > 0 && st.segQ[gi-1] >= 0:
+			st.segQ[gi] = len(st.qs)
+			st.qs = append(st.qs, pending{content: g.Span, kind: record.QuoteDirect, inherit: st.segQ[gi-1], sentence: si})
+		case !st.opensSentence(g) || st.words(g) <= st.a.opt.MaxPartialWords:
+			if st.a.opt.DropPartial {
+				continue
+			}
+			st.segQ[gi] = len(st.qs)
+			st.qs = append(st.qs, pending{content: g.Span, kind: record.QuotePartial, inherit: -1, sentence: si})
+		default:
+			p := pending{content: g.Span, kind: record.QuoteDirect, inherit: -1, sentence: si}
+			for k := gi - 1; k >= 0 && k >= gi-2; k-- {
+				if q := st.segQ[k]; q >= 0 && st.qs[q].kind == record.QuoteDirect {
+					p.inherit = q
+					break
+				}
+			}
+			st.segQ[gi] = len(st.qs)
+			st.qs = append(st.qs, p)
+		}
+	}
+}

@@ -1,0 +1,270 @@
+package quote
+
+import (
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// reported finds reported speech in every sentence: X said (that) C,
+// X told Y (that) C, C, X said, and according to X, C. Cues inside direct
+// quotes or already used by one are skipped.
+func (st *state) reported() {
+	for si, s := range st.d.Sentences {
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if st.used[i] || st.quoted[i] {
+				continue
+			}
+			cl, n := st.matchCue(i)
+			if cl == 0 {
+				continue
+			}
+			var ok bool
+			if cl == classAccording {
+				ok = st.according(si, s, i, n)
+			} else {
+				ok = st.clause(si, s, i, n, cl)
+			}
+			if ok {
+				st.useCue(i, i+n)
+				i += n - 1
+			}
+		}
+	}
+}
+
+// according handles "according to X": X up to a comma or the clause end,
+// the content the rest of the sentence.
+func (st *state) according(si int, s text.Sentence, i, n int) bool {
+	a, b, ok := st.npRight(i+n, s.EndToken)
+	if !ok {
+		return false
+	}
+	// Let the phrase run over "of"/"for" and names to the comma.
+	for b < s.EndToken && st.isWord(b) && b < a+12 {
+		b++
+	}
+	p := pending{kind: record.QuoteReported, cue: st.span(i, i+n), hasCue: true,
+		speaker: st.span(a, b), hasSpk: true, inherit: -1, sentence: si}
+	first := st.contentStart(s.FirstToken, s.EndToken)
+	switch {
+	case i == first || i == s.FirstToken:
+		c := b
+		if st.isComma(c) {
+			c++
+		}
+		e := st.contentEnd(c, s.EndToken)
+		if e <= c {
+			return false
+		}
+		p.content = st.span(c, e)
+	case st.isComma(i - 1):
+		e := st.trimEnd(first, i-1)
+		if e <= first {
+			return false
+		}
+		p.content = st.span(first, e)
+	default:
+		return false
+	}
+	st.qs = append(st.qs, p)
+	return true
+}
+
+// clause handles a verb cue at [i, i+n): content after it (X said C) or
+// before it (C, X said / C, said X).
+func (st *state) clause(si int, s text.Sentence, i, n int, cl byte) bool {
+	// Inverted: C, said X.
+	if st.isComma(i-1) && !st.isParticiple(i) {
+		if a, b, ok := st.npRight(i+n, s.EndToken); ok && st.cls(a)&wComp == 0 && (st.isEnd(b) || st.isComma(b) || b == s.EndToken) {
+			first := st.contentStart(s.FirstToken, s.EndToken)
+			if e := st.trimEnd(first, i-1); e > first {
+				st.qs = append(st.qs, pending{content: st.span(first, e), kind: record.QuoteReported,
+					cue: st.span(i, i+n), hasCue: true, speaker: st.span(a, b), hasSpk: true, inherit: -1, sentence: si})
+				return true
+			}
+		}
+	}
+	at, ok := st.speakerBefore(i, n)
+	if !ok {
+		return false
+	}
+	p := pending{kind: record.QuoteReported, cue: at.cue, hasCue: true, speaker: at.speaker, hasSpk: at.hasSpk,
+		inherit: at.inherit, sentence: si}
+	// C, X said (in a statement).
+	spStart := st.TokenAt(at.speaker.Start)
+	if at.hasSpk && st.isComma(spStart-1) && st.tailIsAdjunct(i+n, s.EndToken) {
+		first := st.contentStart(s.FirstToken, s.EndToken)
+		if e := st.trimEnd(first, spStart-1); e > first {
+			p.content = st.span(first, e)
+			st.qs = append(st.qs, p)
+			return true
+		}
+		return false
+	}
+	// X said (that) C.
+	c := i + n
+	if cl == classAddressee {
+		c = st.skipAddressee(c, s.EndToken)
+	} else if k := st.findComp(c, s.EndToken); k > 0 {
+		c = k
+	}
+	if c < s.EndToken && (st.tok(c) == ":" || st.tok(c) == ",") {
+		c++
+	}
+	e := st.contentEnd(c, s.EndToken)
+	if e <= c || st.wordsIn(c, e) < 2 {
+		return false
+	}
+	// A direct quote right after the cue was attributed by the direct pass.
+	if k, _ := mark(st.s, st.toks, c); k != 0 {
+		return false
+	}
+	p.content = st.span(c, e)
+	st.qs = append(st.qs, p)
+	return true
+}
+
+// TokenAt returns the token that contains or follows byte offset off.
+func (st *state) TokenAt(off int) int { return st.d.TokenAt(off) }
+
+// contentStart returns the first token of a sentence's content, after a
+// leading dateline dash or headline marks.
+func (st *state) contentStart(first, end int) int {
+	for k := first; k < end && k < first+12; k++ {
+		if st.is(k, "–") || st.is(k, "—") || st.is(k, "--") {
+			if k+1 < end && st.isWord(k-1) || st.is(k-1, ")") {
+				return k + 1
+			}
+		}
+	}
+	return first
+}
+
+// trimEnd returns the end of content [first, e): trailing commas, dashes
+// and final periods dropped, closing quotes kept.
+func (st *state) trimEnd(first, e int) int {
+	for e > first {
+		switch st.tok(e - 1) {
+		case ",", ".", ";", ":", "—", "–", "--", "!", "?":
+			e--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// contentEnd returns where reported content starting at c ends: before a
+// later attribution of the sentence (", adding", "and said",
+// ", according to") or at the sentence end, final punctuation dropped.
+func (st *state) contentEnd(c, end int) int {
+	inQuote := false
+	for k := c; k < end; k++ {
+		if m, _ := mark(st.s, st.toks, k); m != 0 {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote || k == c {
+			continue
+		}
+		if st.isComma(k-1) || st.is(k-1, "and") {
+			if cl, _ := st.matchCue(k); cl != 0 && (st.isParticiple(k) || st.is(k-1, "and") || cl == classAccording) {
+				b := k - 1
+				if st.is(b, "and") && st.isComma(b-1) {
+					b--
+				}
+				return st.trimEnd(c, b)
+			}
+		}
+		if st.is(k, ";") {
+			return st.trimEnd(c, k)
+		}
+	}
+	return st.trimEnd(c, end)
+}
+
+// tailIsAdjunct reports whether the tokens after a cue up to the clause
+// end are empty or an adjunct (in a statement, on Tuesday, to reporters).
+func (st *state) tailIsAdjunct(i, end int) bool {
+	if i >= end || st.isEnd(i) || st.isComma(i) {
+		return true
+	}
+	if st.cls(i)&wAdjunct == 0 {
+		return false
+	}
+	for k := i; k < end && k < i+8; k++ {
+		if st.isEnd(k) || st.isComma(k) {
+			return true
+		}
+		if st.cls(k)&wComp != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// findComp returns the complementiser "that" within a few tokens after a
+// cue (said in a statement that ...), or 0.
+func (st *state) findComp(i, end int) int {
+	if st.cls(i)&wAdjunct == 0 {
+		return 0
+	}
+	for k := i; k < end && k < i+7; k++ {
+		if st.is(k, "that") {
+			return k
+		}
+		if st.isPunct(k) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// skipAddressee steps over the addressee after a cue such as "told":
+// to the complementiser when one is near, else over one short phrase.
+func (st *state) skipAddressee(i, end int) int {
+	for k := i; k < end && k < i+6; k++ {
+		if st.cls(k)&wComp != 0 || st.is(k, "to") {
+			return k
+		}
+		if st.isPunct(k) {
+			break
+		}
+	}
+	if i >= end || !st.isWord(i) {
+		return i
+	}
+	switch {
+	case st.isCap(i):
+		k := i
+		for k < end && st.isCap(k) {
+			k++
+		}
+		return k
+	case st.cls(i)&wDet != 0:
+		if i+2 < end && st.isWord(i+1) {
+			return i + 2
+		}
+	}
+	return i + 1
+}
+
+func (st *state) wordsIn(i, j int) int {
+	n := 0
+	for k := i; k < j; k++ {
+		if st.toks[k].Kind == text.Word || st.toks[k].Kind == text.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// hasQuote reports whether [i, j) holds a quotation mark.
+func (st *state) hasQuote(i, j int) bool {
+	for k := i; k < j; k++ {
+		if m, _ := mark(st.s, st.toks, k); m != 0 {
+			return true
+		}
+	}
+	return false
+}
