@@ -116,15 +116,15 @@ func lower(buf *[maxWord]byte, w string) ([]byte, bool) {
 
 // Word classes for the phrase heuristics.
 const (
-	wPronoun   uint16 = 1 << iota // he, she, they, who: a speaker by itself
-	wSkip                         // auxiliaries and adverbs between subject and cue
-	wStop                         // function words that end a noun phrase
-	wTitle                        // titles stripped from names
-	wAdjunct                      // words that open an adjunct after a cue: in, on, at
-	wComp                         // complementisers that open reported content: that, whether
-	wPassive                      // be-forms: a participle after them is passive
-	wDet                          // determiners and quantifiers that open a noun phrase
-	wPersonal                     // pronouns that refer to a person: he, she, who
+	wPronoun  uint16 = 1 << iota // he, she, they, who: a speaker by itself
+	wSkip                        // auxiliaries and adverbs between subject and cue
+	wStop                        // function words that end a noun phrase
+	wTitle                       // titles stripped from names
+	wAdjunct                     // words that open an adjunct after a cue: in, on, at
+	wComp                        // complementisers that open reported content: that, whether
+	wPassive                     // be-forms: a participle after them is passive
+	wDet                         // determiners and quantifiers that open a noun phrase
+	wPersonal                    // pronouns that refer to a person: he, she, who
 )
 
 var wordClass = map[string]uint16{}

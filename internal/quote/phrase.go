@@ -224,7 +224,6 @@ func (st *state) nameOf(i, j int) text.Span {
 	return text.Span{Start: st.toks[b].Start, End: st.toks[e-1].End}
 }
 
-
 // isAdverb reports whether token i is a lowercase -ly word (directly).
 func (st *state) isAdverb(i int) bool {
 	w := st.tok(i)

@@ -19,7 +19,7 @@ type segment struct {
 }
 
 // mark returns the kind of double quotation mark at token i and the number
-// of tokens it spans (PTB `` and '' are two tokens), or 0.
+// of tokens it spans (PTB “ and ” are two tokens), or 0.
 func mark(s string, toks []text.Token, i int) (kind, n int) {
 	t := toks[i]
 	switch s[t.Start:t.End] {
