@@ -522,3 +522,10 @@ func (f *finder) labelBefore(i int) bool {
 	}
 	return false
 }
+
+// Default returns a Tagger with the default options.
+func Default() *Tagger {
+	t := &Tagger{}
+	t.opts.EnsureDefaults()
+	return t
+}

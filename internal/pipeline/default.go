@@ -2,8 +2,10 @@ package pipeline
 
 import (
 	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/amount"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/internal/timex"
 )
 
 // Default returns the full article-to-record chain with the embedded models
@@ -15,8 +17,8 @@ func Default() (*Pipeline, error) {
 		ner.Embedded(),   // entities
 		actor.Embedded(), // actors
 		// places (internal/geo)
-		// dates (internal/timex)
-		// amounts (internal/amount)
+		timex.Default(),  // dates
+		amount.Default(), // amounts
 		// quotes (internal/quote)
 		// tone (internal/tone)
 		// events (internal/event)

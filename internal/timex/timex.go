@@ -94,3 +94,6 @@ func Find(dst []text.Date, d *text.Document, a Anchor) []text.Date {
 	}
 	return s.out
 }
+
+// Default returns a Tagger with the default options.
+func Default() *Tagger { return &Tagger{} }
