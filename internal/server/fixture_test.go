@@ -78,7 +78,9 @@ func (b *rb) quote(s, speaker string, sn int, name string, a *record.Actor) *rb 
 
 type evSpec struct {
 	trigger   string
-	src, tgt  string // surface text, first occurrence
+	src, tgt  string // surface text
+	srcN      int    // which occurrence of src, 0-based
+	tgtN      int    // which occurrence of tgt
 	srcCode   string
 	tgtCode   string
 	cameo     string
@@ -93,12 +95,12 @@ type evSpec struct {
 
 func (b *rb) event(e evSpec) *rb {
 	tx, ty := b.span(e.trigger, 0)
-	sx, sy := b.span(e.src, 0)
+	sx, sy := b.span(e.src, e.srcN)
 	ev := record.Event{Source: record.EventActor{Start: sx, End: sy, Text: e.src, Code: e.srcCode, Country: e.srcCode[:3]},
 		CAMEO: e.cameo, PLOVER: e.plover, QuadClass: e.quad, Goldstein: e.goldstein, Start: tx, End: ty, Trigger: e.trigger,
 		Date: e.date, Confidence: 0.9}
 	if e.tgt != "" {
-		gx, gy := b.span(e.tgt, 0)
+		gx, gy := b.span(e.tgt, e.tgtN)
 		ev.Target = &record.EventActor{Start: gx, End: gy, Text: e.tgt, Code: e.tgtCode, Country: e.tgtCode[:3]}
 	}
 	if e.place != "" {
@@ -140,16 +142,16 @@ func meeting() *record.Record {
 	b := newRB("fx-meeting", "Fixture Wire", "2023-02-22", "Putin and Wang Yi pledge closer ties in Moscow", meetingBody)
 	b.ent("Putin", 0, record.PER, putin).ent("Wang Yi", 0, record.PER, wang).ent("Moscow", 0, record.LOC, nil).
 		ent("Vladimir Putin", 0, record.PER, putin).ent("China", 0, record.LOC, china).ent("Wang Yi", 1, record.PER, wang).
-		ent("Putin", 2, record.PER, putin).ent("Russia", 0, record.LOC, russia).ent("China", 1, record.LOC, china).
+		ent("Putin", 2, record.PER, putin).ent("Russia", 1, record.LOC, russia).ent("China", 1, record.LOC, china).
 		ent("Sergey Lavrov", 0, record.PER, lavrov).ent("Russian", 0, record.NORP, russia).ent("Western", 0, record.NORP, nil)
 	b.place("MOSCOW", 0, "Moscow", "RUS", 55.75, 37.62).place("Moscow", 1, "Moscow", "RUS", 55.75, 37.62).
-		place("Russia", 0, "Russia", "RUS", 60, 100).place("China", 1, "China", "CHN", 35, 105)
+		place("Russia", 1, "Russia", "RUS", 60, 100).place("China", 1, "China", "CHN", 35, 105)
 	b.date("Wednesday", "2023-02-22").date("2024", "2024")
 	b.amount("$200 billion", 2e11, "USD", "trade")
 	b.quote("“key to global stability.”", "Vladimir Putin", 0, "Vladimir Putin", putin)
-	b.event(evSpec{trigger: "met", src: "Vladimir Putin", tgt: "Wang Yi", srcCode: "RUSGOV", tgtCode: "CHNGOV", cameo: "040", plover: "CONSULT", quad: 1, goldstein: 1, place: "Moscow", country: "RUS", lat: 55.75, lon: 37.62, date: "2023-02-22"})
-	b.event(evSpec{trigger: "praised", src: "Wang", tgt: "", srcCode: "CHNGOV", cameo: "051", plover: "COOPERATE", quad: 1, goldstein: 3.4, date: "2023-02-22"})
-	b.event(evSpec{trigger: "held talks", src: "Wang", tgt: "Sergey Lavrov", srcCode: "CHNGOV", tgtCode: "RUSGOV", cameo: "040", plover: "CONSULT", quad: 1, goldstein: 1, place: "Moscow", country: "RUS", lat: 55.75, lon: 37.62, date: "2023-02-21"})
+	b.event(evSpec{trigger: "met", src: "Vladimir Putin", tgt: "Wang Yi", tgtN: 1, srcCode: "RUSGOV", tgtCode: "CHNGOV", cameo: "040", plover: "CONSULT", quad: 1, goldstein: 1, place: "Moscow", country: "RUS", lat: 55.75, lon: 37.62, date: "2023-02-22"})
+	b.event(evSpec{trigger: "praised", src: "Wang", srcN: 3, tgt: "", srcCode: "CHNGOV", cameo: "051", plover: "COOPERATE", quad: 1, goldstein: 3.4, date: "2023-02-22"})
+	b.event(evSpec{trigger: "held talks", src: "Wang", srcN: 4, tgt: "Sergey Lavrov", srcCode: "CHNGOV", tgtCode: "RUSGOV", cameo: "040", plover: "CONSULT", quad: 1, goldstein: 1, place: "Moscow", country: "RUS", lat: 55.75, lon: 37.62, date: "2023-02-21"})
 	b.event(evSpec{trigger: "criticised", src: "Sergey Lavrov", tgt: "Western", srcCode: "RUSGOV", tgtCode: "WST", cameo: "111", plover: "DISAPPROVE", quad: 3, goldstein: -2, date: "2023-02-21"})
 	b.tone(1.8)
 	return b.r

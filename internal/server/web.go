@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/record"
@@ -32,6 +33,8 @@ func newPages() (*pages, error) {
 		"f2":        func(f float64) string { return strconv.FormatFloat(f, 'f', 2, 64) },
 		"add":       func(a, b int) int { return a + b },
 		"list3":     func(a, b, c string) []string { return []string{a, b, c} },
+		"num":       formatNumber,
+		"join":      strings.Join,
 		"actorURL":  func(code string) string { return "/actors/" + url.PathEscape(code) },
 		"articleURL": func(id string) string {
 			return "/articles/" + url.PathEscape(id)
@@ -154,7 +157,13 @@ type articleData struct {
 	ToneX    int // tone bar: start and width in 0..100, 50 neutral
 	ToneW    int
 	ToneNeg  bool
-	Entities []record.Entity
+	Actors   []articleActor
+}
+
+// articleActor is one coded actor of an article with the names used for it.
+type articleActor struct {
+	Code, Role string
+	Names      []string
 }
 
 type articleEvent struct {
@@ -194,7 +203,7 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, r, err)
 		return
 	}
-	d := articleData{R: rec, Body: highlight(rec.Text, annotations(rec)), Amounts: rec.Amounts, Entities: rec.Entities}
+	d := articleData{R: rec, Body: highlight(rec.Text, annotations(rec)), Amounts: rec.Amounts, Actors: actorsOf(rec)}
 	for i, ev := range rec.Events {
 		ae := articleEvent{N: i, Event: ev}
 		if ev.Place != nil {
@@ -234,6 +243,38 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		title = rec.ID
 	}
 	s.render(w, r, http.StatusOK, "article", page{Title: title, Data: d})
+}
+
+// actorsOf lists the record's coded actors once each, in order of first
+// mention, with the distinct names used for them.
+func actorsOf(rec *record.Record) []articleActor {
+	var out []articleActor
+	idx := map[string]int{}
+	for _, e := range rec.Entities {
+		if e.Actor == nil || e.Actor.Code == "" {
+			continue
+		}
+		i, ok := idx[e.Actor.Code]
+		if !ok {
+			i = len(out)
+			idx[e.Actor.Code] = i
+			out = append(out, articleActor{Code: e.Actor.Code})
+		}
+		a := &out[i]
+		if a.Role == "" {
+			a.Role = e.Actor.Role
+		}
+		name := e.Text
+		for _, n := range a.Names {
+			if n == name {
+				name = ""
+			}
+		}
+		if name != "" && len(a.Names) < 6 {
+			a.Names = append(a.Names, name)
+		}
+	}
+	return out
 }
 
 // ---- events explorer ----
@@ -376,6 +417,7 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 			s.pageErr(w, r, err)
 			return
 		}
+		pts = fillPeriods(pts, dq.By)
 		d.Shown = true
 		d.Chart = dyadChart(dq, pts)
 		for _, pt := range pts {
@@ -646,4 +688,71 @@ func fillActor(a, b *record.Actor) {
 	if a.Wikidata == "" {
 		a.Wikidata = b.Wikidata
 	}
+}
+
+// formatNumber writes a figure for people: 200000000000 → "200 billion",
+// 185.5 → "185.5", 12000 → "12,000".
+func formatNumber(v float64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	var s string
+	switch {
+	case v >= 1e12:
+		s = strconv.FormatFloat(v/1e12, 'f', -1, 64) + " trillion"
+	case v >= 1e9:
+		s = strconv.FormatFloat(v/1e9, 'f', -1, 64) + " billion"
+	case v >= 1e6:
+		s = strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
+	case v >= 1e4 && v == float64(int64(v)):
+		d := strconv.FormatInt(int64(v), 10)
+		for i := len(d) - 3; i > 0; i -= 3 {
+			d = d[:i] + "," + d[i:]
+		}
+		s = d
+	default:
+		s = strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}
+
+// fillPeriods inserts empty periods between the first and the last point
+// so that the chart's time axis is even. Long series are left as they are.
+func fillPeriods(pts []store.DyadPoint, by store.Period) []store.DyadPoint {
+	if len(pts) < 2 {
+		return pts
+	}
+	out := make([]store.DyadPoint, 0, len(pts))
+	for i, p := range pts {
+		if i > 0 {
+			next := nextPeriod(pts[i-1].Period, by)
+			for n := 0; next != "" && next < p.Period && n < 400 && len(out) < 2000; n++ {
+				out = append(out, store.DyadPoint{Period: next})
+				next = nextPeriod(next, by)
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nextPeriod returns the start of the period after start, or "".
+func nextPeriod(start string, by store.Period) string {
+	t, err := time.Parse(time.DateOnly, start)
+	if err != nil {
+		return ""
+	}
+	switch by {
+	case store.ByDay:
+		t = t.AddDate(0, 0, 1)
+	case store.ByWeek:
+		t = t.AddDate(0, 0, 7)
+	default:
+		t = t.AddDate(0, 1, 0)
+	}
+	return t.Format(time.DateOnly)
 }

@@ -53,13 +53,13 @@ type marker struct {
 // class, both sized by the square root of their count.
 func worldMap(world template.HTML, ms []marker) template.HTML {
 	var b strings.Builder
-	b.WriteString(`<svg class="map" viewBox="-180 -84 360 150" preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">`)
+	b.WriteString(`<svg class="map" viewBox="-180 -84 360 142" preserveAspectRatio="xMidYMid meet" role="img" aria-labelledby="map-title" xmlns="http://www.w3.org/2000/svg">`)
 	b.WriteString(`<title id="map-title">World map of event locations and places named in the articles</title>`)
-	b.WriteString(`<rect class="sea" x="-180" y="-84" width="360" height="150"/>`)
+	b.WriteString(`<rect class="sea" x="-180" y="-84" width="360" height="142"/>`)
 	for lon := -150; lon <= 150; lon += 30 {
-		fmt.Fprintf(&b, `<line class="graticule" x1="%d" x2="%d" y1="-84" y2="66"/>`, lon, lon)
+		fmt.Fprintf(&b, `<line class="graticule" x1="%d" x2="%d" y1="-84" y2="58"/>`, lon, lon)
 	}
-	for lat := -60; lat <= 80; lat += 20 {
+	for lat := -40; lat <= 80; lat += 20 {
 		fmt.Fprintf(&b, `<line class="graticule" x1="-180" x2="180" y1="%d" y2="%d"/>`, -lat, -lat)
 	}
 	b.WriteString(string(world))

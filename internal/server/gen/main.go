@@ -189,6 +189,9 @@ func convert(data []byte) ([]Country, error) {
 		default:
 			continue
 		}
+		if g.ID == "010" { // Antarctica: off the map's latitude range
+			continue
+		}
 		var d strings.Builder
 		for _, p := range polys {
 			for _, idx := range p {
@@ -204,31 +207,56 @@ func convert(data []byte) ([]Country, error) {
 }
 
 // writeRing appends one closed ring as absolute M/L commands at 0.1 degree,
-// dropping points that round onto the previous one.
+// dropping points that round onto the previous one. A ring that crosses the
+// antimeridian (Russia's Chukotka, Fiji) is unwrapped into continuous
+// longitudes and drawn twice, 360 degrees apart, so that the map's viewBox
+// clips each copy instead of drawing a band across the world.
 func writeRing(d *strings.Builder, r [][2]float64) {
 	type pt struct{ x, y int }
 	var pts []pt
-	for _, p := range r {
-		q := pt{round(p[0] * 10), round(-p[1] * 10)}
-		if len(pts) > 0 && pts[len(pts)-1] == q {
-			continue
+	shift := 0
+	minX, maxX := 1<<30, -(1 << 30)
+	for i, p := range r {
+		q := pt{round(p[0]*10) + shift, round(-p[1] * 10)}
+		if i > 0 {
+			prev := pts[len(pts)-1]
+			if q.x-prev.x > 1800 {
+				shift -= 3600
+				q.x -= 3600
+			} else if prev.x-q.x > 1800 {
+				shift += 3600
+				q.x += 3600
+			}
+			if prev == q {
+				continue
+			}
 		}
 		pts = append(pts, q)
+		minX, maxX = min(minX, q.x), max(maxX, q.x)
 	}
 	if len(pts) < 3 {
 		return
 	}
-	for i, p := range pts {
-		if i == 0 {
-			d.WriteByte('M')
-		} else {
-			d.WriteByte('L')
-		}
-		d.WriteString(dec(p.x))
-		d.WriteByte(' ')
-		d.WriteString(dec(p.y))
+	offsets := []int{0}
+	if maxX > 1800 {
+		offsets = append(offsets, -3600)
 	}
-	d.WriteByte('Z')
+	if minX < -1800 {
+		offsets = append(offsets, 3600)
+	}
+	for _, off := range offsets {
+		for i, p := range pts {
+			if i == 0 {
+				d.WriteByte('M')
+			} else {
+				d.WriteByte('L')
+			}
+			d.WriteString(dec(p.x + off))
+			d.WriteByte(' ')
+			d.WriteString(dec(p.y))
+		}
+		d.WriteByte('Z')
+	}
 }
 
 func round(f float64) int {
