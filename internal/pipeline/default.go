@@ -4,8 +4,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/amount"
 	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/quote"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/internal/timex"
+	"github.com/newsgraph/newsgraph/internal/tone"
 )
 
 // Default returns the full article-to-record chain with the embedded models
@@ -19,8 +21,8 @@ func Default() (*Pipeline, error) {
 		// places (internal/geo)
 		timex.Default(),  // dates
 		amount.Default(), // amounts
-		// quotes (internal/quote)
-		// tone (internal/tone)
+		quote.Default(),  // quotes
+		tone.Default(),   // tone
 		// events (internal/event)
 	}
 	return New(stages...), nil

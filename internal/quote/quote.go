@@ -205,3 +205,14 @@ func (st *state) emit(dst []text.Quote) []text.Quote {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return dst
 }
+
+// Default returns a quote annotator with the embedded lexicon and default
+// options. The embedded lexicon is part of the build, so failing to load it
+// is a broken invariant.
+func Default() *Annotator {
+	a, err := New(Options{})
+	if err != nil {
+		panic("BUG: embedded quote lexicon: " + err.Error())
+	}
+	return a
+}

@@ -188,3 +188,14 @@ func (a *Annotator) score(s string, toks []text.Token) counts {
 	}
 	return c
 }
+
+// Default returns a tone annotator with the embedded VADER lexicon and
+// default options. The embedded lexicon is part of the build, so failing to
+// load it is a broken invariant.
+func Default() *Annotator {
+	a, err := New(Options{})
+	if err != nil {
+		panic("BUG: embedded tone lexicon: " + err.Error())
+	}
+	return a
+}
