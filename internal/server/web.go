@@ -148,16 +148,16 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 // ---- article view ----
 
 type articleData struct {
-	R        *record.Record
-	Body     template.HTML
-	Events   []articleEvent
-	Counts   []labelCount
-	Quotes   []articleQuote
-	Amounts  []record.Amount
-	ToneX    int // tone bar: start and width in 0..100, 50 neutral
-	ToneW    int
-	ToneNeg  bool
-	Actors   []articleActor
+	R       *record.Record
+	Body    template.HTML
+	Events  []articleEvent
+	Counts  []labelCount
+	Quotes  []articleQuote
+	Amounts []record.Amount
+	ToneX   int // tone bar: start and width in 0..100, 50 neutral
+	ToneW   int
+	ToneNeg bool
+	Actors  []articleActor
 }
 
 // articleActor is one coded actor of an article with the names used for it.

@@ -1,0 +1,173 @@
+package server
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+var (
+	loadTest    = flag.Bool("load", false, "run the events load test (100,000 events, 50 clients, 10 s on loopback)")
+	loadEvents  = flag.Int("load.events", 100000, "events in the load test database")
+	loadClients = flag.Int("load.clients", 50, "concurrent clients")
+	loadFor     = flag.Duration("load.duration", 10*time.Second, "how long the load runs")
+)
+
+// syntheticStore builds a store with n distinct events, 5 per article,
+// spread over actors, CAMEO codes, places and 3 years of days.
+func syntheticStore(t testing.TB, n int) store.Store {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), sqlite.Options{Path: filepath.Join(t.TempDir(), "load.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	codes := []string{"RUS", "CHN", "USA", "UKR", "FRA", "DEU", "GBR", "IRN", "ISR", "TUR", "IND", "PAK", "JPN", "KOR", "PRK", "BRA", "ZAF", "NGA", "EGY", "SAU"}
+	cameos := []struct {
+		code, plover string
+		quad         int
+		g            float64
+	}{{"040", "CONSULT", 1, 1}, {"042", "CONSULT", 1, 1.9}, {"051", "COOPERATE", 1, 3.4}, {"057", "AGREE", 1, 8}, {"061", "COOPERATE", 2, 6.4},
+		{"070", "AID", 2, 7}, {"111", "DISAPPROVE", 3, -2}, {"130", "THREATEN", 3, -4.4}, {"172", "COERCE", 4, -5}, {"190", "ASSAULT", 4, -10}}
+	places := []struct {
+		name, country string
+		lat, lon      float64
+	}{{"Moscow", "RUS", 55.75, 37.62}, {"Beijing", "CHN", 39.9, 116.4}, {"Washington", "USA", 38.9, -77.04}, {"Kyiv", "UKR", 50.45, 30.52}, {"Paris", "FRA", 48.86, 2.35}, {"Tehran", "IRN", 35.69, 51.39}}
+	day0 := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
+	const perArticle = 5
+	batch := make([]*record.Record, 0, 500)
+	k := 0
+	for a := 0; k < n; a++ {
+		day := day0.AddDate(0, 0, a%1095).Format(time.DateOnly)
+		txt := fmt.Sprintf("Report %d. ", a)
+		r := &record.Record{Schema: record.Schema, ID: fmt.Sprintf("load-%07d", a), Source: fmt.Sprintf("outlet%d", a%7), Published: day, Language: "en"}
+		for e := 0; e < perArticle && k < n; e, k = e+1, k+1 {
+			src, tgt := codes[k%len(codes)], codes[(k/len(codes)+1+k)%len(codes)]
+			if tgt == src {
+				tgt = codes[(k+7)%len(codes)]
+			}
+			c := cameos[(k/7)%len(cameos)]
+			p := places[(k/3)%len(places)]
+			start := len([]rune(txt))
+			txt += fmt.Sprintf("Officials from %s met counterparts from %s (%d). ", src, tgt, k)
+			r.Events = append(r.Events, record.Event{
+				Source: record.EventActor{Code: src + "GOV", Country: src, Start: start + 15, End: start + 18, Text: src},
+				Target: &record.EventActor{Code: tgt, Country: tgt, Start: start + 42, End: start + 45, Text: tgt},
+				CAMEO:  c.code, PLOVER: c.plover, QuadClass: c.quad, Goldstein: c.g,
+				Start: start + 19, End: start + 22, Trigger: "met", Date: day, Confidence: 0.8,
+				Place: &record.EventPlace{Name: p.name, Country: p.country, Lat: p.lat, Lon: p.lon},
+			})
+		}
+		r.Text = txt
+		r.Tone = &record.Tone{Tone: float64(a%21-10) / 2, WordCount: 40}
+		batch = append(batch, r)
+		if len(batch) == cap(batch) || k >= n {
+			if _, err := st.Put(context.Background(), batch); err != nil {
+				t.Fatal(err)
+			}
+			batch = batch[:0]
+		}
+	}
+	return st
+}
+
+// TestLoadEvents measures the events query under concurrent load on
+// loopback: go test -run LoadEvents -load ./internal/server/
+func TestLoadEvents(t *testing.T) {
+	if !*loadTest {
+		t.Skip("skipping load test; run with -load")
+	}
+	t0 := time.Now()
+	st := syntheticStore(t, *loadEvents)
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("built store: %d articles, %d events in %v", stats.Articles, stats.Events, time.Since(t0).Round(time.Second))
+	if stats.Events < *loadEvents*99/100 {
+		t.Fatalf("store has %d events, want about %d", stats.Events, *loadEvents)
+	}
+	s, err := New(st, nil, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Serve(ctx, ln)
+	base := "http://" + ln.Addr().String()
+	queries := []string{
+		"/api/v1/events?limit=100",
+		"/api/v1/events?actor=RUS&limit=100",
+		"/api/v1/events?dyad=RUS:CHN&limit=100",
+		"/api/v1/events?cameo=04&since=2022-01-01&until=2022-06-30&limit=100",
+		"/api/v1/events?quad=4&place=Kyiv&limit=50",
+		"/api/v1/events?plover=AGREE&since=2023-01-01&limit=100",
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *loadClients, MaxConnsPerHost: *loadClients}, Timeout: 30 * time.Second}
+	var (
+		mu    sync.Mutex
+		lats  []time.Duration
+		fails = map[int]int{}
+		wg    sync.WaitGroup
+	)
+	deadline := time.Now().Add(*loadFor)
+	for c := 0; c < *loadClients; c++ {
+		wg.Add(1)
+		go func(c int) {
+			defer wg.Done()
+			var mine []time.Duration
+			for i := c; time.Now().Before(deadline); i++ {
+				q := queries[i%len(queries)]
+				start := time.Now()
+				resp, err := client.Get(base + q)
+				if err != nil {
+					mu.Lock()
+					fails[-1]++
+					mu.Unlock()
+					continue
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				mine = append(mine, time.Since(start))
+				if resp.StatusCode != 200 {
+					mu.Lock()
+					fails[resp.StatusCode]++
+					mu.Unlock()
+				}
+			}
+			mu.Lock()
+			lats = append(lats, mine...)
+			mu.Unlock()
+		}(c)
+	}
+	wg.Wait()
+	if len(fails) > 0 {
+		t.Errorf("failed requests by status (-1 = transport error): %v", fails)
+	}
+	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
+	pct := func(p float64) time.Duration {
+		if len(lats) == 0 {
+			return 0
+		}
+		return lats[min(len(lats)-1, int(p*float64(len(lats))))]
+	}
+	t.Logf("%d events, %d clients, %v: %d requests, %.0f req/s; latency p50 %v, p90 %v, p99 %v, max %v",
+		stats.Events, *loadClients, *loadFor, len(lats), float64(len(lats))/loadFor.Seconds(),
+		pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond), pct(.99).Round(time.Microsecond), pct(1).Round(time.Microsecond))
+}
