@@ -56,10 +56,11 @@ func (s *scanner) lexOf(i int) lex {
 		n, nd, ok := plainNumber(w)
 		if ok {
 			l.num, l.digits = n, int8(nd)
+			return l
 		}
-		return l
+		// "20th", "1st": ordinals from the table below.
 	}
-	if t.Kind != text.Word && t.Kind != text.Symbol && t.Kind != text.Punct {
+	if t.Kind != text.Word && t.Kind != text.Symbol && t.Kind != text.Punct && t.Kind != text.Number {
 		return l
 	}
 	if len(w) > maxWordLen {
@@ -674,6 +675,10 @@ func (s *scanner) number(j int, hadThe bool) (result, bool) {
 	if l.digits >= 1 && l.digits <= 2 && l.num <= 12 && !hadThe && s.cls(j+1) == cAmPm {
 		return s.clock(j, l.num, 0)
 	}
+	// "20th century", "24th of May" split as "20" "th".
+	if k := j + 1; k < s.sent.EndToken && !s.d.Tokens[k].Has(text.SpaceBefore) && (s.is(k, "th") || s.is(k, "st") || s.is(k, "nd") || s.is(k, "rd")) && l.digits > 0 && l.digits <= 2 {
+		return s.ordinalN(j, k+1, l.num, hadThe)
+	}
 	// Day month: 24 February 2022.
 	if d, ok := s.day(j); ok && !hadThe {
 		if c := s.cls(j + 1); c == cMonth || c == cMonthAbbr {
@@ -1017,8 +1022,11 @@ func (s *scanner) yearAgoQuarter() string {
 // ordinal: "the third quarter", "the first half of 2021", "the first nine
 // months", "the 20th century", "the first anniversary", "the 24th of May".
 func (s *scanner) ordinal(j int, hadThe bool) (result, bool) {
-	n := int(s.lx[j].val)
-	k := j + 1
+	return s.ordinalN(j, j+1, int(s.lx[j].val), hadThe)
+}
+
+// ordinalN continues an ordinal n that ends before token k.
+func (s *scanner) ordinalN(j, k, n int, hadThe bool) (result, bool) {
 	fiscal := false
 	if s.cls(k) == cFiscal {
 		fiscal = true

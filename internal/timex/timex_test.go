@@ -1,0 +1,243 @@
+package timex
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/devdata"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// tag runs the segmenter and the tagger over s anchored at pub.
+func tag(t testing.TB, pub, s string) *text.Document {
+	t.Helper()
+	d := text.NewDocument("t", "", s)
+	d.Published = pub
+	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	if err := Default().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// render writes the dates of d as "span|TYPE|value" joined by "; ".
+func render(d *text.Document) string {
+	var b strings.Builder
+	for i, x := range d.Dates {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(d.Slice(x.Span) + "|" + x.Type + "|" + x.Value)
+	}
+	return b.String()
+}
+
+func TestTagger(t *testing.T) {
+	f := func(pub, in, want string) {
+		t.Helper()
+		if got := render(tag(t, pub, in)); got != want {
+			t.Errorf("%s %q:\n got %s\nwant %s", pub, in, got, want)
+		}
+	}
+	const pub = "2023-02-22" // a Wednesday
+	f(pub, "Trade fell last year.", "last year|DATE|2022")
+	f(pub, "The war started on February 24 last year.", "February 24 last year|DATE|2022-02-24")
+	f(pub, "They aim to double it by 2024.", "2024|DATE|2024")
+	f(pub, "He said on Wednesday that talks had failed.", "Wednesday|DATE|2023-02-22")
+	f(pub, "The minister arrived on Monday.", "Monday|DATE|2023-02-20")
+	f(pub, "The summit will open on Friday.", "Friday|DATE|2023-02-24")
+	f(pub, "Prices rose last week.", "last week|DATE|2023-W07")
+	f(pub, "The plant closed three years ago.", "three years ago|DATE|2020")
+	f(pub, "Talks resume in early March.", "early March|DATE|2023-03")
+	f(pub, "Unrest spread in the 1990s.", "the 1990s|DATE|199")
+	f(pub, "The talks lasted two days.", "two days|DURATION|P2D")
+	f(pub, "Inspectors visit every month.", "every month|SET|P1M")
+	f(pub, "Profit rose in the third quarter.", "the third quarter|DATE|2023-Q3")
+	f(pub, "Sales are now higher, and currently rising.", "now|DATE|PRESENT_REF; currently|DATE|PRESENT_REF")
+	f(pub, "He left yesterday and returns tomorrow.", "yesterday|DATE|2023-02-21; tomorrow|DATE|2023-02-23")
+	f(pub, "It was signed on Jan. 5, 2021.", "Jan. 5, 2021|DATE|2021-01-05")
+	f(pub, "The file is dated 2021-03-04.", "2021-03-04|DATE|2021-03-04")
+	f(pub, "Output recovered by mid-2020.", "mid-2020|DATE|2020")
+	f(pub, "Growth stalled over the past decade.", "the past decade|DURATION|P10Y")
+	f(pub, "MOSCOW, Feb. 21 (Reuters) - Officials met.", "Feb. 21|DATE|2023-02-21")
+	f(pub, "The vote is set for 12 March 2023.", "12 March 2023|DATE|2023-03-12")
+	f(pub, "It happened at 10:30 a.m. on Tuesday.", "10:30 a.m.|TIME|2023-02-22T10:30; Tuesday|DATE|2023-02-21")
+	f(pub, "The blast came before dawn this morning.", "this morning|TIME|2023-02-22TMO")
+	f(pub, "He served for more than 20 years.", "more than 20 years|DURATION|P20Y")
+	f(pub, "Losses narrowed in the first half of 2022.", "the first half of 2022|DATE|2022-H1")
+	f(pub, "Shares fell 5% in the year-earlier period.", "the year-earlier period|DATE|2022")
+	f(pub, "The 20th century ended.", "The 20th century|DATE|19")
+	f(pub, "Rents are paid monthly.", "monthly|SET|P1M")
+	f(pub, "It came days before the first anniversary of the war, which started on February 24 last year.",
+		"the first anniversary|DATE|2023-02-24; February 24 last year|DATE|2022-02-24")
+	// Not dates.
+	f(pub, "Some 2000 people and 1500 troops took part; Boeing 737 jets flew.", "")
+	f(pub, "May I ask? Theresa May said the march was long.", "")
+	f(pub, "He is the second in line.", "")
+	// No anchor: underspecified values.
+	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
+	f("", "Yesterday he said talks resume on Friday.", "Yesterday|DATE|PAST_REF; Friday|DATE|XXXX-WXX-5")
+}
+
+func TestParseAnchor(t *testing.T) {
+	f := func(in string, ok bool) {
+		t.Helper()
+		if _, got := ParseAnchor(in); got != ok {
+			t.Errorf("ParseAnchor(%q) ok = %v, want %v", in, got, ok)
+		}
+	}
+	f("2023-02-22", true)
+	f("2023-02-22T10:00:00Z", true)
+	f("2023-02-30", false)
+	f("22/02/2023", false)
+	f("", false)
+}
+
+// fixtureDoc is one line of testdata/dates.jsonl: a hand-written news
+// sentence with its expected expressions as "span|TYPE|value".
+type fixtureDoc struct {
+	Published string   `json:"published"`
+	Text      string   `json:"text"`
+	Want      []string `json:"want"`
+}
+
+// TestFixtureQuality scores the tagger on the committed fixture and fails
+// when strict span F1 or value F1 drops below its floor.
+func TestFixtureQuality(t *testing.T) {
+	raw, err := os.ReadFile("testdata/dates.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tp, fp, fn, valOK int
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		var fx fixtureDoc
+		if err := json.Unmarshal([]byte(line), &fx); err != nil {
+			t.Fatalf("bad fixture line %q: %v", line, err)
+		}
+		d := tag(t, fx.Published, fx.Text)
+		want := map[string]string{}
+		for _, w := range fx.Want {
+			p := strings.SplitN(w, "|", 2)
+			want[p[0]] = w
+		}
+		for _, x := range d.Dates {
+			got := d.Slice(x.Span) + "|" + x.Type + "|" + x.Value
+			w, ok := want[d.Slice(x.Span)]
+			if !ok {
+				fp++
+				t.Logf("spurious %q in %q", got, fx.Text)
+				continue
+			}
+			tp++
+			delete(want, d.Slice(x.Span))
+			if w == got {
+				valOK++
+			} else {
+				t.Logf("value %q, want %q", got, w)
+			}
+		}
+		for _, w := range want {
+			fn++
+			t.Logf("missed %q in %q", w, fx.Text)
+		}
+	}
+	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
+	strict, value := f1(tp, fp, fn), f1(valOK, fp+tp-valOK, fn+tp-valOK)
+	t.Logf("fixture strict F1 %.3f value F1 %.3f (tp=%d fp=%d fn=%d)", strict, value, tp, fp, fn)
+	if strict < 0.90 || value < 0.85 {
+		t.Errorf("fixture quality dropped: strict F1 %.3f (floor 0.90), value F1 %.3f (floor 0.85)", strict, value)
+	}
+}
+
+// TestSeed checks the seed article (skipped without the shared data).
+func TestSeed(t *testing.T) {
+	p := devdata.File(t, "seed/seed-article.json")
+	raw, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a struct{ Title, Text, Published string }
+	if err := json.Unmarshal(raw, &a); err != nil {
+		t.Fatal(err)
+	}
+	d := text.NewDocument("seed", a.Title, a.Text)
+	d.Published = a.Published
+	text.Segmenter{}.Annotate(context.Background(), d)
+	Default().Annotate(context.Background(), d)
+	got := render(d)
+	for _, w := range []string{
+		"February 24 last year|DATE|2022-02-24",
+		"by 2024", // checked below: the span must be "2024" alone
+		"2024|DATE|2024",
+		"the first anniversary|DATE|2023-02-24",
+	} {
+		if w == "by 2024" {
+			if strings.Contains(got, "by 2024|") {
+				t.Errorf("span includes the preposition: %s", got)
+			}
+			continue
+		}
+		if !strings.Contains(got, w) {
+			t.Errorf("seed: missing %s in %s", w, got)
+		}
+	}
+	if n := strings.Count(got, "last year|DATE|2022;") + strings.Count(got, "last year|DATE|2022-02-24"); n < 3 {
+		t.Errorf("seed: want three \"last year\" expressions in 2022, got %s", got)
+	}
+}
+
+// TestTBAQ checks the TempEval-3 training corpus floor (skipped without
+// the shared data); `newsgraph eval dates` prints the full scores.
+func TestTBAQ(t *testing.T) {
+	p := devdata.File(t, "tbaq.jsonl")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	dec := json.NewDecoder(f)
+	var tp, valOK, nsys, ngold int
+	for dec.More() {
+		var g struct {
+			Text, Published string
+			Timex           []struct {
+				Start, End int
+				Value      string
+			}
+		}
+		if err := dec.Decode(&g); err != nil {
+			t.Fatal(err)
+		}
+		d := tag(t, g.Published, g.Text)
+		r := []rune(g.Text)
+		_ = r
+		type key struct{ a, b int }
+		gold := map[key]string{}
+		for _, x := range g.Timex {
+			gold[key{x.Start, x.End}] = x.Value
+		}
+		ngold += len(g.Timex)
+		nsys += len(d.Dates)
+		for _, x := range d.Dates {
+			a := len([]rune(g.Text[:x.Start]))
+			b := a + len([]rune(g.Text[x.Start:x.End]))
+			if v, ok := gold[key{a, b}]; ok {
+				tp++
+				if v == x.Value {
+					valOK++
+				}
+			}
+		}
+	}
+	strict := 2 * float64(tp) / float64(nsys+ngold)
+	value := 2 * float64(valOK) / float64(nsys+ngold)
+	t.Logf("tbaq strict F1 %.3f, strict-match value F1 %.3f", strict, value)
+	if strict < 0.82 || value < 0.70 {
+		t.Errorf("tbaq quality dropped: strict F1 %.3f (floor 0.82), value F1 on strict matches %.3f (floor 0.70)", strict, value)
+	}
+}
