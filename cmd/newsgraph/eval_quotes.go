@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/internal/eval"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/quote"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+func init() {
+	var gold string
+	var showErrors, segmentOnly bool
+	var opts quote.Options
+	cmd := &cobra.Command{
+		Use:   "quotes --gold FILE",
+		Short: "Score quotes and speakers (content F1 by overlap and exact, speaker accuracy, source and cue F1) on PolNeAR-style JSONL",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			docs, err := eval.ReadQuoteGold(gold)
+			if err != nil {
+				return err
+			}
+			qa, err := quote.New(opts)
+			if err != nil {
+				return err
+			}
+			// The stages before quotes in the default chain (segmentation,
+			// entities, actors, ...), then the quote annotator under test.
+			var before []pipeline.Annotator
+			if segmentOnly {
+				before = []pipeline.Annotator{text.Segmenter{}}
+			} else {
+				p, err := pipeline.Default()
+				if err != nil {
+					return err
+				}
+				for _, s := range p.Stages() {
+					if s.Name() == qa.Name() {
+						break
+					}
+					before = append(before, s)
+				}
+			}
+			run := pipeline.New(append(before, qa)...)
+			s, err := eval.ScoreQuotes(cmd.Context(), func(ctx context.Context, d *text.Document) error { return run.Run(ctx, d) }, docs, showErrors)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "gold %s (%d docs)\n", gold, s.Docs)
+			s.Write(cmd.OutOrStdout())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&gold, "gold", "../shared/data/polnear-dev.jsonl", "PolNeAR-style JSONL with text and attributions")
+	cmd.Flags().BoolVar(&showErrors, "errors", false, "print misses, false alarms and wrong speakers")
+	cmd.Flags().BoolVar(&segmentOnly, "segment-only", false, "run only segmentation before quotes (no entities or actors)")
+	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon file (default: embedded cues.txt)")
+	cmd.Flags().BoolVar(&opts.DropPartial, "drop-partial", false, "leave out partial (scare) quotes")
+	cmd.Flags().BoolVar(&opts.NoNominal, "no-nominal", false, "ignore noun-phrase cues (criticized, praised, called for)")
+	cmd.Flags().IntVar(&opts.MaxPartialWords, "max-partial-words", 6, "most words of a cue-less quote inside a sentence to count as partial")
+	evalCmd.AddCommand(cmd)
+}
