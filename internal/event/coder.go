@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/pos"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
@@ -61,10 +62,28 @@ var (
 )
 
 // Default returns the coder with the embedded dictionary and POS model and
-// the LayerResolver, built once.
+// the actor stage's resolver (internal/actor), built once.
 func Default() (*Coder, error) {
-	defaultOnce.Do(func() { defaultCoder, defaultErr = New(Options{}, nil) })
+	defaultOnce.Do(func() {
+		res, err := actor.Default()
+		if err != nil {
+			defaultErr = fmt.Errorf("cannot load event coder: %w", err)
+			return
+		}
+		defaultCoder, defaultErr = New(Options{}, res)
+	})
 	return defaultCoder, defaultErr
+}
+
+// Embedded returns Default's coder for the pipeline. The embedded
+// dictionary and model are checked by the package tests, so failing to load
+// them is a broken build and panics.
+func Embedded() *Coder {
+	c, err := Default()
+	if err != nil {
+		panic("BUG: " + err.Error())
+	}
+	return c
 }
 
 // Dictionary returns the coder's dictionary.
@@ -140,7 +159,15 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 		if w == "n't" || w == "n’t" {
 			l = "not"
 		}
-		p.toks = append(p.toks, tok{text: w, tag: c.tagger.TagName(s.tags[i]), lemma: l})
+		tag := c.tagger.TagName(s.tags[i])
+		if w == "'s" || w == "’s" {
+			if i > 0 && (s.words[i-1] == "it" || s.words[i-1] == "It" || s.words[i-1] == "that" || s.words[i-1] == "there") {
+				tag = "VBZ"
+			} else if tag != "VBZ" {
+				tag = "POS"
+			}
+		}
+		p.toks = append(p.toks, tok{text: w, tag: tag, lemma: l})
 	}
 	p.markQuotes()
 	p.chunk()
@@ -499,7 +526,23 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		if tk.used || tk.np < 0 || tk.quote || !(tk.tag == "NN" || tk.tag == "NNS" || tk.tag == "JJ") {
 			continue
 		}
-		pats := c.dict.nouns[tk.lemma]
+		var pats []*pattern
+		if len(tk.text) <= len(s.buf) {
+			b := s.buf[:len(tk.text)]
+			for j := 0; j < len(b); j++ {
+				ch := tk.text[j]
+				if ch >= 'A' && ch <= 'Z' {
+					ch += 'a' - 'A'
+				}
+				b[j] = ch
+			}
+			if h, ok := c.dict.nounLex[string(b)]; ok {
+				pats = c.dict.nouns[h]
+			}
+		}
+		if len(pats) == 0 {
+			pats = c.dict.nouns[tk.lemma]
+		}
 		if len(pats) == 0 {
 			continue
 		}
@@ -531,7 +574,7 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 			k.src = []int{-2 - ch.start} // modifiers [ch.start, i), encoded
 		default:
 			k.src, k.fallback = c.governor(p, ch.start)
-			if len(k.tgt) == 0 {
+			if len(k.tgt) == 0 && k.fallback {
 				// "to end the war": no actor of its own; not an event here.
 				continue
 			}
@@ -579,11 +622,15 @@ func (c *Coder) governor(p *parser, start int) ([]int, bool) {
 	if gi := c.governingVG(p, start); gi >= 0 {
 		g := &p.vgs[gi]
 		if g.ing || g.inf {
-			return c.controller(p, gi)
+			src, _ := c.controller(p, gi)
+			return src, true
 		}
 		// "hold talks", "launch a war": the subject acts.
 		switch g.lemma {
-		case "hold", "launch", "wage", "conduct", "carry", "begin", "start", "have", "stage", "impose", "sign", "announce", "continue", "end", "resume", "mount", "order", "call", "join", "host", "attend", "seek", "reach", "make", "propose", "plan", "demand", "agree":
+		case "hold", "launch", "wage", "conduct", "carry", "begin", "start", "stage", "impose", "continue", "resume", "mount", "order", "step":
+			// Light verbs: the subject does the nominal event.
+			return append([]int(nil), p.subject(gi)...), false
+		case "have", "sign", "announce", "end", "call", "join", "host", "attend", "seek", "reach", "make", "propose", "plan", "demand", "agree":
 			return append([]int(nil), p.subject(gi)...), true
 		}
 		return nil, true
@@ -628,6 +675,15 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		return nil, text.Span{}, false
 	}
 	orig := ni
+	if ch := &p.nps[ni]; ch.possessor && ni+1 < len(p.nps) && p.nps[ni+1].poss == ni && !p.nps[ni+1].quoted {
+		// "China's senior diplomat Wang Yi": the possessed noun phrase when
+		// it names an actor itself.
+		n2 := &p.nps[ni+1]
+		sp := span(n2.start, n2.end)
+		if act, ok := c.res.Resolve(d, sp); ok {
+			return act, sp, true
+		}
+	}
 	for hop := 0; hop < 3; hop++ {
 		ch := &p.nps[ni]
 		if ch.quoted {
@@ -777,6 +833,15 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
 		dist := x.Start - trig.End
 		if dist < 0 {
 			dist = trig.Start - x.End
+			// "the anniversary of the war", "the eve of the talks": the
+			// date of another event.
+			if strings.HasPrefix(d.Text[x.End:trig.Start], " of ") {
+				continue
+			}
+		}
+		// "by 2024", "until March": a deadline, not the event's date.
+		if pre := d.Text[max(sent.Start, x.Start-6):x.Start]; strings.HasSuffix(pre, "by ") || strings.HasSuffix(pre, "until ") {
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = x.Value, dist

@@ -52,6 +52,9 @@ type Dictionary struct {
 	verbs map[string][]*pattern // by head lemma, longest first
 	nouns map[string][]*pattern
 	lex   lexicon
+	// nounLex maps noun forms (plural, singular) to the heads of noun
+	// patterns, so that "meeting" stays a noun although "meet" is a verb.
+	nounLex map[string]string
 }
 
 // Code returns the facts of CAMEO code c.
@@ -79,7 +82,7 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 	if dir != "" {
 		fsys, prefix = os.DirFS(dir), ""
 	}
-	d := &Dictionary{codes: map[string]*Code{}, verbs: map[string][]*pattern{}, nouns: map[string][]*pattern{}, lex: newLexicon()}
+	d := &Dictionary{codes: map[string]*Code{}, verbs: map[string][]*pattern{}, nouns: map[string][]*pattern{}, lex: newLexicon(), nounLex: map[string]string{}}
 	for _, f := range []struct {
 		name  string
 		parse func(io.Reader) error
@@ -178,6 +181,18 @@ func (d *Dictionary) readPatterns(r io.Reader) error {
 		}
 		p.head = strings.ToLower(f[1])
 		d.lex.addWord(p.head)
+		if f[0] == "N" {
+			d.nounLex[p.head] = p.head
+			if _, ok := d.nounLex[p.head+"s"]; !ok && !strings.HasSuffix(p.head, "s") {
+				d.nounLex[p.head+"s"] = p.head
+				if strings.HasSuffix(p.head, "y") {
+					d.nounLex[p.head[:len(p.head)-1]+"ies"] = p.head
+				}
+				if strings.HasSuffix(p.head, "sh") || strings.HasSuffix(p.head, "ch") {
+					d.nounLex[p.head+"es"] = p.head
+				}
+			}
+		}
 		for _, w := range f[2:] {
 			alts := strings.Split(strings.ToLower(w), "|")
 			for i, a := range alts {

@@ -395,10 +395,25 @@ func (p *parser) subject(gi int) []int {
 				}
 				break
 			}
+			// A PP between subject and verb ("Israel on Wednesday released",
+			// "the commander in Iraq said"): the subject is before it.
+			if s := p.nps[c].start; s >= 2 && t[s-1].tag == "IN" && t[s-1].lemma != "that" && t[s-1].text != "because" {
+				k := s - 2
+				for k >= 0 && t[k].tag == "RB" {
+					k--
+				}
+				if k >= 0 && t[k].np >= 0 {
+					i = k
+					continue
+				}
+			}
 			// Go to the first conjunct.
 			first := c
 			for {
 				s := p.nps[first].start
+				if s >= 3 && t[s-1].lemma == "and" && t[s-2].text == "," && t[s-3].np >= 0 {
+					s-- // "X, Y, and Z"
+				}
 				if s >= 2 && (t[s-1].lemma == "and" || t[s-1].text == ",") && t[s-2].np >= 0 {
 					prev := t[s-2].np
 					// Only when prev is itself a list member ending right there.
@@ -410,6 +425,13 @@ func (p *parser) subject(gi int) []int {
 				break
 			}
 			g.subj = p.coordinated(g.subj[:0], first)
+			found := false
+			for _, x := range g.subj {
+				found = found || x == c
+			}
+			if !found {
+				g.subj = p.coordinated(g.subj[:0], c)
+			}
 			return g.subj
 		case tk.tag == "WDT" || tk.tag == "WP":
 			// Relative clause: the antecedent before "which"/"who".
