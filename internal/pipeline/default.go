@@ -3,6 +3,7 @@ package pipeline
 import (
 	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/amount"
+	"github.com/newsgraph/newsgraph/internal/event"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/quote"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -23,7 +24,7 @@ func Default() (*Pipeline, error) {
 		amount.Default(), // amounts
 		quote.Default(),  // quotes
 		tone.Default(),   // tone
-		// events (internal/event)
+		event.Embedded(), // events
 	}
 	return New(stages...), nil
 }
