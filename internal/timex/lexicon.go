@@ -36,6 +36,7 @@ const (
 	cOf              // of
 	cHyph            // a word with an inner hyphen not in the table
 	cCentury         // century (kept apart from cUnit for "the 20th century")
+	cApproxHead      // more, less, fewer, at, up, no: may start "more than", "at least"
 )
 
 // Units of time.
@@ -119,6 +120,23 @@ type entry struct {
 var holidays = [...][2]int{{0, 0}, {12, 25}, {12, 24}, {1, 1}, {12, 31}, {7, 4}, {11, 11}, {5, 1}, {2, 14}}
 
 var lexicon = map[string]entry{}
+
+// lexShape has a bit for each (length, first byte, last byte) of a word in
+// lexicon, so that most words skip the map lookup.
+var lexShape [maxWordLen + 1][27][27]bool
+
+func shapeIndex(c byte) int {
+	if c >= 'a' && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+// mayBeInLexicon reports whether lower-case w may be a lexicon word.
+func mayBeInLexicon(w []byte) bool {
+	n := len(w)
+	return n > 0 && n <= maxWordLen && lexShape[n][shapeIndex(w[0])][shapeIndex(w[n-1])]
+}
 
 func add(cls class, val int, words ...string) {
 	for _, w := range words {
@@ -255,6 +273,12 @@ func init() {
 	add(cHoliday, 3, "new year's day")
 	add(cAnniv, 0, "anniversary")
 	add(cOf, 0, "of")
+	add(cApproxHead, 0, "more", "less", "fewer", "at", "up", "no")
+	for w := range lexicon {
+		if n := len(w); n <= maxWordLen {
+			lexShape[n][shapeIndex(w[0])][shapeIndex(w[n-1])] = true
+		}
+	}
 }
 
 func itoa(i int) string {

@@ -80,6 +80,9 @@ func (s *scanner) lexOf(i int) lex {
 		}
 		b[k] = c
 	}
+	if !mayBeInLexicon(b[:len(w)]) && !hyph {
+		return l
+	}
 	if e, ok := lexicon[string(b[:len(w)])]; ok {
 		l.entry = e
 		if e.cls == cNumWord {
@@ -270,8 +273,12 @@ func (r result) relative() bool { return r.typ == record.DATE || r.typ == record
 // skipApprox skips "about", "nearly", "more than", "at least", ... before
 // a duration or date; TimeML puts them inside the span.
 func (s *scanner) skipApprox(i int) int {
-	if s.cls(i) == cApprox {
+	switch s.cls(i) {
+	case cApprox:
 		return i + 1
+	case cApproxHead:
+	default:
+		return i
 	}
 	switch {
 	case s.is(i, "more") || s.is(i, "less") || s.is(i, "fewer"):

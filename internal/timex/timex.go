@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -80,9 +81,23 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	return nil
 }
 
+// lexPool recycles the per-token class slices between documents.
+var lexPool sync.Pool
+
 // Find appends the time expressions of d, normalised against a, to dst.
 func Find(dst []text.Date, d *text.Document, a Anchor) []text.Date {
-	s := scanner{d: d, a: a, out: dst, lx: make([]lex, len(d.Tokens)), buf: make([]byte, 0, 32)}
+	s := scanner{d: d, a: a, out: dst}
+	if p, ok := lexPool.Get().(*[]lex); ok && cap(*p) >= len(d.Tokens) {
+		s.lx = (*p)[:len(d.Tokens)]
+	} else {
+		s.lx = make([]lex, len(d.Tokens))
+	}
+	var buf [64]byte
+	s.buf = buf[:0]
+	defer func() {
+		lx := s.lx[:0]
+		lexPool.Put(&lx)
+	}()
 	for i := range d.Tokens {
 		s.lx[i] = s.lexOf(i)
 	}
