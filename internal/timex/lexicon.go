@@ -5,38 +5,38 @@ package timex
 type class uint8
 
 const (
-	cNone      class = iota
-	cMonth           // val 1..12
-	cMonthAbbr       // Jan., Sept., ...: val 1..12, needs a day or a year after it
-	cWeekday         // val 1..7, Monday = 1 (ISO)
-	cUnit            // val a unit; plural in flag
-	cNumWord         // one .. ninety: val
-	cOrdinal         // first .. thirty-first: val
-	cRel             // last, next, this, ...: val a rel
-	cMod             // early, late, mid, ...: val a mod
-	cApprox          // about, nearly, ...
-	cAgo             // ago, earlier, later, before: val +1 forward, -1 back
-	cDeictic         // yesterday, today, tomorrow, tonight: val day offset
-	cRef             // now, currently, recently: val a ref
-	cPart            // morning, afternoon, evening, night: val a part
-	cSeason          // spring, summer, fall, autumn, winter: val a season
-	cSetAdv          // daily, weekly, ...: val a unit
-	cEvery           // every, each, per
-	cThe             // the, its, their
-	cA               // a, an
-	cFew             // few, several, couple, some, many
-	cFiscal          // fiscal
-	cClock           // noon, midnight, midday: val hour
-	cAmPm            // a.m., p.m., am, pm: val 0 or 12
-	cZone            // GMT, EST, UTC, local time words
-	cHoliday         // christmas, ...: val index in holidays
-	cAnniv           // anniversary
-	cDayMark         // day, night after deictic ("the day")
-	cHalfWord        // half
-	cOf              // of
-	cHyph            // a word with an inner hyphen not in the table
-	cCentury         // century (kept apart from cUnit for "the 20th century")
-	cApproxHead      // more, less, fewer, at, up, no: may start "more than", "at least"
+	cNone       class = iota
+	cMonth            // val 1..12
+	cMonthAbbr        // Jan., Sept., ...: val 1..12, needs a day or a year after it
+	cWeekday          // val 1..7, Monday = 1 (ISO)
+	cUnit             // val a unit; plural in flag
+	cNumWord          // one .. ninety: val
+	cOrdinal          // first .. thirty-first: val
+	cRel              // last, next, this, ...: val a rel
+	cMod              // early, late, mid, ...: val a mod
+	cApprox           // about, nearly, ...
+	cAgo              // ago, earlier, later, before: val +1 forward, -1 back
+	cDeictic          // yesterday, today, tomorrow, tonight: val day offset
+	cRef              // now, currently, recently: val a ref
+	cPart             // morning, afternoon, evening, night: val a part
+	cSeason           // spring, summer, fall, autumn, winter: val a season
+	cSetAdv           // daily, weekly, ...: val a unit
+	cEvery            // every, each, per
+	cThe              // the, its, their
+	cA                // a, an
+	cFew              // few, several, couple, some, many
+	cFiscal           // fiscal
+	cClock            // noon, midnight, midday: val hour
+	cAmPm             // a.m., p.m., am, pm: val 0 or 12
+	cZone             // GMT, EST, UTC, local time words
+	cHoliday          // christmas, ...: val index in holidays
+	cAnniv            // anniversary
+	cDayMark          // day, night after deictic ("the day")
+	cHalfWord         // half
+	cOf               // of
+	cHyph             // a word with an inner hyphen not in the table
+	cCentury          // century (kept apart from cUnit for "the 20th century")
+	cApproxHead       // more, less, fewer, at, up, no: may start "more than", "at least"
 )
 
 // Units of time.
