@@ -14,7 +14,7 @@ import (
 
 func init() {
 	var gold string
-	var showErrors, segmentOnly bool
+	var showErrors, segmentOnly, scorePartial bool
 	var opts quote.Options
 	cmd := &cobra.Command{
 		Use:   "quotes --gold FILE",
@@ -47,7 +47,7 @@ func init() {
 				}
 			}
 			run := pipeline.New(append(before, qa)...)
-			s, err := eval.ScoreQuotes(cmd.Context(), func(ctx context.Context, d *text.Document) error { return run.Run(ctx, d) }, docs, showErrors)
+			s, err := eval.ScoreQuotes(cmd.Context(), func(ctx context.Context, d *text.Document) error { return run.Run(ctx, d) }, docs, scorePartial, showErrors)
 			if err != nil {
 				return err
 			}
@@ -59,6 +59,7 @@ func init() {
 	cmd.Flags().StringVar(&gold, "gold", "../shared/data/polnear-dev.jsonl", "PolNeAR-style JSONL with text and attributions")
 	cmd.Flags().BoolVar(&showErrors, "errors", false, "print misses, false alarms and wrong speakers")
 	cmd.Flags().BoolVar(&segmentOnly, "segment-only", false, "run only segmentation before quotes (no entities or actors)")
+	cmd.Flags().BoolVar(&scorePartial, "score-partial", false, "score partial (scare) quotes as attributions too")
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon file (default: embedded cues.txt)")
 	cmd.Flags().BoolVar(&opts.DropPartial, "drop-partial", false, "leave out partial (scare) quotes")
 	cmd.Flags().BoolVar(&opts.NoNominal, "no-nominal", false, "ignore noun-phrase cues (criticized, praised, called for)")

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
 )
 
 // QuoteSpan is a gold span in code points, as in polnear-*.jsonl; a
@@ -74,6 +75,8 @@ type QuoteScore struct {
 	Source, Cue PRF
 	// Kind counts, per system kind, contents matched (TP) or not (FP).
 	Kind map[string]*PRF
+	// Partial counts the partial quotes left out of scoring.
+	Partial int
 	// Errors holds examples of mismatches when asked for.
 	Errors []string
 }
@@ -102,21 +105,36 @@ func (s *QuoteScore) Write(w io.Writer) {
 		p := s.Kind[k]
 		fmt.Fprintf(w, "  kind %-9s matched=%d unmatched=%d precision=%.3f\n", k, p.TP, p.FP, p.Precision())
 	}
+	if s.Partial > 0 {
+		fmt.Fprintf(w, "  kind partial   %d not scored (scare quotes are not attributions; --score-partial scores them)\n", s.Partial)
+	}
 	for _, e := range s.Errors {
 		fmt.Fprintln(w, e)
 	}
 }
 
 // ScoreQuotes annotates every gold document with annotate (which must fill
-// Document.Quotes) and scores the result. keepErrors keeps examples of
-// misses and false alarms.
-func ScoreQuotes(ctx context.Context, annotate func(context.Context, *text.Document) error, docs []QuoteDoc, keepErrors bool) (*QuoteScore, error) {
+// Document.Quotes) and scores the result. Partial (scare) quotes claim no
+// speech, so they are scored only when scorePartial; PolNeAR does not
+// annotate them. keepErrors keeps examples of misses and false alarms.
+func ScoreQuotes(ctx context.Context, annotate func(context.Context, *text.Document) error, docs []QuoteDoc, scorePartial, keepErrors bool) (*QuoteScore, error) {
 	s := &QuoteScore{Kind: map[string]*PRF{}}
 	for i := range docs {
 		g := &docs[i]
 		d := text.NewDocument(g.ID, "", g.Text)
 		if err := annotate(ctx, d); err != nil {
 			return nil, fmt.Errorf("cannot annotate %s: %w", g.ID, err)
+		}
+		if !scorePartial {
+			qs := d.Quotes[:0]
+			for _, q := range d.Quotes {
+				if q.Kind == record.QuotePartial {
+					s.Partial++
+					continue
+				}
+				qs = append(qs, q)
+			}
+			d.Quotes = qs
 		}
 		s.add(g, d, keepErrors)
 		s.Docs++

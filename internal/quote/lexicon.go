@@ -125,6 +125,7 @@ const (
 	wPassive                     // be-forms: a participle after them is passive
 	wDet                         // determiners and quantifiers that open a noun phrase
 	wPersonal                    // pronouns that refer to a person: he, she, who
+	wNounCtx                     // words after which a cue form is a noun: the, his, of
 )
 
 var wordClass = map[string]uint16{}
@@ -157,6 +158,8 @@ func init() {
 		"afterwards afterward recently again separately")
 	addWords(wComp, "that whether if")
 	addWords(wPassive, "is are was were be been being 's")
+	addWords(wNounCtx, "the a an his her their its our my your this these those every each any no "+
+		"of for with by from into about to at in on as such another")
 	addWords(wDet, "the a an some many most several few two three four five both all other others")
 }
 

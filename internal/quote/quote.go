@@ -180,6 +180,7 @@ func growBool(b []bool, n int) []bool {
 
 func (st *state) run() {
 	st.segs = scanSegments(st.segs, st.s, st.toks)
+	st.transcript()
 	st.direct()
 	st.reported()
 	st.cueless()

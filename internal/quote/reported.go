@@ -15,7 +15,7 @@ func (st *state) reported() {
 				continue
 			}
 			cl, n := st.matchCue(i)
-			if cl == 0 {
+			if cl == 0 || cl != classAccording && st.nounUse(si, i) {
 				continue
 			}
 			var ok bool
@@ -29,6 +29,60 @@ func (st *state) reported() {
 				i += n - 1
 			}
 		}
+	}
+}
+
+// nounUse reports whether the cue form at token i is used as a noun or
+// name (the report, his remarks, the United States): after a determiner,
+// possessive or preposition, or capitalised inside a sentence that is not
+// the headline.
+func (st *state) nounUse(si, i int) bool {
+	if st.cls(i-1)&wNounCtx != 0 && !st.is(i-1, "to") || st.is(i-1, "’s") || st.is(i-1, "'s") {
+		return true
+	}
+	first := st.d.Sentences[si].FirstToken
+	return i > first && st.isCap(i) && si > 0 && !st.allCaps(i)
+}
+
+// allCaps reports whether word i is written in capitals (a transcript
+// speaker label).
+func (st *state) allCaps(i int) bool {
+	w := st.tok(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] >= 'a' && w[k] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// transcript handles interview transcripts: a paragraph that opens with a
+// speaker label in capitals and a colon (PENCE: Well, ...). The rest of
+// the paragraph is the speaker's direct speech; the colon is the cue.
+func (st *state) transcript() {
+	for si, s := range st.d.Sentences {
+		f := s.FirstToken
+		if !st.toks[f].Has(text.NewlineBefore) && f != 0 {
+			continue
+		}
+		k := f
+		for k < s.EndToken && k < f+4 && st.isWord(k) && st.allCaps(k) && len(st.tok(k)) > 1 {
+			k++
+		}
+		if k == f || k >= s.EndToken || st.tok(k) != ":" || k+1 >= s.EndToken {
+			continue
+		}
+		// The paragraph runs to the next line break.
+		e := k + 1
+		for e < len(st.toks) && !st.toks[e].Has(text.NewlineBefore) {
+			e++
+		}
+		for i := k + 1; i < e; i++ {
+			st.quoted[i] = true
+		}
+		st.useCue(k, k+1)
+		st.qs = append(st.qs, pending{content: st.span(k+1, e), kind: record.QuoteDirect, cue: st.span(k, k+1), hasCue: true,
+			speaker: st.span(f, k), hasSpk: true, inherit: -1, sentence: si})
 	}
 }
 
@@ -179,6 +233,14 @@ func (st *state) contentEnd(c, end int) int {
 		if st.is(k, ";") {
 			return st.trimEnd(c, k)
 		}
+		// ..., the source added.
+		if st.isComma(k) {
+			if a, b, ok := st.npRight(k+1, end); ok && b < end {
+				if cl, n := st.matchCue(st.skipRight(b, end)); cl != 0 && cl != classAccording && a < b && st.tailIsAdjunct(st.skipRight(b, end)+n, end) {
+					return st.trimEnd(c, k)
+				}
+			}
+		}
 	}
 	return st.trimEnd(c, end)
 }
@@ -267,4 +329,12 @@ func (st *state) hasQuote(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// skipRight steps right from i over auxiliaries and adverbs.
+func (st *state) skipRight(i, end int) int {
+	for i < end && (st.cls(i)&wSkip != 0 || st.isAdverb(i)) {
+		i++
+	}
+	return i
 }
