@@ -52,6 +52,10 @@ type NERScore struct {
 	Docs    int
 	ByType  map[string]*PRF
 	Overall PRF
+	// SubToken counts predictions inside one given gold token (the parts
+	// of "Russia-China"): a token file cannot mark them, so they are not
+	// scored.
+	SubToken int
 }
 
 // ReadNERGold reads a gold file: .conll/.txt token files through
@@ -170,12 +174,33 @@ func ScoreNER(ctx context.Context, sys NERSystem, docs []NERDoc) (*NERScore, err
 		if err != nil {
 			return nil, fmt.Errorf("%s on %s: %w", sys.Name(), docs[i].ID, err)
 		}
+		if docs[i].Tokens != nil {
+			pred = s.dropSubToken(docs[i].Tokens, pred)
+		}
 		s.add(docs[i].Entities, pred)
 	}
 	for _, t := range NEROverall {
 		s.Overall.Add(*s.ByType[t])
 	}
 	return s, nil
+}
+
+// dropSubToken removes the predictions that do not start and end on token
+// boundaries of toks, counting them in s.SubToken.
+func (s *NERScore) dropSubToken(toks []text.Span, pred []NEREntity) []NEREntity {
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, t := range toks {
+		starts[t.Start], ends[t.End] = true, true
+	}
+	out := pred[:0]
+	for _, e := range pred {
+		if starts[e.Start] && ends[e.End] {
+			out = append(out, e)
+		} else {
+			s.SubToken++
+		}
+	}
+	return out
 }
 
 func (s *NERScore) add(gold, pred []NEREntity) {
@@ -210,6 +235,9 @@ func (s *NERScore) Write(w io.Writer) {
 	}
 	s.Overall.WriteRow(w, "  overall")
 	s.ByType[record.NORP].WriteRow(w, "  NORP")
+	if s.SubToken > 0 {
+		fmt.Fprintf(w, "  %d entities inside a gold token (hyphenated words) not scored\n", s.SubToken)
+	}
 }
 
 // NERTagger adapts a ner.Tagger to NERSystem: given tokens are used as they

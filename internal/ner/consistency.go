@@ -47,7 +47,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 				continue
 			}
 			i, end := d.TokenAt(e.Start), d.TokenAt(e.End)
-			all := true
+			all := end > i
 			for j := i; j < end && all; j++ {
 				all = names[d.TokenText(j)]
 			}

@@ -13,6 +13,7 @@ type decoder struct {
 	tags  []uint8
 	probs []float32
 	ents  []Entity
+	parts [][2]int
 	// Per-document maps of harmonize.
 	names, surnames map[string]bool
 	votes           map[string][len(types)]float32
@@ -46,14 +47,20 @@ func (m *Model) decode(d *decoder) {
 				best = t
 			}
 		}
-		var z float64
-		for t := 0; t < numTags; t++ {
-			if allowed(prev, t) {
-				z += math.Exp(float64(sc[t] - sc[best]))
-			}
-		}
 		d.tags[i] = uint8(best)
-		d.probs[i] = float32(1 / z)
+		d.probs[i] = softmaxOf(&sc, best, prev)
 		prev2, prev = prev, best
 	}
+}
+
+// softmaxOf returns the softmax probability of tag best among the tags
+// allowed after prev (among O and the B- tags when prev is -1).
+func softmaxOf(sc *[numTags]float32, best, prev int) float32 {
+	var z float64
+	for t := 0; t < numTags; t++ {
+		if prev < 0 && (t == tagO || isBegin(t)) || prev >= 0 && allowed(prev, t) {
+			z += math.Exp(float64(sc[t] - sc[best]))
+		}
+	}
+	return float32(1 / z)
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --unlabelled ../../../shared/data/polnear-train.jsonl --out model.bin.gz
+//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --unlabelled ../../../shared/data/polnear-train.jsonl,../../../shared/data/tbaq.jsonl,../../../shared/data/geovirus.jsonl --min-count 1 --out model.bin.gz
 
 // modelData is the embedded model, trained on GMB (see NOTICE).
 //
@@ -34,14 +34,22 @@ var (
 // DefaultModel returns the embedded model, loaded once.
 func DefaultModel() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = ReadModel(bytes.NewReader(modelData))
+		defaultModel, defaultErr = readEmbedded()
 		if defaultErr != nil {
-			defaultErr = fmt.Errorf("cannot load embedded NER model: %w", defaultErr)
 			return
 		}
 		defaultTagger = New(defaultModel)
 	})
 	return defaultModel, defaultErr
+}
+
+// readEmbedded reads the embedded model.
+func readEmbedded() (*Model, error) {
+	m, err := ReadModel(bytes.NewReader(modelData))
+	if err != nil {
+		return nil, fmt.Errorf("cannot load embedded NER model: %w", err)
+	}
+	return m, nil
 }
 
 // Default returns the tagger with the embedded model, loaded once.
@@ -117,6 +125,17 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	return nil
 }
 
+// hyphenated appends the entities inside the hyphenated words among
+// sentence tokens [from, to), which lie outside any entity.
+func (t *Tagger) hyphenated(dec *decoder, d *text.Document, first, from, to int, dst []text.Entity) []text.Entity {
+	for i := from; i < to; i++ {
+		if tk := d.Tokens[first+i]; tk.Kind == text.Word && tk.Len() >= 3 {
+			dst, _ = t.subEntities(dec, d, first+i, i, false, dst)
+		}
+	}
+	return dst
+}
+
 // tagSentence tags tokens [first, end) of d and appends their entities.
 func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst []text.Entity) []text.Entity {
 	toks := d.Tokens[first:end]
@@ -126,7 +145,10 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 	}
 	t.m.decode(dec)
 	dec.ents = tagsToEntities(dec.tags, dec.ents[:0])
+	next := 0 // next token to look at for hyphenated words outside entities
 	for _, e := range dec.ents {
+		dst = t.hyphenated(dec, d, first, next, e.Start, dst)
+		next = e.End
 		start, stop := e.Start, e.End
 		// Titles never start a name and punctuation never ends one; the
 		// model learnt that from the corpus, this keeps it so on odd input.
@@ -139,6 +161,12 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 		if start == stop {
 			continue
 		}
+		if stop == start+1 {
+			var split bool
+			if dst, split = t.subEntities(dec, d, first+start, start, true, dst); split {
+				continue
+			}
+		}
 		var p float32 = 1
 		for i := start; i < stop; i++ {
 			p = min(p, dec.probs[i])
@@ -150,5 +178,6 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 			Origin: "ner",
 		})
 	}
+	dst = t.hyphenated(dec, d, first, next, len(toks), dst)
 	return dst
 }
