@@ -33,7 +33,7 @@ func (proseSystem) Name() string { return "prose/v2" }
 var proseTypes = map[string]string{
 	"PERSON": "PER", "PER": "PER",
 	"GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-	"ORG": "ORG",
+	"ORG":  "ORG",
 	"NORP": "NORP",
 }
 
