@@ -28,8 +28,8 @@ func (r *Resolver) Annotate(_ context.Context, d *text.Document) error {
 	r.generics(d, sc, home)
 	r.nominals(d, sc, home)
 	r.pronouns(d, sc)
-	possessed(d)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	possessed(d)
 	return nil
 }
 
@@ -51,15 +51,20 @@ func tokens(d *text.Document, s text.Span) (int32, int32) {
 // addEntities reconciles the tagger's entities with the dictionary. A
 // dictionary name wider than the entities inside it replaces them ("Wang"
 // → "Wang Yi", "Republic of China" → "People's Republic of China",
-// "Russian" + "Federation" → "Russian Federation"); people and
-// organisations that no entity covers are added with Origin "dictionary":
-// full names, and surnames of people already named or unique in the
-// dictionary.
+// "Russian" + "Federation" → "Russian Federation"); people,
+// organisations, countries and nationalities that no entity covers are
+// added with Origin "dictionary": full names, and surnames of people
+// already named or unique in the dictionary.
 func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 	seen := map[int32]bool{}
+	var add []text.Entity
+	drop := sc.drop[:0]
+	for range d.Entities {
+		drop = append(drop, false)
+	}
 	j := 0
 	for _, h := range sc.hits {
-		typ, changed := "", false
+		typ := ""
 		switch h.t.kind {
 		case kindPerson:
 			typ = record.PER
@@ -104,31 +109,34 @@ func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 				continue
 			}
 			// Replace the entities inside s by one.
-			k := j
-			for k < len(d.Entities) && d.Entities[k].Start < s.End {
-				if s.Contains(d.Entities[k].Span) {
-					d.Entities = append(d.Entities[:k], d.Entities[k+1:]...)
-					continue
+			for k := j; k < len(ents) && ents[k].Start < s.End; k++ {
+				if s.Contains(ents[k].Span) {
+					drop[k] = true
 				}
-				k++
 			}
-			d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
-			changed = true
 		default:
-			if typ != record.PER && typ != record.ORG {
-				continue
+			if h.t.kind == kindCapital {
+				continue // a city: the gazetteer's and the tagger's call
 			}
 			if h.t.kind == kindPerson && h.t1-h.t0 == 1 && !seen[h.t.idx] && len(r.dict.surname[fold(d.Slice(s))]) != 1 {
 				continue
 			}
-			d.Entities = append(d.Entities, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
-			changed = true
 		}
-		if changed {
-			sort.SliceStable(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
-			j = 0
+		add = append(add, text.Entity{Span: s, Type: typ, Origin: "dictionary"})
+	}
+	sc.drop = drop
+	if len(add) == 0 {
+		return
+	}
+	k := 0
+	for i := range d.Entities {
+		if !drop[i] {
+			d.Entities[k] = d.Entities[i]
+			k++
 		}
 	}
+	d.Entities = append(d.Entities[:k], add...)
+	sort.SliceStable(d.Entities, func(a, b int) bool { return d.Entities[a].Start < d.Entities[b].Start })
 }
 
 // homeCountry returns the article's country: its dateline's, else the
@@ -241,9 +249,9 @@ func possessed(d *text.Document) {
 		default:
 			continue
 		}
-		for j := range d.Mentions {
+		for j := i + 1; j < len(d.Mentions) && d.Mentions[j].Start <= p.End+2; j++ {
 			g := &d.Mentions[j]
-			if g.Kind != text.MentionGeneric || g.Actor == nil || g.Start <= p.End || g.Start-p.End > 2 {
+			if g.Kind != text.MentionGeneric || g.Actor == nil || g.Start <= p.End {
 				continue
 			}
 			if strings.TrimSpace(d.Text[p.End:g.Start]) != "" {

@@ -174,7 +174,7 @@ func TestFixtureMentions(t *testing.T) {
 	f("she", 0, text.MentionPronoun, "Annalena Baerbock", "DEUGOV")
 	f("minister", 0, text.MentionNominal, "Annalena Baerbock", "DEUGOV")
 	f("police", 0, text.MentionGeneric, "", "DEUCOP") // dateline Berlin
-	f("protesters", 0, text.MentionGeneric, "", "DEUCVL")
+	f("protesters", 0, text.MentionGeneric, "", "DEUOPP")
 	f("Ukrainian officials", 0, text.MentionGeneric, "", "UKRGOV")
 	f("they", 0, text.MentionPronoun, "", "UKRGOV")
 }

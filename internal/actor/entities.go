@@ -16,6 +16,10 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 	for i := 0; i < n; i++ {
 		sc.chain[i], sc.person[i], sc.gender[i] = -1, -1, 0
 	}
+	if sc.names == nil {
+		sc.names = map[string]int32{}
+	}
+	clear(sc.names)
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		t0, t1 := tokens(d, e.Span)
@@ -41,6 +45,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		switch e.Type {
 		case record.PER:
 			r.person(d, sc, i, t0, t1, ts, date, home)
+			r.remember(d, sc, i, t0, t1)
 		case record.ORG, record.MISC:
 			e.Actor = r.orgLike(d, sc, t0, t1, ts, home)
 		case record.LOC:
@@ -158,6 +163,9 @@ func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []tar
 		return nil
 	}
 	if country < 0 {
+		country, _ = modifierCountry(d, sc, t0) // "Rwanda's Senate"
+	}
+	if country < 0 {
 		country = home
 	}
 	return r.dict.targetActor(target{kind: kindAgent, idx: group}, "", country)
@@ -254,29 +262,33 @@ func (r *Resolver) surnameMatch(d *text.Document, sc *scratch, t0, t1 int32, dat
 	return best
 }
 
-// earlierChain returns the chain head of an earlier PER entity that shares
-// a name word with tokens [t0, t1) (Putin after Vladimir Putin, Wang after
-// Wang Yi), the nearest first, or -1.
+// earlierChain returns the chain head of the latest earlier PER entity
+// that shares a name word with tokens [t0, t1) (Putin after Vladimir Putin,
+// Wang after Wang Yi), or -1.
 func (r *Resolver) earlierChain(d *text.Document, sc *scratch, i int, t0, t1 int32) int32 {
-	for j := i - 1; j >= 0; j-- {
-		o := &d.Entities[j]
-		if o.Type != record.PER || sc.chain[j] < 0 {
+	best := int32(-1)
+	for a := t0; a < t1; a++ {
+		w := d.TokenText(int(a))
+		if !isUpperStart(w) || len(w) < 2 {
 			continue
 		}
-		u0, u1 := tokens(d, o.Span)
-		for a := t0; a < t1; a++ {
-			wa := d.TokenText(int(a))
-			if !isUpperStart(wa) || len(wa) < 2 {
-				continue
-			}
-			for b := u0; b < u1; b++ {
-				if d.TokenText(int(b)) == wa {
-					return sc.chain[j]
-				}
-			}
+		if j, ok := sc.names[w]; ok && j < int32(i) && j > best {
+			best = j
 		}
 	}
-	return -1
+	if best < 0 {
+		return -1
+	}
+	return sc.chain[best]
+}
+
+// remember records the name words of PER entity i for earlierChain.
+func (r *Resolver) remember(d *text.Document, sc *scratch, i int, t0, t1 int32) {
+	for a := t0; a < t1; a++ {
+		if w := d.TokenText(int(a)); isUpperStart(w) && len(w) >= 2 {
+			sc.names[w] = int32(i)
+		}
+	}
 }
 
 // fillers may stand between a title and a name: "China's senior diplomat".

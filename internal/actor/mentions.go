@@ -130,10 +130,17 @@ func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 		}
 		g := r.dict.Groups[h.t.idx]
 		ent := -1
+		minSent := d.SentenceOf(s.Start) - 2*r.opts.PronounWindow
 		for k := len(d.Entities) - 1; k >= 0; k-- {
 			e := &d.Entities[k]
 			if e.Start >= s.Start || e.Type != record.PER || e.Actor == nil {
+				if e.Start < s.Start && d.SentenceOf(e.Start) < minSent {
+					break
+				}
 				continue
+			}
+			if d.SentenceOf(e.Start) < minSent {
+				break
 			}
 			if c >= 0 && e.Actor.Country != r.dict.Countries[c].Code {
 				continue
@@ -163,5 +170,15 @@ func roleFits(g Group, a *record.Actor) bool {
 	if genericTitles[g.Role] {
 		return a.Sector == g.Sector || g.Sector == "GOV" && (a.Sector == "GOV" || a.Sector == "IGO")
 	}
-	return a.Role != "" && strings.Contains(strings.ToLower(a.Role), strings.ToLower(g.Role))
+	return a.Role != "" && containsFold(a.Role, g.Role)
+}
+
+// containsFold reports whether sub is in s, ASCII case ignored.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }

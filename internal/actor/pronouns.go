@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"sort"
+
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
@@ -202,24 +204,26 @@ func governed(d *text.Document, sc *scratch, t int32) bool {
 }
 
 // plural resolves they/them/their to the latest generic agent in this or
-// the previous sentence.
+// the previous sentence. Generic mentions come first in d.Mentions, in
+// text order (see Annotate).
 func (r *Resolver) plural(d *text.Document, t int32, si int) {
 	off := d.Tokens[t].Start
-	for k := len(d.Mentions) - 1; k >= 0; k-- {
-		m := &d.Mentions[k]
-		if m.Kind != text.MentionGeneric || m.Start >= off {
-			continue
-		}
-		ms := d.SentenceOf(m.Start)
-		if ms < si-1 {
-			return
-		}
-		var a *record.Actor
-		if m.Actor != nil {
-			c := *m.Actor
-			a = &c
-		}
-		d.Mentions = append(d.Mentions, text.Mention{Span: d.Tokens[t].Span, Kind: text.MentionPronoun, Entity: -1, Actor: a})
+	n := 0
+	for n < len(d.Mentions) && d.Mentions[n].Kind == text.MentionGeneric {
+		n++
+	}
+	k := sort.Search(n, func(i int) bool { return d.Mentions[i].Start >= off }) - 1
+	if k < 0 {
 		return
 	}
+	m := d.Mentions[k]
+	if d.SentenceOf(m.Start) < si-1 {
+		return
+	}
+	var a *record.Actor
+	if m.Actor != nil {
+		c := *m.Actor
+		a = &c
+	}
+	d.Mentions = append(d.Mentions, text.Mention{Span: d.Tokens[t].Span, Kind: text.MentionPronoun, Entity: -1, Actor: a})
 }

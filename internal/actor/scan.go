@@ -22,6 +22,8 @@ type scratch struct {
 	person  []int32 // per chain head entity: dictionary person, or -1
 	gender  []byte  // per chain head entity
 	refs    []ref
+	drop    []bool           // per entity: replaced by a dictionary name
+	names   map[string]int32 // name word → latest PER entity with it
 }
 
 // proper reports whether phrases of kind k must start with a capital.

@@ -1,0 +1,101 @@
+package actor_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// exampleDocs reads the project's own example articles (examples/, written
+// for newsgraph), segmented and tagged.
+func exampleDocs(tb testing.TB) ([]*text.Document, int) {
+	f, err := os.Open("../../examples/articles.jsonl")
+	if err != nil {
+		tb.Skipf("skipping: %v", err)
+	}
+	defer f.Close()
+	var docs []*text.Document
+	n := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var a struct{ ID, Title, Text, Published string }
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		d := text.NewDocument(a.ID, a.Title, a.Text)
+		d.Published = a.Published
+		if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+			tb.Fatal(err)
+		}
+		if err := ner.Embedded().Annotate(context.Background(), d); err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += len(d.Text)
+	}
+	return docs, n
+}
+
+// BenchmarkResolver measures the actor stage alone over tagged articles.
+func BenchmarkResolver(b *testing.B) {
+	docs, n := exampleDocs(b)
+	r := actor.Embedded()
+	ents := make([][]text.Entity, len(docs))
+	for i, d := range docs {
+		ents[i] = append([]text.Entity(nil), d.Entities...)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, d := range docs {
+			d.Entities = append(d.Entities[:0], ents[k]...)
+			if err := r.Annotate(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkTaggerAndResolver measures tagging plus actors, the issue's
+// throughput target (≥ 2 MB/s per core).
+func BenchmarkTaggerAndResolver(b *testing.B) {
+	docs, n := exampleDocs(b)
+	r := actor.Embedded()
+	tg := ner.Embedded()
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Entities = d.Entities[:0]
+			if err := tg.Annotate(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+			if err := r.Annotate(ctx, d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestLoadTime reports how long the embedded dictionary takes to load.
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	r, err := actor.New(actor.Options{Dictionary: "data"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, o, p, g, n := r.Dictionary().Size()
+	t.Logf("load %s: %d countries, %d orgs, %d people, %d groups, %d phrases", time.Since(start), c, o, p, g, n)
+}
