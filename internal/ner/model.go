@@ -21,48 +21,60 @@ const modelMagic = "newsgraph-ner-1\n"
 // Model is the trained weight table: for each known feature hash, one weight
 // per tag. It is immutable after loading and safe for concurrent use.
 type Model struct {
-	// keys and rows form an open-addressing hash table (linear probing)
-	// from feature hash to row; a zero key is an empty slot.
-	keys []uint64
-	rows []int32
-	mask uint64
-	// w holds numTags weights per row.
-	w []float32
+	// slots is an open-addressing hash table (linear probing) from feature
+	// hash to weights, the weights next to the key so that a lookup
+	// touches one cache line; a zero key is an empty slot.
+	slots []slot
+	n     int
 	lexicon
+}
+
+type slot struct {
+	key uint64
+	w   [numTags]float32
 }
 
 // newModel builds the lookup table over feats, whose weights are w
 // (numTags per feature, in the same order).
 func newModel(feats []uint64, w []float32, lx lexicon) *Model {
-	size := 1 << bits.Len(uint(len(feats)*2))
-	m := &Model{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), w: w, lexicon: lx}
+	size := max(16, len(feats)+len(feats)/2)
+	m := &Model{slots: make([]slot, size), n: len(feats), lexicon: lx}
 	for r, f := range feats {
-		i := f & m.mask
-		for m.keys[i] != 0 {
-			i = (i + 1) & m.mask
+		i := m.home(f)
+		for m.slots[i].key != 0 {
+			if i++; i == len(m.slots) {
+				i = 0
+			}
 		}
-		m.keys[i] = f
-		m.rows[i] = int32(r)
+		m.slots[i].key = f
+		copy(m.slots[i].w[:], w[r*numTags:(r+1)*numTags])
 	}
 	return m
 }
 
+// home returns the first slot to probe for f.
+func (m *Model) home(f uint64) int {
+	hi, _ := bits.Mul64(f, uint64(len(m.slots)))
+	return int(hi)
+}
+
 // Features returns the number of features in the model.
-func (m *Model) Features() int { return len(m.w) / numTags }
+func (m *Model) Features() int { return m.n }
 
 // row returns the weights of feature f, or nil when it is unknown.
-func (m *Model) row(f uint64) []float32 {
-	i := f & m.mask
+func (m *Model) row(f uint64) *[numTags]float32 {
+	i := m.home(f)
 	for {
-		k := m.keys[i]
-		if k == f {
-			r := int(m.rows[i]) * numTags
-			return m.w[r : r+numTags : r+numTags]
+		s := &m.slots[i]
+		if s.key == f {
+			return &s.w
 		}
-		if k == 0 {
+		if s.key == 0 {
 			return nil
 		}
-		i = (i + 1) & m.mask
+		if i++; i == len(m.slots) {
+			i = 0
+		}
 	}
 }
 
@@ -85,21 +97,17 @@ func (m *Model) score(sc *[numTags]float32, feats []uint64) {
 // and signature.
 // Weights whose magnitude is below prune are dropped.
 func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
-	type entry struct {
-		key uint64
-		row int32
-	}
-	var es []entry
+	var es []*slot
 	var maxAbs float32
-	for i, k := range m.keys {
-		if k != 0 {
-			es = append(es, entry{k, m.rows[i]})
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			es = append(es, &m.slots[i])
+			for _, x := range m.slots[i].w {
+				maxAbs = max(maxAbs, abs32(x))
+			}
 		}
 	}
-	for _, x := range m.w {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-	}
-	slices.SortFunc(es, func(a, b entry) int {
+	slices.SortFunc(es, func(a, b *slot) int {
 		switch {
 		case a.key < b.key:
 			return -1
@@ -126,7 +134,7 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	// Count kept features first.
 	kept := 0
 	for _, e := range es {
-		for _, x := range m.w[int(e.row)*numTags : int(e.row+1)*numTags] {
+		for _, x := range e.w {
 			if abs32(x) >= prune && int64(math.Round(float64(x/quantum))) != 0 {
 				kept++
 				break
@@ -136,7 +144,7 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	put(uint64(kept))
 	last := uint64(0)
 	for _, e := range es {
-		ws := m.w[int(e.row)*numTags : int(e.row+1)*numTags]
+		ws := e.w
 		var bitsMask uint64
 		var q [numTags]int64
 		for t, x := range ws {
