@@ -204,7 +204,7 @@ func (s *GeoScore) Write(w io.Writer) {
 		len(s.Matched), AccuracyAt(s.Matched, GeoAccKm), MedianKm(s.Matched), AUC(s.Matched))
 	fmt.Fprintf(w, "  resolution of gold spans           n=%-5d acc@161=%.3f median=%.0f km AUC=%.3f\n",
 		len(s.Gold), AccuracyAt(s.Gold, GeoAccKm), MedianKm(s.Gold), AUC(s.Gold))
-	all := float64(s.Recognition.TP+s.Recognition.FN) // end to end: unrecognised gold count as wrong
+	all := float64(s.Recognition.TP + s.Recognition.FN) // end to end: unrecognised gold count as wrong
 	if all > 0 {
 		fmt.Fprintf(w, "  end to end (recognised and within 161 km, over all gold) acc@161=%.3f\n",
 			AccuracyAt(s.Matched, GeoAccKm)*float64(len(s.Matched))/all)

@@ -26,7 +26,7 @@ func New(opts Options) (*Annotator, error) {
 		return nil, err
 	}
 	a := &Annotator{g: opts.Gazetteer, opts: opts}
-	a.pool.New = func() any { return &state{countries: map[string]float64{}, admins: map[admKey]float64{}} }
+	a.pool.New = func() any { return &state{countries: map[string]float64{}} }
 	return a, nil
 }
 
@@ -67,17 +67,17 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 		st.key = st.key[:0]
 		st.key = appendKey(st.key, d.Text[s.Start:s.End])
 		c0 := int32(len(st.cands))
-		st.cands = a.g.lookupKey(st.cands, st.key)
+		st.lookup(a.g, st.key)
 		if int32(len(st.cands)) == c0 {
-			// "the Gaza Strip", "Bulacan province": try without a leading article.
+			// "the Gaza Strip": try without a leading article.
 			if k := trimArticle(st.key); len(k) < len(st.key) {
-				st.cands = a.g.lookupKey(st.cands, k)
+				st.lookup(a.g, k)
 			}
 		}
 		if int32(len(st.cands)) == c0 {
 			if cc, ok := a.g.demonyms[string(st.key)]; ok {
 				if e, ok := a.g.country[cc]; ok {
-					st.cands = append(st.cands, e)
+					st.add(e)
 				}
 			}
 		}
@@ -96,9 +96,6 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 	return ctx.Err()
 }
 
-// admKey names a first-level region.
-type admKey struct{ cc, a1 string }
-
 // mention is one toponym under resolution.
 type mention struct {
 	text.Span
@@ -115,16 +112,17 @@ type mention struct {
 type state struct {
 	ments     []mention
 	cands     []int32
+	alt       []bool // parallel to cands: matched by a GeoNames alternate name only
 	key       []byte
 	buf       []byte
-	ent       []int32 // per token: covering entity index or -1
-	countries map[string]float64
-	admins    map[admKey]float64
+	ent       []int32            // per token: covering entity index or -1
+	countries map[string]float64 // evidence other than toponyms: demonyms, domain
 }
 
 func (st *state) reset(d *text.Document) {
 	st.ments = st.ments[:0]
 	st.cands = st.cands[:0]
+	st.alt = st.alt[:0]
 	st.key = st.key[:0]
 	if cap(st.ent) < len(d.Tokens) {
 		st.ent = make([]int32, len(d.Tokens))
@@ -139,7 +137,23 @@ func (st *state) reset(d *text.Document) {
 		}
 	}
 	clear(st.countries)
-	clear(st.admins)
+}
+
+// lookup appends the candidates named by the normalised key.
+func (st *state) lookup(g *Gazetteer, key []byte) {
+	st.cands, st.alt = g.lookupAlt(st.cands, st.alt, key)
+}
+
+// add appends candidate e.
+func (st *state) add(e int32) {
+	st.cands = append(st.cands, e)
+	st.alt = append(st.alt, false)
+}
+
+// truncate drops the candidates from n on.
+func (st *state) truncate(n int32) {
+	st.cands = st.cands[:n]
+	st.alt = st.alt[:n]
 }
 
 // place makes the output record of a resolved mention.

@@ -204,6 +204,7 @@ func parse(s string) (*Gazetteer, error) {
 	for _, ids := range g.ids {
 		for ids != "" {
 			x, rest, _ := strings.Cut(ids, ",")
+			x = strings.TrimSuffix(x, "*")
 			if i, err := strconv.Atoi(x); err != nil || i < 0 || i >= len(g.entries) {
 				return nil, fmt.Errorf("%w: bad place number %q in the index", ErrFormat, x)
 			}
@@ -295,20 +296,30 @@ func (g *Gazetteer) findPrefix(key []byte) (int, bool) {
 
 // lookupKey appends the places under a normalised key.
 func (g *Gazetteer) lookupKey(dst []int32, key []byte) []int32 {
+	dst, _ = g.lookupAlt(dst, nil, key)
+	return dst
+}
+
+// lookupAlt appends the places under a normalised key to dst and, to alt,
+// whether the key is only a GeoNames alternate name of each.
+func (g *Gazetteer) lookupAlt(dst []int32, alt []bool, key []byte) ([]int32, []bool) {
 	k := g.find(key)
 	if k < 0 {
-		return dst
+		return dst, alt
 	}
-	n := int32(0)
+	n, a := int32(0), false
 	for _, c := range []byte(g.ids[k]) {
-		if c == ',' {
-			dst = append(dst, n)
-			n = 0
-			continue
+		switch c {
+		case ',':
+			dst, alt = append(dst, n), append(alt, a)
+			n, a = 0, false
+		case '*':
+			a = true
+		default:
+			n = n*10 + int32(c-'0')
 		}
-		n = n*10 + int32(c-'0')
 	}
-	return append(dst, n)
+	return append(dst, n), append(alt, a)
 }
 
 // has reports whether some place is named by the normalised key.

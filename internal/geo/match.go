@@ -48,7 +48,7 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 		}
 		m := mention{Span: text.Span{Start: t.Start, End: toks[end-1].End}, first: i, end: end,
 			c0: int32(len(st.cands)), qual: -1, best: -1}
-		st.cands = a.g.lookupKey(st.cands, st.key)
+		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
 		m.tagged = ent != nil && ent.Type == record.LOC
 		if a.accept(st, d, &m, ent, i == body) {
@@ -56,7 +56,7 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			i = end
 			continue
 		}
-		st.cands = st.cands[:m.c0]
+		st.truncate(m.c0)
 		i++
 	}
 	a.datelines(st, d, body)
@@ -112,13 +112,13 @@ func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.En
 		st.key = placename.Key(st.key[:0], part)
 		m := mention{Span: text.Span{Start: start, End: start + len(part)}, first: i, end: i + 1,
 			c0: int32(len(st.cands)), qual: -1, best: -1, tagged: ent != nil && ent.Type == record.LOC}
-		st.cands = a.g.lookupKey(st.cands, st.key)
+		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
 		if m.c1 > m.c0 && a.big(st, m) && !a.g.commonWord(st.key) {
 			st.ments = append(st.ments, m)
 			continue
 		}
-		st.cands = st.cands[:m.c0]
+		st.truncate(m.c0)
 	}
 }
 
@@ -325,7 +325,7 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 		m.qual = e
 		if add {
 			c0 := int32(len(st.cands))
-			st.cands = append(st.cands, e)
+			st.add(e)
 			st.ments = append(st.ments, mention{Span: qt.Span, first: q, end: q + 1, c0: c0, c1: c0 + 1, qual: -1, best: -1})
 			m = &st.ments[k] // append may move the slice
 		}

