@@ -328,21 +328,28 @@ func (f *finder) match(i int) (int, bool) {
 	k := i
 	cur := ""
 	w := f.word(k)
+	kind := f.d.Tokens[k].Kind
 	// Currency before the number: "$", "US$", "US $", "€", "USD".
-	if c, ok := currencySymbols[w]; ok {
-		cur, k = c, k+1
-	} else if c, ok := dollarPrefixes[w]; ok && f.is(k+1, "$") && (f.tight(k+1) || w == "US" || w == "U.S.") {
-		if n, ok := f.readNumber(k+2, true); ok && n.end > 0 {
-			cur, k = c, k+2
+	if kind == text.Symbol || kind == text.Punct {
+		if c, ok := currencySymbols[w]; ok {
+			cur, k = c, k+1
+		} else {
+			return 0, false
 		}
-	} else if currencyCodes[w] && f.ok(k+1) && f.d.Tokens[k+1].Kind == text.Number {
+	} else if kind == text.Word && w[0] >= 'A' && w[0] <= 'Z' && f.is(k+1, "$") {
+		if c, ok := dollarPrefixes[w]; ok && (f.tight(k+1) || w == "US" || w == "U.S.") {
+			if n, ok := f.readNumber(k+2, true); ok && n.end > 0 {
+				cur, k = c, k+2
+			}
+		}
+	} else if len(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && currencyCodes[w] && f.ok(k+1) && f.d.Tokens[k+1].Kind == text.Number {
 		cur, k = normCode(w), k+1
 	}
 	if cur != "" && f.is(k, "$") { // "US$" split oddly
 		k++
 	}
 	rangeStart := false
-	if cur == "" && (strings.EqualFold(w, "between") || strings.EqualFold(w, "from")) {
+	if cur == "" && kind == text.Word && (len(w) == 7 && strings.EqualFold(w, "between") || len(w) == 4 && strings.EqualFold(w, "from")) {
 		k++
 		rangeStart = true
 		if c, ok := currencySymbols[f.wordAt(k)]; ok {
