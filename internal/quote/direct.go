@@ -74,7 +74,7 @@ func (st *state) direct() {
 			if h.first == at.end && !h.cont && !st.toks[h.first].Has(text.NewlineBefore) {
 				if _, own := st.after(h); !own {
 					p.content.End = h.End
-					st.segQ[gi+1] = len(st.qs)
+					st.segQ[gi] = len(st.qs)
 					gi++
 				}
 			}

@@ -233,10 +233,17 @@ func (st *state) contentEnd(c, end int) int {
 		if st.is(k, ";") {
 			return st.trimEnd(c, k)
 		}
-		// ..., the source added.
+		// ..., the source added. / ..., but they cautioned that ...
 		if st.isComma(k) {
-			if a, b, ok := st.npRight(k+1, end); ok && b < end {
-				if cl, n := st.matchCue(st.skipRight(b, end)); cl != 0 && cl != classAccording && a < b && st.tailIsAdjunct(st.skipRight(b, end)+n, end) {
+			j := k + 1
+			conj := st.is(j, "but") || st.is(j, "and")
+			if conj {
+				j++
+			}
+			if a, b, ok := st.npRight(j, end); ok && b < end {
+				cue := st.skipRight(b, end)
+				if cl, n := st.matchCue(cue); cl != 0 && cl != classAccording && a < b &&
+					(st.tailIsAdjunct(cue+n, end) || conj && (st.cls(a)&wPronoun != 0 || st.isCap(a))) {
 					return st.trimEnd(c, k)
 				}
 			}

@@ -52,3 +52,11 @@ func TestSeedDump(t *testing.T) {
 	annotateText(t, a, d)
 	dump(t, d)
 }
+
+func TestFixtureDump(t *testing.T) {
+	b, _ := os.ReadFile("testdata/article.txt")
+	a, _ := New(Options{})
+	d := text.NewDocument("fx", "", string(b))
+	annotateText(t, a, d)
+	dump(t, d)
+}
