@@ -30,6 +30,26 @@ func New(opts Options) (*Annotator, error) {
 	return a, nil
 }
 
+var (
+	embeddedOnce sync.Once
+	embeddedAnn  *Annotator
+)
+
+// Embedded returns the annotator with default options over the embedded
+// gazetteer, for the default pipeline. The embedded gazetteer is checked
+// by the package's tests, so a failure to load it is a broken build, not
+// bad input.
+func Embedded() *Annotator {
+	embeddedOnce.Do(func() {
+		a, err := New(Options{})
+		if err != nil {
+			panic("BUG: " + err.Error())
+		}
+		embeddedAnn = a
+	})
+	return embeddedAnn
+}
+
 // Name returns "geo".
 func (*Annotator) Name() string { return "geo" }
 
