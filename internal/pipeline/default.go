@@ -4,6 +4,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/amount"
 	"github.com/newsgraph/newsgraph/internal/event"
+	"github.com/newsgraph/newsgraph/internal/geo"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/quote"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -19,7 +20,7 @@ func Default() (*Pipeline, error) {
 		text.Segmenter{}, // tokens, sentences
 		ner.Embedded(),   // entities
 		actor.Embedded(), // actors
-		// places (internal/geo)
+		geo.Embedded(),   // places
 		timex.Default(),  // dates
 		amount.Default(), // amounts
 		quote.Default(),  // quotes
