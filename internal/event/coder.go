@@ -115,6 +115,7 @@ type cand struct {
 	speaker  int // NP chunk of the speaker of a reported event, or -1
 	vg       int
 	dropped  bool // superseded by a recoded complement
+	relative bool // inside a relative clause ("which ...", "who ...")
 }
 
 // speechVerbs introduce reported events.
@@ -220,11 +221,11 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 					k++
 					continue
 				}
-				if tk.np >= 0 && p.nps[tk.np].start == k && temporal[strings.ToLower(p.toks[p.nps[tk.np].head].text)] {
+				if tk.np >= 0 && p.nps[tk.np].start == k && temporalNP(p, tk.np) {
 					k = p.nps[tk.np].end
 					continue
 				}
-				if (tk.tag == "IN") && k+1 < limit && p.toks[k+1].np >= 0 && temporal[strings.ToLower(p.toks[p.nps[p.toks[k+1].np].head].text)] {
+				if (tk.tag == "IN") && k+1 < limit && p.toks[k+1].np >= 0 && temporalNP(p, p.toks[k+1].np) {
 					k = p.nps[p.toks[k+1].np].end
 					continue
 				}
@@ -257,7 +258,7 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 		skippedNoun := false
 		for k := pos; k < limit && k <= pos+maxSkip; k++ {
 			tk := &p.toks[k]
-			if tk.text == "," || tk.text == ";" || tk.tag == "WDT" || tk.tag == "WP" {
+			if (tk.text == "," || tk.text == ";" || tk.tag == "WDT" || tk.tag == "WP") && !matchWord(tk, alts) {
 				break
 			}
 			if matchWord(tk, alts) {
@@ -368,6 +369,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			k.src = append([]int(nil), p.subject(gi)...)
 		}
 		c.flagClause(p, &k, g.start)
+		k.relative = inRelative(p, g.start)
 		k.speaker = c.speakerOf(p, gi)
 		s.cands = append(s.cands, k)
 	}
@@ -402,6 +404,12 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 				}
 			}
 			if ctx == ctxNone {
+				if actualMatrix[mg.lemma] {
+					// "tried to hack", "began to withdraw": done, not hoped.
+					k.hypo = mg.modal
+					k.src, k.fallback = append([]int(nil), p.subject(m)...), false
+					k.neg = mg.neg
+				}
 				break
 			}
 			neg = mg.neg
@@ -443,6 +451,10 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 		}
 	}
 }
+
+// actualMatrix verbs make their complement an act that happened.
+var actualMatrix = map[string]bool{"try": true, "attempt": true, "begin": true, "start": true, "continue": true,
+	"resume": true, "manage": true, "move": true, "rush": true, "help": true}
 
 // matrix returns the verb group whose infinitive complement group gi is
 // ("agreed to boost", "urged Putin to make"), or -1.
@@ -691,6 +703,16 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		}
 		sp := span(ch.start, ch.end)
 		if act, ok := c.res.Resolve(d, sp); ok {
+			if act.Country == "" && ch.poss >= 0 {
+				// "Taiwan's minister": the possessor's country.
+				if pa, _, ok := c.actorOf(d, si, p, ch.poss); ok && pa.Country != "" {
+					sector := act.Sector
+					if sector == "" {
+						sector = act.Code
+					}
+					act = &record.Actor{Code: pa.Country + sector, Country: pa.Country, Sector: sector, Role: act.Role, Name: act.Name}
+				}
+			}
 			return act, sp, true
 		}
 		switch {
@@ -733,6 +755,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			tgts = append(tgts, side{a, sp})
 		}
 	}
+	// "Syria says it is willing to withdraw": an unresolved pronoun
+	// subject of a reported event is the speaker.
+	if len(srcs) == 0 && len(k.src) == 1 && k.src[0] >= 0 && p.nps[k.src[0]].pron && k.speaker >= 0 && k.speaker != k.src[0] {
+		if a, sp, ok := c.actorOf(d, si, p, k.speaker); ok {
+			srcs = append(srcs, side{a, sp})
+		}
+	}
 	if len(srcs) == 0 && len(tgts) == 0 {
 		return
 	}
@@ -753,6 +782,11 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	if len(srcs) == 0 {
 		conf -= 0.2
 	}
+	if k.relative {
+		conf -= 0.1
+	}
+	// Earlier events are more often the sentence's main one.
+	conf -= 0.002 * float64(min(k.trigger, 50))
 	conf = min(max(conf, 0.05), 0.95)
 	if conf < c.o.MinConfidence {
 		return
@@ -912,3 +946,39 @@ var temporal = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 	"afternoon": true, "day": true, "days": true, "weeks": true, "months": true, "years": true, "time": true,
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true}
+
+// temporalNP reports whether NP chunk ni is a time phrase ("Friday", "last
+// week", "March 3"), which is never an object.
+func temporalNP(p *parser, ni int) bool {
+	ch := &p.nps[ni]
+	if !temporal[strings.ToLower(p.toks[ch.head].text)] && p.toks[ch.head].tag != "CD" {
+		return false
+	}
+	hasTime := false
+	for i := ch.start; i < ch.end; i++ {
+		t := &p.toks[i]
+		switch {
+		case temporal[strings.ToLower(t.text)]:
+			hasTime = true
+		case t.tag == "DT" || t.tag == "JJ" || t.tag == "CD":
+		default:
+			return false
+		}
+	}
+	return hasTime
+}
+
+// inRelative reports whether token i is inside a relative clause: a
+// "which"/"who"/"that" (as a relative pronoun) opens the clause before it.
+func inRelative(p *parser, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &p.toks[k]
+		if t.tag == "WDT" || t.tag == "WP" {
+			return true
+		}
+		if t.vg >= 0 || t.text == ";" {
+			return false
+		}
+	}
+	return false
+}

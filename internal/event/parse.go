@@ -137,6 +137,11 @@ func (p *parser) chunk() {
 		for j < n {
 			tj := t[j].tag
 			if tj == "MD" || isVerbTag(tj) {
+				// A verb joins the group only after an auxiliary or "to":
+				// "reject proposed changes" is a verb and a modifier.
+				if g.main >= 0 && t[g.main].tag != "MD" && !isAux(t[g.main].lemma) {
+					break
+				}
 				g.main = j
 				j++
 				continue
@@ -466,4 +471,8 @@ func (p *parser) subject(gi int) []int {
 		}
 	}
 	return g.subj
+}
+
+func isAux(lemma string) bool {
+	return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get" || lemma == "will"
 }
