@@ -1,0 +1,263 @@
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// WorkerOptions configures a worker.
+type WorkerOptions struct {
+	// Batch is the number of articles pulled, annotated and stored together
+	// (one store transaction). Default 32.
+	Batch int
+	// Workers annotate a batch in parallel. Default GOMAXPROCS.
+	Workers int
+	// FetchWait is how long a pull waits for articles. Default 2s.
+	FetchWait time.Duration
+	// MaxBackoff caps the wait between retries when the store or the queue
+	// fails. Default 30s.
+	MaxBackoff time.Duration
+	// Log receives progress and errors. Default: discard.
+	Log *slog.Logger
+}
+
+// EnsureDefaults fills unset fields with their defaults.
+func (o *WorkerOptions) EnsureDefaults() {
+	if o.Batch <= 0 {
+		o.Batch = 32
+	}
+	if o.FetchWait <= 0 {
+		o.FetchWait = 2 * time.Second
+	}
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = 30 * time.Second
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+// WorkerStats counts what a worker did and where its time went.
+type WorkerStats struct {
+	Stored, Duplicates, Dead, Batches, Retries int64
+	QueueTime, AnnotateTime, StoreTime        time.Duration
+}
+
+// Worker pulls articles from the queue, annotates them and stores them.
+type Worker struct {
+	q    *Queue
+	p    *pipeline.Pipeline
+	s    store.Store
+	opts WorkerOptions
+
+	stored, dups, dead, batches, retries atomic.Int64
+	queueNs, annotateNs, storeNs         atomic.Int64
+}
+
+// NewWorker makes a worker over q, p and s.
+func NewWorker(q *Queue, p *pipeline.Pipeline, s store.Store, o WorkerOptions) *Worker {
+	o.EnsureDefaults()
+	return &Worker{q: q, p: p, s: s, opts: o}
+}
+
+// Stats returns the counts so far; safe to call while Run runs.
+func (w *Worker) Stats() WorkerStats {
+	return WorkerStats{
+		Stored: w.stored.Load(), Duplicates: w.dups.Load(), Dead: w.dead.Load(),
+		Batches: w.batches.Load(), Retries: w.retries.Load(),
+		QueueTime: time.Duration(w.queueNs.Load()), AnnotateTime: time.Duration(w.annotateNs.Load()),
+		StoreTime: time.Duration(w.storeNs.Load()),
+	}
+}
+
+// Run processes batches until ctx is done. On stop it finishes the batch in
+// hand (annotated batches are stored and acknowledged) and returns nil; a
+// batch it cannot store is left unacknowledged so it is delivered again.
+func (w *Worker) Run(ctx context.Context) error {
+	cons, err := w.consumer(ctx)
+	if err != nil {
+		return err
+	}
+	backoff := time.Duration(0)
+	for ctx.Err() == nil {
+		t0 := time.Now()
+		b, err := cons.Fetch(w.opts.Batch, jetstream.FetchMaxWait(w.opts.FetchWait))
+		if err != nil {
+			backoff = w.wait(ctx, backoff, "cannot fetch", err)
+			continue
+		}
+		var msgs []jetstream.Msg
+		for m := range b.Messages() {
+			msgs = append(msgs, m)
+		}
+		w.queueNs.Add(int64(time.Since(t0)))
+		if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && len(msgs) == 0 {
+			backoff = w.wait(ctx, backoff, "cannot fetch", err)
+			continue
+		}
+		backoff = 0
+		if len(msgs) == 0 {
+			continue
+		}
+		w.batch(ctx, msgs)
+	}
+	return nil
+}
+
+func (w *Worker) consumer(ctx context.Context) (jetstream.Consumer, error) {
+	c, err := w.q.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		Durable:       w.q.opts.Consumer,
+		Description:   "newsgraph workers",
+		FilterSubject: w.q.opts.Subject,
+		AckPolicy:     jetstream.AckExplicitPolicy,
+		AckWait:       w.q.opts.AckWait,
+		MaxDeliver:    w.q.opts.MaxDeliver + 1, // the last delivery dead-letters
+		MaxAckPending: 10000,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("cannot create consumer %s: %w", w.q.opts.Consumer, err)
+	}
+	return c, nil
+}
+
+// wait sleeps for the next backoff step (doubling, capped) or until ctx is
+// done, and returns the step.
+func (w *Worker) wait(ctx context.Context, prev time.Duration, what string, err error) time.Duration {
+	next := prev * 2
+	if next == 0 {
+		next = 250 * time.Millisecond
+	}
+	if next > w.opts.MaxBackoff {
+		next = w.opts.MaxBackoff
+	}
+	w.retries.Add(1)
+	w.opts.Log.Warn(what, "err", err, "retry_in", next)
+	select {
+	case <-ctx.Done():
+	case <-time.After(next):
+	}
+	return next
+}
+
+// batch annotates, stores and acknowledges one batch.
+func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
+	// Decode; a message that is not an article, or was delivered too often,
+	// is a dead letter.
+	in := make(chan pipeline.Item, len(msgs))
+	var live []jetstream.Msg
+	for _, m := range msgs {
+		var a Article
+		meta, _ := m.Metadata()
+		if meta != nil && int(meta.NumDelivered) > w.q.opts.MaxDeliver {
+			w.deadLetter(ctx, m, idOf(m), fmt.Sprintf("delivered %d times without success", meta.NumDelivered))
+			continue
+		}
+		if err := json.Unmarshal(m.Data(), &a); err != nil || a.ID == "" || strings.TrimSpace(a.Body) == "" {
+			reason := "message has no article id"
+			switch {
+			case err != nil:
+				reason = "malformed article: " + err.Error()
+			case a.ID != "":
+				reason = "empty document"
+			}
+			w.deadLetter(ctx, m, idOf(m), reason)
+			continue
+		}
+		live = append(live, m)
+		in <- pipeline.Item{Doc: a.Document(), Origin: a.ID}
+	}
+	close(in)
+	if len(live) == 0 {
+		return
+	}
+	// Annotation goes on even if ctx is cancelled now: finishing the batch
+	// in hand is the graceful stop.
+	work := context.WithoutCancel(ctx)
+	t0 := time.Now()
+	var recs []*record.Record
+	var ok []jetstream.Msg
+	i := 0
+	for r := range w.p.Process(work, in, w.opts.Workers) {
+		m := live[i]
+		i++
+		if r.Err != nil {
+			w.deadLetter(ctx, m, r.Origin, r.Err.Error())
+			continue
+		}
+		recs = append(recs, r.Record)
+		ok = append(ok, m)
+	}
+	w.annotateNs.Add(int64(time.Since(t0)))
+	// Store, retrying with backoff while the store is down; keep the
+	// messages alive meanwhile. On stop with the store still down, give
+	// them back.
+	backoff := time.Duration(0)
+	for {
+		t1 := time.Now()
+		res, err := w.s.Put(work, recs)
+		w.storeNs.Add(int64(time.Since(t1)))
+		if err == nil {
+			w.stored.Add(int64(res.Added))
+			w.dups.Add(int64(res.Duplicates))
+			break
+		}
+		if ctx.Err() != nil {
+			for _, m := range ok {
+				m.Nak()
+			}
+			w.opts.Log.Warn("stopping with the store down: batch given back", "articles", len(ok), "err", err)
+			return
+		}
+		for _, m := range ok {
+			m.InProgress()
+		}
+		backoff = w.wait(ctx, backoff, "cannot store batch", err)
+	}
+	t2 := time.Now()
+	for _, m := range ok {
+		if err := m.DoubleAck(work); err != nil {
+			// Not acknowledged: it will come again, and Put will skip it.
+			w.opts.Log.Warn("cannot acknowledge", "id", idOf(m), "err", err)
+		}
+	}
+	w.queueNs.Add(int64(time.Since(t2)))
+	w.batches.Add(1)
+	w.opts.Log.Info("batch stored", "articles", len(ok), "stored", w.stored.Load())
+}
+
+func (w *Worker) deadLetter(ctx context.Context, m jetstream.Msg, id, reason string) {
+	work := context.WithoutCancel(ctx)
+	if err := w.q.deadLetter(work, id, reason, m.Data()); err != nil {
+		w.opts.Log.Error("cannot dead-letter; leaving for redelivery", "id", id, "err", err)
+		m.Nak()
+		return
+	}
+	w.dead.Add(1)
+	w.opts.Log.Warn("dead letter", "id", id, "reason", reason)
+	m.Term()
+}
+
+// idOf returns the article id of a message: its Nats-Msg-Id header.
+func idOf(m jetstream.Msg) string {
+	if h := m.Headers(); h != nil {
+		if id := h.Get("Nats-Msg-Id"); id != "" {
+			return id
+		}
+	}
+	if meta, err := m.Metadata(); err == nil {
+		return fmt.Sprintf("stream-seq-%d", meta.Sequence.Stream)
+	}
+	return ""
+}
