@@ -52,7 +52,7 @@ func (o *WorkerOptions) EnsureDefaults() {
 // WorkerStats counts what a worker did and where its time went.
 type WorkerStats struct {
 	Stored, Duplicates, Dead, Batches, Retries int64
-	QueueTime, AnnotateTime, StoreTime        time.Duration
+	QueueTime, AnnotateTime, StoreTime         time.Duration
 }
 
 // Worker pulls articles from the queue, annotates them and stores them.
