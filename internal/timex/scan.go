@@ -431,7 +431,7 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	}
 	lw := b[:len(w)]
 	switch string(lw) {
-	case "will", "'ll", "shall", "would", "scheduled", "plans", "planned", "expected", "due", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should":
+	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should":
 		return 1
 	case "until", "by", "till", "before":
 		if dist == 1 && before {
@@ -455,22 +455,54 @@ func (s *scanner) cue(k, dist int, before bool) int {
 }
 
 // resolveYear picks the year for a month (and day, 0 if none) written
-// without one: the anchor's year, unless the tense says the date lies on
-// the other side of the anchor ("in March" said in October of a past
-// event is this March; "will expire Jan. 2" said in November is next year).
+// without one. Without a tense cue it is the nearest such date to the
+// anchor. A past cue moves a date that lies more than two months ahead
+// back a year (a near date after a past verb is mostly a deadline: "had
+// been set to expire Nov. 6"); a future cue moves a date more than a
+// month behind forward a year.
 func (s *scanner) resolveYear(m, d, at int) int {
 	y := s.a.year()
-	dir := s.dir(at)
-	cm, cd := s.a.month(), s.a.day()
-	after := m > cm || m == cm && d > cd
-	before := m < cm || m == cm && d != 0 && d < cd
-	switch {
-	case dir < 0 && after:
-		return y - 1
-	case dir > 0 && before:
-		return y + 1
+	dd := d
+	if dd == 0 {
+		dd = 15
+		if m == s.a.month() {
+			return y
+		}
 	}
-	return y
+	days := func(cy int) int {
+		x := dd
+		if x > daysIn(cy, m) {
+			x = daysIn(cy, m)
+		}
+		return int(date(cy, m, x).Sub(s.a.t).Hours() / 24)
+	}
+	diff := days(y)
+	switch s.dir(at) {
+	case -1:
+		if diff > 62 {
+			return y - 1
+		}
+		return y
+	case 1:
+		if diff < -31 {
+			return y + 1
+		}
+		return y
+	}
+	best, bestDist := y, abs(diff)
+	for _, cy := range [2]int{y - 1, y + 1} {
+		if dist := abs(days(cy)); dist < bestDist {
+			best, bestDist = cy, dist
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // weekday: "Friday", "Friday morning", "Friday, Oct. 13", "Friday last week".
