@@ -42,6 +42,17 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			e.Actor = r.dict.orgActor(t.idx)
 			continue
 		}
+		// The tagger's type is overruled where the dictionary is sure: a
+		// country or a person tagged ORG or MISC ("The US", "Putin").
+		if e.Type == record.ORG || e.Type == record.MISC {
+			if _, ok := firstKind(ts, kindCapital); !ok {
+				if _, ok := firstKind(ts, kindCountry); ok {
+					e.Type = record.LOC
+				} else if _, ok := firstKind(ts, kindPerson); ok && (t1-t0 > 1 || len(r.dict.surname[fold(d.TokenText(int(t0)))]) == 1) {
+					e.Type = record.PER
+				}
+			}
+		}
 		switch e.Type {
 		case record.PER:
 			r.person(d, sc, i, t0, t1, ts, date, home)

@@ -37,6 +37,27 @@ func modifierCountry(d *text.Document, sc *scratch, t0 int32) (int32, int32) {
 	return -1, t0
 }
 
+// postCountry returns the country named by "from X" or "of X" right
+// after token t, or -1.
+func postCountry(d *text.Document, sc *scratch, t int32) int32 {
+	if int(t)+1 >= len(d.Tokens) {
+		return -1
+	}
+	if w := d.TokenText(int(t)); w != "from" && w != "of" {
+		return -1
+	}
+	k := t + 1
+	if foldIs(d, sc, k, "the") && int(k)+1 < len(d.Tokens) {
+		k++
+	}
+	if hi := sc.hitOf[k]; hi >= 0 && sc.hits[hi].t0 <= k {
+		if c := countryOf(sc.hits[hi].t); c >= 0 && sc.hits[hi].t.kind != kindAdjective {
+			return c
+		}
+	}
+	return -1
+}
+
 func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
@@ -58,6 +79,9 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 			continue // "military operation", "police station": a modifier
 		}
 		c, m0 := modifierCountry(d, sc, h.t0)
+		if c < 0 {
+			c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
+		}
 		if c < 0 {
 			c = home
 		}

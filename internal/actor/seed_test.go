@@ -119,3 +119,30 @@ func TestSeed(t *testing.T) {
 	phrase("the West", "WST")
 	phrase("Moscow", "RUSGOV")
 }
+
+// TestPETRFloor keeps the share of PETRARCH gold actors found from
+// dropping (measured 0.890 by country, 0.779 by full code).
+func TestPETRFloor(t *testing.T) {
+	p := devdata.File(t, "petr2-gsr.jsonl")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := actor.Embedded()
+	tg := ner.Embedded()
+	s, err := r.ScorePETR(context.Background(), f, func(ctx context.Context, d *text.Document) error {
+		if err := tg.Annotate(ctx, d); err != nil {
+			return err
+		}
+		return r.Annotate(ctx, d)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	country, code := float64(s.CountryHits)/float64(s.Gold), float64(s.CodeHits)/float64(s.Gold)
+	t.Logf("country %.3f, code %.3f over %d gold actors", country, code, s.Gold)
+	if country < 0.84 || code < 0.72 {
+		t.Errorf("PETR actors: country %.3f (floor 0.84), code %.3f (floor 0.72)", country, code)
+	}
+}
