@@ -260,7 +260,7 @@ func init() {
 	add(cSetAdv, uYear, "annually", "yearly")
 	add(cSetAdv, uHour, "hourly")
 	add(cEvery, 0, "every", "each", "per")
-	add(cThe, 0, "the", "its", "their")
+	add(cThe, 0, "the")
 	add(cA, 1, "a", "an")
 	add(cFew, -1, "few", "several", "couple", "many")
 	add(cFiscal, 0, "fiscal")

@@ -251,8 +251,11 @@ func (s *scanner) match(i int) (result, bool) {
 	if j > i && s.cls(i) == cApprox && r.typ == record.DATE && !s.isCount(j) {
 		return result{}, false // "around Wednesday's ruling"
 	}
-	if (mod == mEarlier || mod == mLater) && !r.relative() {
-		return result{}, false
+	if (mod == mEarlier || mod == mLater) && !(r.relative() && (s.cls(j) == cRel && s.cls(j+1) == cUnit && (s.lx[j+1].val == uYear || s.lx[j+1].val == uMonth) || hadThe)) {
+		return result{}, false // "earlier this year", but "earlier [Friday]"
+	}
+	if hadThe && s.cls(j) == cHyph && j == r.end-1 {
+		return result{}, false // "the [third-quarter] results": an adjective
 	}
 	if ofForm && !hadThe && s.cls(j-1) != cOf {
 		return result{}, false
