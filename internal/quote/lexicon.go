@@ -34,8 +34,15 @@ type cue struct {
 // Lexicon holds the speech cues, indexed by their first word. It is
 // immutable after loading and safe for concurrent use.
 type Lexicon struct {
-	byFirst map[string][]cue
-	n       int
+	words map[string]wordInfo
+	n     int
+}
+
+// wordInfo is what the annotator knows of a lowercase word: its class bits
+// and the cues that start with it, so that one lookup serves both.
+type wordInfo struct {
+	cls  uint16
+	cues []cue
 }
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
@@ -62,7 +69,10 @@ func OpenLexicon(path string) (*Lexicon, error) {
 // ReadLexicon reads lines "CLASS form form ...", forms of several words
 // joined by '_'; '#' starts a comment line.
 func ReadLexicon(r io.Reader) (*Lexicon, error) {
-	lx := &Lexicon{byFirst: map[string][]cue{}}
+	lx := &Lexicon{words: make(map[string]wordInfo, len(wordClass)+512)}
+	for w, c := range wordClass {
+		lx.words[w] = wordInfo{cls: c}
+	}
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -76,7 +86,9 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 		}
 		for _, form := range f[1:] {
 			ws := strings.Split(strings.ToLower(form), "_")
-			lx.byFirst[ws[0]] = append(lx.byFirst[ws[0]], cue{words: ws, class: f[0][0]})
+			wi := lx.words[ws[0]]
+			wi.cues = append(wi.cues, cue{words: ws, class: f[0][0]})
+			lx.words[ws[0]] = wi
 			lx.n++
 		}
 	}
@@ -161,14 +173,4 @@ func init() {
 	addWords(wNounCtx, "the a an his her their its our my your this these those every each any no "+
 		"of for with by from into about to at in on as such another")
 	addWords(wDet, "the a an some many most several few two three four five both all other others")
-}
-
-// class returns the word class bits of w.
-func class(w string) uint16 {
-	var buf [maxWord]byte
-	b, ok := lower(&buf, w)
-	if !ok {
-		return 0
-	}
-	return wordClass[string(b)]
 }

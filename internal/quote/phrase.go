@@ -23,7 +23,7 @@ func (st *state) cls(i int) uint16 {
 	if i < 0 || i >= len(st.toks) {
 		return 0
 	}
-	return class(st.tok(i))
+	return st.tcls[i]
 }
 
 func (st *state) isCap(i int) bool {
@@ -83,18 +83,28 @@ func (st *state) sentence(i int) (int, int) {
 // matchCue returns the cue that starts at token i: its class and token
 // count, or 0. The longest form wins.
 func (st *state) matchCue(i int) (byte, int) {
-	if !st.isWord(i) {
+	if i < 0 || i >= len(st.toks) {
 		return 0, 0
+	}
+	return st.tcue[i].class, int(st.tcue[i].n)
+}
+
+// lookupWord returns the class bits of token i and the longest cue that
+// starts there, with one map lookup for the word. reset calls it once per
+// token.
+func (st *state) lookupWord(i int) (uint16, cueMatch) {
+	if !st.isWord(i) {
+		return 0, cueMatch{}
 	}
 	var buf [maxWord]byte
 	b, ok := lower(&buf, st.tok(i))
 	if !ok {
-		return 0, 0
+		return 0, cueMatch{}
 	}
-	cs := st.a.lx.byFirst[string(b)]
+	wi := st.a.lx.words[string(b)]
 	var cl byte
 	best := 0
-	for _, c := range cs {
+	for _, c := range wi.cues {
 		if len(c.words) <= best || i+len(c.words) > len(st.toks) {
 			continue
 		}
@@ -112,9 +122,9 @@ func (st *state) matchCue(i int) (byte, int) {
 		}
 	}
 	if cl == classNominal && st.a.opt.NoNominal {
-		return 0, 0
+		cl, best = 0, 0
 	}
-	return cl, best
+	return wi.cls, cueMatch{cl, uint8(best)}
 }
 
 // isParticiple reports whether the cue word at i ends in -ing.

@@ -127,15 +127,24 @@ type pending struct {
 	done     bool
 }
 
+// cueMatch is the cue that starts at a token: class (0 for none) and
+// length in tokens.
+type cueMatch struct {
+	class byte
+	n     uint8
+}
+
 // state is the per-document scratch of one Annotate call.
 type state struct {
 	a      *Annotator
 	d      *text.Document
 	s      string
 	toks   []text.Token
-	sentOf []int32 // token -> sentence
-	quoted []bool  // token inside a direct quote: its cues are not ours
-	used   []bool  // token already used as a cue
+	sentOf []int32    // token -> sentence
+	quoted []bool     // token inside a direct quote: its cues are not ours
+	used   []bool     // token already used as a cue
+	tcls   []uint16   // token -> word class bits
+	tcue   []cueMatch // token -> cue starting there
 	segs   []segment
 	segQ   []int // segment -> pending index, or -1
 	qs     []pending
@@ -150,6 +159,14 @@ func (st *state) reset(a *Annotator, d *text.Document) {
 	st.used = growBool(st.used, n)
 	for i := range st.sentOf {
 		st.sentOf[i] = -1
+	}
+	if cap(st.tcls) < n {
+		st.tcls = make([]uint16, n)
+		st.tcue = make([]cueMatch, n)
+	}
+	st.tcls, st.tcue = st.tcls[:n], st.tcue[:n]
+	for i := range n {
+		st.tcls[i], st.tcue[i] = st.lookupWord(i)
 	}
 	for si, s := range d.Sentences {
 		for i := s.FirstToken; i < s.EndToken && i < n; i++ {

@@ -40,8 +40,9 @@ func (st *state) nounUse(si, i int) bool {
 	if st.cls(i-1)&wNounCtx != 0 && !st.is(i-1, "to") || st.is(i-1, "’s") || st.is(i-1, "'s") {
 		return true
 	}
-	first := st.d.Sentences[si].FirstToken
-	return i > first && st.isCap(i) && si > 0 && !st.allCaps(i)
+	s := st.d.Sentences[si]
+	headline := si == 0 && !st.isEnd(s.EndToken-1)
+	return i > s.FirstToken && st.isCap(i) && !headline && !st.allCaps(i)
 }
 
 // allCaps reports whether word i is written in capitals (a transcript
