@@ -11,8 +11,10 @@ import (
 // not apply to a listing (Dyad for Quotes, say) restricts to articles that
 // report a matching event.
 type Filter struct {
-	// Actor matches an actor code prefix ("RUS", "RUSGOV") or a country code
-	// on either side of an event, or the coded actor of an entity.
+	// Actor selects events with the actor on either side, by MatchActor: a
+	// country or three-letter key ("RUS") or a longer code prefix ("RUSGOV");
+	// for the other listings, articles that name a coded entity whose code
+	// starts with Actor or whose country is Actor.
 	Actor string
 	// Dyad restricts events to two actors; see ParseDyad.
 	Dyad *Dyad
@@ -46,7 +48,7 @@ const (
 	MaxLimit     = 100000
 )
 
-// Dyad is a pair of actors: A and B are actor code prefixes or country codes.
+// Dyad is a pair of actors, each matched by MatchActor.
 // Directed means A is the source and B the target; otherwise either way.
 type Dyad struct {
 	A, B     string

@@ -55,3 +55,30 @@ func ArticleSource(r *record.Record) string {
 	}
 	return strings.TrimPrefix(strings.ToLower(u), "www.")
 }
+
+// ActorKey returns the three-letter key of an event side for dyads and
+// actor filters: the country when known, else the first three letters of
+// the code (CAMEO codes start with a country or an international-actor
+// code such as IGO, NGO).
+func ActorKey(code, country string) string {
+	if country != "" {
+		return country
+	}
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// MatchActor reports whether the actor filter x (upper case) selects an
+// event side: for three letters or fewer, x must equal the side's ActorKey;
+// for a longer code, the key must equal its first three letters and the
+// side's code must start with x. Backends implement this rule in their
+// query language.
+func MatchActor(x, code, country string) bool {
+	key := ActorKey(code, country)
+	if len(x) <= 3 {
+		return key == x
+	}
+	return key == x[:3] && strings.HasPrefix(code, x)
+}

@@ -5,6 +5,7 @@ package backend
 
 import (
 	"context"
+	"net/url"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -22,4 +23,13 @@ func Open(ctx context.Context, dsn string, readOnly bool) (store.Store, error) {
 		return openPostgres(ctx, dsn, readOnly)
 	}
 	return sqlite.Open(ctx, sqlite.Options{Path: strings.TrimPrefix(dsn, "sqlite://"), ReadOnly: readOnly})
+}
+
+// Redact returns a PostgreSQL URL with its password replaced by "xxxxx".
+func Redact(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "postgres://(unparsable)"
+	}
+	return u.Redacted()
 }

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -78,7 +80,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT quad, count(*) FROM events GROUP BY quad`)
+	rows, err := s.db.QueryContext(ctx, `SELECT quad, sum(events) FROM event_counts GROUP BY quad`)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
@@ -93,21 +95,40 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 		}
 	}
 	rows.Close()
-	rows, err = s.db.QueryContext(ctx, `SELECT min(x, y), max(x, y), count(*) FROM (
-		SELECT CASE WHEN source_country != '' THEN source_country ELSE substr(source_code, 1, 3) END AS x,
-		       CASE WHEN target_country != '' THEN target_country ELSE substr(target_code, 1, 3) END AS y
-		FROM events WHERE target_code != '') WHERE x != y GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 10`)
+	// Fold the directed pairs into undirected ones.
+	rows, err = s.db.QueryContext(ctx, `SELECT source_key, target_key, sum(events) FROM event_counts
+		WHERE target_key != '' AND target_key != source_key GROUP BY 1, 2`)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
 	defer rows.Close()
-	st.TopDyads = []store.DyadCount{}
+	pairs := map[[2]string]int{}
 	for rows.Next() {
-		var d store.DyadCount
-		if err := rows.Scan(&d.A, &d.B, &d.Events); err != nil {
+		var a, b string
+		var n int
+		if err := rows.Scan(&a, &b, &n); err != nil {
 			return st, fmt.Errorf("cannot read stats: %w", err)
 		}
-		st.TopDyads = append(st.TopDyads, d)
+		if b < a {
+			a, b = b, a
+		}
+		pairs[[2]string{a, b}] += n
 	}
-	return st, rows.Err()
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("cannot read stats: %w", err)
+	}
+	st.TopDyads = make([]store.DyadCount, 0, len(pairs))
+	for k, n := range pairs {
+		st.TopDyads = append(st.TopDyads, store.DyadCount{A: k[0], B: k[1], Events: n})
+	}
+	slices.SortFunc(st.TopDyads, func(x, y store.DyadCount) int {
+		if x.Events != y.Events {
+			return y.Events - x.Events
+		}
+		return strings.Compare(x.A+":"+x.B, y.A+":"+y.B)
+	})
+	if len(st.TopDyads) > 10 {
+		st.TopDyads = st.TopDyads[:10]
+	}
+	return st, nil
 }

@@ -51,6 +51,7 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	if err := tx.Commit(); err != nil {
 		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
 	}
+	s.added += res.Added
 	return res, nil
 }
 
@@ -62,7 +63,7 @@ type putter struct {
 
 	exists, article, band, fts, candSig               *sql.Stmt
 	entity, place, date, amount, quote, event, eventN *sql.Stmt
-	mention, count                                    *sql.Stmt
+	mention, count, tally                             *sql.Stmt
 }
 
 func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
@@ -91,10 +92,12 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 		{&p.date, `INSERT INTO dates (article, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&p.amount, `INSERT INTO amounts (article, start, "end", text, value, unit, object) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&p.quote, `INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code) VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&p.event, `INSERT INTO events (id, key, day, source_code, source_country, source_name, target_code, target_country, target_name,
+		{&p.event, `INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
 			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
+		{&p.tally, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, 1)
+			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = events + 1`},
 		{&p.mention, `INSERT OR IGNORE INTO mentions (event, article, start, "end", sentence, trigger, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&p.count, `UPDATE events SET
 			num_mentions = (SELECT count(*) FROM mentions WHERE event = ?1),
@@ -260,22 +263,27 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 			continue
 		}
 		id := store.EventID(key)
-		var tc, tco, tn string
+		var tc, tco, tn, tkey string
 		if ev.Target != nil {
 			tc, tco, tn = ev.Target.Code, ev.Target.Country, ev.Target.Name
+			tkey = store.ActorKey(tc, tco)
 		}
 		var pn, plat, plon any
 		var pc string
 		if ev.Place != nil {
 			pn, pc, plat, plon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 		}
-		ins, err := p.event.ExecContext(ctx, id, key, day, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
+		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
+		ins, err := p.event.ExecContext(ctx, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
 			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger)
 		if err != nil {
 			return err
 		}
 		if k, _ := ins.RowsAffected(); k > 0 {
 			res.Events++
+			if _, err := p.tally.ExecContext(ctx, skey, tkey, ev.QuadClass); err != nil {
+				return err
+			}
 		}
 		var en int64
 		if err := p.eventN.QueryRowContext(ctx, id).Scan(&en); err != nil {

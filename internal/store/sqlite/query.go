@@ -46,10 +46,14 @@ func prefixEnd(p string) string {
 	return "\U0010ffff"
 }
 
-// side matches an actor code prefix or country code on one side of event e.
-func side(w *where, col, code string) string {
-	w.args = append(w.args, code, prefixEnd(code), code)
-	return fmt.Sprintf("((e.%s_code >= ? AND e.%s_code < ?) OR e.%s_country = ?)", col, col, col)
+// side matches actor filter x on one side of event e, by store.MatchActor.
+func side(w *where, col, x string) string {
+	if len(x) <= 3 {
+		w.args = append(w.args, x)
+		return fmt.Sprintf("e.%s_key = ?", col)
+	}
+	w.args = append(w.args, x[:3], x, prefixEnd(x))
+	return fmt.Sprintf("(e.%s_key = ? AND e.%s_code >= ? AND e.%s_code < ?)", col, col, col)
 }
 
 // ftsQuery turns free text into an FTS5 query in which every word must
@@ -182,8 +186,10 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 		}
 		w.add("(e.day, e.id) > (?, ?)", c[0], c[1])
 	}
-	q := `SELECT ` + eventCols + ` FROM events e JOIN articles a ON a.n = e.first_article` + w.sql() +
-		` ORDER BY e.day, e.id LIMIT ?`
+	// Pick the page's rows by index first, then read their columns: sorting
+	// only keys keeps a page cheap when many events match.
+	q := `SELECT ` + eventCols + ` FROM (SELECT e.n AS k FROM events e` + w.sql() + ` ORDER BY e.day, e.id LIMIT ?) AS page
+		JOIN events e ON e.n = page.k JOIN articles a ON a.n = e.first_article ORDER BY e.day, e.id`
 	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
 	if err != nil {
 		return page, fmt.Errorf("cannot list events: %w", err)

@@ -104,6 +104,8 @@ CREATE TABLE events (
 	id             TEXT NOT NULL UNIQUE,       -- store.EventID(key)
 	key            TEXT NOT NULL,              -- store.EventKey
 	day            TEXT NOT NULL,
+	source_key     TEXT NOT NULL,              -- store.ActorKey of the source
+	target_key     TEXT NOT NULL DEFAULT '',   -- store.ActorKey of the target, '' when none
 	source_code    TEXT NOT NULL,
 	source_country TEXT NOT NULL DEFAULT '',
 	source_name    TEXT NOT NULL DEFAULT '',
@@ -127,12 +129,25 @@ CREATE TABLE events (
 	trigger        TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX events_day ON events(day, id);
-CREATE INDEX events_source ON events(source_code, day);
-CREATE INDEX events_target ON events(target_code, day);
-CREATE INDEX events_source_country ON events(source_country, day);
-CREATE INDEX events_target_country ON events(target_country, day);
-CREATE INDEX events_cameo ON events(cameo);
-CREATE INDEX events_place ON events(place_name COLLATE NOCASE) WHERE place_name IS NOT NULL;
+-- Dyads and actors: the dyad series reads only this covering index.
+CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone);
+CREATE INDEX events_target_key ON events(target_key, day, id);
+-- Filters whose rows come out in listing order (day, id), so that a page
+-- needs no sort of every match.
+CREATE INDEX events_cameo ON events(cameo, day, id);
+CREATE INDEX events_quad ON events(quad, day, id);
+CREATE INDEX events_plover ON events(plover, day, id);
+CREATE INDEX events_place ON events(place_name COLLATE NOCASE, day, id) WHERE place_name IS NOT NULL;
+
+-- Events per directed pair of actor keys and quad class, kept by Put so
+-- that Stats need not scan the events.
+CREATE TABLE event_counts (
+	source_key TEXT NOT NULL,
+	target_key TEXT NOT NULL,
+	quad       INTEGER NOT NULL,
+	events     INTEGER NOT NULL,
+	PRIMARY KEY (source_key, target_key, quad)
+) WITHOUT ROWID;
 
 CREATE TABLE mentions (
 	event      INTEGER NOT NULL REFERENCES events(n),

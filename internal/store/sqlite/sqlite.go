@@ -47,8 +47,10 @@ func (o *Options) Validate() error {
 
 // Store is the SQLite backend of store.Store.
 type Store struct {
-	db *sql.DB
-	mu sync.Mutex // one writer at a time within the process
+	db       *sql.DB
+	readOnly bool
+	mu       sync.Mutex // one writer at a time within the process
+	added    int        // articles added by this Store, under mu
 }
 
 var _ store.Store = (*Store)(nil)
@@ -80,7 +82,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("cannot open %s: %w", o.Path, err)
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, readOnly: o.ReadOnly}
 	if !o.ReadOnly {
 		if err := s.migrate(ctx); err != nil {
 			db.Close()
@@ -96,8 +98,23 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close refreshes the query planner's statistics when this store added
+// articles (ANALYZE; the planner needs them to choose between an index and a
+// scan in date order) and closes the database.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	added := s.added
+	s.mu.Unlock()
+	if !s.readOnly && added > 0 {
+		var events int
+		s.db.QueryRow("SELECT count(*) FROM events").Scan(&events)
+		if events > 2000000 {
+			s.db.Exec("PRAGMA analysis_limit = 20000")
+		}
+		s.db.Exec("ANALYZE")
+	}
+	return s.db.Close()
+}
 
 func (s *Store) version(ctx context.Context) (int, error) {
 	var v int
