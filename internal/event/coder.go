@@ -392,6 +392,23 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			}
 			mg := &p.vgs[m]
 			ctx = matrixContext[mg.lemma]
+			if requestMatrix[mg.lemma] {
+				// "Obama wants Putin to attack": a request to the object.
+				if obj := c.objectBetween(p, m, k.vg); obj >= 0 {
+					if x, ok := c.dict.codes["020"]; ok {
+						k.code = x
+						k.src = append([]int(nil), p.subject(m)...)
+						k.tgt = []int{obj}
+						k.hypo, k.future, k.neg = mg.modal, false, mg.neg
+						for kj := range s.cands {
+							if s.cands[kj].vg == m {
+								s.cands[kj].dropped = true
+							}
+						}
+					}
+					continue
+				}
+			}
 			if mg.lemma == "be" {
 				// "is ready to", "are willing to", "was prepared to".
 				for i := mg.end; i < g.start; i++ {
@@ -450,6 +467,20 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			k.code = x
 		}
 	}
+}
+
+// requestMatrix verbs with an object before "to" make a request of it.
+var requestMatrix = map[string]bool{"want": true, "expect": true, "need": true, "wish": true, "encourage": true, "invite": true}
+
+// objectBetween returns the NP chunk between matrix group m and its
+// complement group g ("wants Putin to"), or -1.
+func (c *Coder) objectBetween(p *parser, m, g int) int {
+	for i := p.vgs[m].end; i < p.vgs[g].start; i++ {
+		if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
+			return p.toks[i].np
+		}
+	}
+	return -1
 }
 
 // actualMatrix verbs make their complement an act that happened.
