@@ -43,7 +43,17 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			continue
 		}
 		// The tagger's type is overruled where the dictionary is sure: a
-		// country or a person tagged ORG or MISC ("The US", "Putin").
+		// country or a person tagged ORG or MISC ("The US", "Putin"), a
+		// country or capital tagged PER ("Kyiv").
+		if e.Type == record.PER {
+			if _, ok := firstKind(ts, kindPerson); !ok {
+				_, country := firstKind(ts, kindCountry)
+				_, capital := firstKind(ts, kindCapital)
+				if country || capital {
+					e.Type = record.LOC
+				}
+			}
+		}
 		if e.Type == record.ORG || e.Type == record.MISC {
 			if _, ok := firstKind(ts, kindCapital); !ok {
 				if _, ok := firstKind(ts, kindCountry); ok {
@@ -194,6 +204,9 @@ func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts
 	for k := t0; k < t1; k++ {
 		cand := ts
 		if k > t0 {
+			if !isTitleWord(d, sc, k-1) {
+				break // a first name, not a title: "Nicholas Burns"
+			}
 			cand = r.exactTargets(d, sc, k, t1)
 		}
 		if t, ok := r.pickPerson(cand, date); ok {
@@ -232,6 +245,28 @@ func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts
 	if head == int32(i) {
 		sc.gender[i] = r.nameGender(d, sc, t0, t1)
 	}
+}
+
+// honorifics may precede a name inside a tagged entity.
+var honorifics = map[string]bool{
+	"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+	"Sir": true, "Dame": true, "Lord": true, "Lady": true, "Prof": true, "Prof.": true, "Gen.": true,
+	"Sen.": true, "Rep.": true, "Gov.": true, "Pres.": true, "Lt.": true, "Col.": true, "Adm.": true,
+}
+
+// isTitleWord reports whether token t is a title, a nationality or an
+// honorific rather than part of a name.
+func isTitleWord(d *text.Document, sc *scratch, t int32) bool {
+	if honorifics[d.TokenText(int(t))] {
+		return true
+	}
+	if h := sc.hitOf[t]; h >= 0 {
+		switch sc.hits[h].t.kind {
+		case kindTitle, kindAgent, kindAdjective, kindCountry, kindCapital, kindOrg:
+			return true
+		}
+	}
+	return false
 }
 
 // pickPerson chooses among a name's targets the person in office on date,
