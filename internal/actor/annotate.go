@@ -54,7 +54,7 @@ func tokens(d *text.Document, s text.Span) (int32, int32) {
 // "Russian" + "Federation" → "Russian Federation"); people,
 // organisations, countries and nationalities that no entity covers are
 // added with Origin "dictionary": full names, and surnames of people
-// already named or unique in the dictionary.
+// already named in full.
 func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 	seen := map[int32]bool{}
 	var add []text.Entity
@@ -118,7 +118,9 @@ func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 			if h.t.kind == kindCapital {
 				continue // a city: the gazetteer's and the tagger's call
 			}
-			if h.t.kind == kindPerson && h.t1-h.t0 == 1 && !seen[h.t.idx] && len(r.dict.surname[fold(d.Slice(s))]) != 1 {
+			// A lone surname only after the full name: "Jobs", "Rice" and
+			// "Hunt" are words too.
+			if h.t.kind == kindPerson && h.t1-h.t0 == 1 && !seen[h.t.idx] {
 				continue
 			}
 		}
