@@ -904,6 +904,10 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
 				continue
 			}
 		}
+		// Another clause: "set a goal ..., and the figure reached ... last year".
+		if a, b := min(x.End, trig.End), max(x.Start, trig.Start); a < b && (strings.Contains(d.Text[a:b], ", and ") || strings.Contains(d.Text[a:b], ";")) {
+			continue
+		}
 		// "by 2024", "until March": a deadline, not the event's date.
 		if pre := d.Text[max(sent.Start, x.Start-6):x.Start]; strings.HasSuffix(pre, "by ") || strings.HasSuffix(pre, "until ") {
 			continue
@@ -946,6 +950,11 @@ outer:
 		dist := pl.Start - trig.End
 		if dist < 0 {
 			dist = trig.Start - pl.End
+		}
+		// Only a place after a locative preposition ("in Moscow"); one
+		// that names somebody ("China's diplomat", "the West") is an actor.
+		if !locative(d.Text[max(sent.Start, pl.Start-12):pl.Start]) {
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist = pl, dist
@@ -1009,6 +1018,18 @@ func inRelative(p *parser, i int) bool {
 		}
 		if t.vg >= 0 || t.text == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// locative reports whether the text before a place ends with a locative
+// preposition.
+func locative(before string) bool {
+	before = strings.TrimSuffix(before, "the ")
+	for _, p := range []string{" in ", " at ", " near ", " outside ", " inside ", " across ", " around "} {
+		if strings.HasSuffix(" "+before, p) {
+			return true
 		}
 	}
 	return false
