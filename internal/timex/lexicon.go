@@ -37,6 +37,7 @@ const (
 	cHyph             // a word with an inner hyphen not in the table
 	cCentury          // century (kept apart from cUnit for "the 20th century")
 	cApproxHead       // more, less, fewer, at, up, no: may start "more than", "at least"
+	cDecadeWord       // the nineties: val the decade's first year
 )
 
 // Units of time.
@@ -115,6 +116,9 @@ type entry struct {
 	val    int16
 	plural bool
 }
+
+// hThanksgiving is the US holiday on the fourth Thursday of November.
+const hThanksgiving = 9
 
 // holidays are fixed-date holidays: month and day.
 var holidays = [...][2]int{{0, 0}, {12, 25}, {12, 24}, {1, 1}, {12, 31}, {7, 4}, {11, 11}, {5, 1}, {2, 14}}
@@ -270,6 +274,10 @@ func init() {
 	add(cAmPm, 12, "p.m.", "pm", "p.m")
 	add(cZone, 0, "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "msk")
 	add(cHoliday, 1, "christmas")
+	add(cHoliday, hThanksgiving, "thanksgiving")
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(cDecadeWord, 1920+10*i, w)
+	}
 	add(cHoliday, 3, "new year's day")
 	add(cAnniv, 0, "anniversary")
 	add(cOf, 0, "of")

@@ -38,6 +38,9 @@ type scanner struct {
 	// quarter"): financial news then means "a year ago" as that quarter a
 	// year before, as TimeML annotates it.
 	qYear, q int
+	// last is the value of the last DATE with a year, for "that year",
+	// "that day".
+	last string
 }
 
 const maxWordLen = 32
@@ -191,6 +194,9 @@ func (s *scanner) emit(r result) {
 	toks := s.d.Tokens
 	sp := text.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
 	s.out = append(s.out, text.Date{Span: sp, Type: r.typ, Value: r.val})
+	if r.typ == record.DATE && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
+		s.last = r.val
+	}
 }
 
 // resolveAnniversary gives "the first anniversary of X, which started on
@@ -251,7 +257,7 @@ func (s *scanner) match(i int) (result, bool) {
 	if j > i && s.cls(i) == cApprox && r.typ == record.DATE && !s.isCount(j) {
 		return result{}, false // "around Wednesday's ruling"
 	}
-	if (mod == mEarlier || mod == mLater) && !(r.relative() && (s.cls(j) == cRel && s.cls(j+1) == cUnit && (s.lx[j+1].val == uYear || s.lx[j+1].val == uMonth) || hadThe)) {
+	if (mod == mEarlier || mod == mLater) && !(r.relative() && (s.cls(j) == cRel && s.cls(j+1) == cUnit && (s.lx[j+1].val == uYear || s.lx[j+1].val == uMonth || s.lx[j].val == rThat) || hadThe)) {
 		return result{}, false // "earlier this year", but "earlier [Friday]"
 	}
 	if hadThe && s.cls(j) == cHyph && j == r.end-1 {
@@ -386,6 +392,34 @@ func (s *scanner) core(j int, hadThe bool) (result, bool) {
 	}
 	if s.d.Tokens[j].Kind == text.Number {
 		return s.number(j, hadThe)
+	}
+	return s.phrase(j, hadThe)
+}
+
+// phrase reads fixed phrases: "these days", "the near future", "the full
+// year", "the latest period", "the nineties", "the summer".
+func (s *scanner) phrase(j int, hadThe bool) (result, bool) {
+	switch {
+	case s.is(j, "these") && s.is(j+1, "days"):
+		return result{end: j + 2, typ: record.DATE, val: refNames[refPresent]}, true
+	case hadThe && (s.is(j, "near") || s.is(j, "short") || s.is(j, "long")) && (s.is(j+1, "future") || s.is(j+1, "term")):
+		return result{end: j + 2, typ: record.DATE, val: refNames[refFuture]}, true
+	case hadThe && s.is(j, "full") && s.cls(j+1) == cUnit && s.lx[j+1].val == uYear && !s.lx[j+1].plural && s.a.ok:
+		return result{end: j + 2, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year()))}, true
+	case hadThe && s.cls(j) == cDecadeWord:
+		return result{end: j + 1, typ: record.DATE, val: s.done(appendPad(s.buf[:0], int(s.lx[j].val)/10, 3))}, true
+	case hadThe && s.cls(j) == cSeason && s.a.ok:
+		y := s.a.year()
+		k := j + 1
+		if s.cls(k) == cOf {
+			if yy, ok := s.spelledOrYear(k + 1); ok {
+				y, k = yy.val, yy.end
+			}
+		}
+		b := appendY(s.buf[:0], y)
+		b = append(b, '-')
+		b = append(b, seasonCodes[s.lx[j].val]...)
+		return result{end: k, typ: record.DATE, val: s.done(b)}, true
 	}
 	if hadThe && (s.is(j, "future") || s.is(j, "past") || s.is(j, "present")) {
 		v := refFuture
@@ -944,9 +978,35 @@ func (s *scanner) clockWord(j int) (result, bool) {
 	return s.clockDate(j, j+1, h, 0, true)
 }
 
+// yearAt is a year and the token after it.
+type yearAt struct{ val, end int }
+
+// spelledOrYear reads a year at k: "1994" or "nineteen ninety-four".
+func (s *scanner) spelledOrYear(k int) (yearAt, bool) {
+	if y, ok := s.year(k); ok {
+		return yearAt{y, k + 1}, true
+	}
+	return s.spelledYear(k)
+}
+
+// spelledYear reads "nineteen ninety-six" as 1996.
+func (s *scanner) spelledYear(k int) (yearAt, bool) {
+	if s.cls(k) != cNumWord || s.cls(k+1) != cNumWord {
+		return yearAt{}, false
+	}
+	c, n := s.lx[k].num, s.lx[k+1].num
+	if (c != 19 && c != 20) || n < 10 || n > 99 {
+		return yearAt{}, false
+	}
+	return yearAt{c*100 + n, k + 2}, true
+}
+
 // count reads "two days", "a week", "a few years", "three years ago", "20
 // years", "$5 a year" (a SET) and "the first nine months" (via ordinal).
 func (s *scanner) count(j int, hadThe bool) (result, bool) {
+	if y, ok := s.spelledYear(j); ok && !hadThe {
+		return result{end: y.end, typ: record.DATE, val: s.done(appendY(s.buf[:0], y.val))}, true
+	}
 	k := j
 	n := -2
 	l := s.lx[k]
@@ -972,6 +1032,12 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 			return result{}, false
 		}
 		n = -1
+		if s.is(k, "couple") {
+			n = 2
+			if s.cls(k+1) == cOf {
+				k++
+			}
+		}
 		k++
 	case l.num >= 0:
 		n = l.num
@@ -990,7 +1056,12 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 		return result{}, false
 	}
 	// Skip "more", "additional", "full", "straight", "consecutive".
-	if s.is(k, "more") || s.is(k, "additional") || s.is(k, "full") || s.is(k, "straight") || s.is(k, "consecutive") || s.is(k, "long") {
+	if s.is(k, "more") || s.is(k, "additional") || s.is(k, "full") || s.is(k, "straight") || s.is(k, "consecutive") || s.is(k, "long") || s.is(k, "trading") || s.is(k, "business") || s.is(k, "working") {
+		k++
+	}
+	half := false
+	if n >= 0 && s.is(k, "1/2") {
+		half = true
 		k++
 	}
 	var unit int
@@ -1049,8 +1120,31 @@ func (s *scanner) count(j int, hadThe bool) (result, bool) {
 			return result{end: k, typ: record.SET, val: s.done(b)}, true
 		}
 	}
+	if k < s.sent.EndToken && (s.is(k, "old") || s.is(k, "-old")) {
+		return result{}, false // an age: "52 years old"
+	}
 	b := appendDuration(s.buf[:0], n, unit)
+	if half {
+		b = appendHalf(b, unit)
+	}
 	return result{end: k, typ: record.DURATION, val: s.done(b)}, true
+}
+
+// appendHalf adds half a unit to a duration: P2Y6M, PT5H30M, P3DT12H.
+func appendHalf(b []byte, unit int) []byte {
+	switch unit {
+	case uYear:
+		return append(b, "6M"...)
+	case uMonth:
+		return append(b, "15D"...)
+	case uDay:
+		return append(b, "T12H"...)
+	case uHour:
+		return append(b, "30M"...)
+	case uMinute:
+		return append(b, "30S"...)
+	}
+	return b
 }
 
 // yearAgoQuarter returns the last named quarter a year before.
@@ -1173,7 +1267,30 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 	r := int(s.lx[j].val)
 	k := j + 1
 	if r == rThat {
+		// "that year", "that day": the last date named.
+		if s.cls(k) != cUnit || s.lx[k].plural || s.last == "" {
+			return result{}, false
+		}
+		switch u := s.lx[k].val; {
+		case u == uYear:
+			return result{end: k + 1, typ: record.DATE, val: s.last[:4]}, true
+		case u == uMonth && len(s.last) >= 7 && s.last[4] == '-' && s.last[5] >= '0' && s.last[5] <= '9':
+			return result{end: k + 1, typ: record.DATE, val: s.last[:7]}, true
+		case u == uDay && len(s.last) >= 10 && s.last[7] == '-':
+			return result{end: k + 1, typ: record.DATE, val: s.last[:10]}, true
+		}
 		return result{}, false
+	}
+	if r == rLatest && s.is(k, "period") && s.a.ok {
+		if s.q != 0 {
+			return s.periodValue(k+1, s.qYear, true, s.q, uQuarter), true
+		}
+		t := shift(s.a.t, -1, uQuarter)
+		return s.periodValue(k+1, t.Year(), true, (int(t.Month())-1)/3+1, uQuarter), true
+	}
+	if s.cls(k) == cHoliday && s.lx[k].upper && s.a.ok && (r == rLast || r == rNext || r == rThis) {
+		rr, ok := s.holidayAt(k, r)
+		return rr, ok
 	}
 	if s.cls(k) == cFiscal {
 		k++
@@ -1417,6 +1534,19 @@ func (s *scanner) every(j int) (result, bool) {
 
 // bareUnit: "the weekend", "the quarter".
 func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
+	if s.lx[j].val == uYear && !s.lx[j].plural && s.a.ok {
+		// "year end", "year's end"
+		k := j + 1
+		if s.is(k, "'s") {
+			k++
+		}
+		if s.is(k, "end") {
+			return result{end: k + 1, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year())), mod: mEnd}, true
+		}
+	}
+	if !hadThe && s.lx[j].plural && j > s.sent.FirstToken && (s.is(j-1, "for") || s.is(j-1, "within")) && !(s.cls(j+1) == cNone && j+1 < s.sent.EndToken && s.d.Tokens[j+1].Kind == text.Word && isLowerWord(s.word(j+1)) && !s.is(j+1, "and") && !s.is(j+1, "to")) {
+		return result{end: j + 1, typ: record.DURATION, val: s.done(appendDuration(s.buf[:0], -1, int(s.lx[j].val)))}, true
+	}
 	if !hadThe || s.lx[j].plural || !s.a.ok {
 		return result{}, false
 	}
@@ -1454,6 +1584,8 @@ func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
 	}
 	return result{}, false
 }
+
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // fiscal: "fiscal 2021", "fiscal second-quarter", "the fiscal year".
 func (s *scanner) fiscal(j int, hadThe bool) (result, bool) {
@@ -1563,12 +1695,23 @@ func (s *scanner) hyph(j int, hadThe bool) (result, bool) {
 	return result{}, false
 }
 
-// holiday: fixed-date holidays, resolved like a month and day.
+// holiday: fixed-date holidays and Thanksgiving, resolved like a month
+// and day.
 func (s *scanner) holiday(j int) (result, bool) {
+	return s.holidayAt(j, 0)
+}
+
+// holidayAt resolves the holiday at j; r is rLast, rNext or rThis when
+// one precedes it, else 0.
+func (s *scanner) holidayAt(j, r int) (result, bool) {
 	if !s.lx[j].upper {
 		return result{}, false
 	}
-	h := holidays[s.lx[j].val]
+	hv := int(s.lx[j].val)
+	h := holidays[0]
+	if hv < len(holidays) {
+		h = holidays[hv]
+	}
 	m, d := h[0], h[1]
 	k := j + 1
 	if s.is(k, "eve") {
@@ -1577,16 +1720,41 @@ func (s *scanner) holiday(j int) (result, bool) {
 	} else if s.is(k, "day") {
 		k++
 	}
+	dayOf := func(y int) int {
+		if hv == hThanksgiving {
+			m = 11
+			first := isoWeekday(date(y, 11, 1))
+			return 1 + (4-first+7)%7 + 21
+		}
+		return d
+	}
 	y, ok := s.year(k)
-	if ok {
+	switch {
+	case ok:
 		k++
-	} else if s.a.ok {
-		y = s.resolveYear(m, d, j)
-	} else {
+	case !s.a.ok:
+		if hv == hThanksgiving {
+			return result{end: k, typ: record.DATE, val: "XXXX-11-XX"}, true
+		}
 		b := append(s.buf[:0], "XXXX-"...)
 		b = appendPad(b, m, 2)
 		b = append(b, '-')
 		return result{end: k, typ: record.DATE, val: s.done(appendPad(b, d, 2))}, true
+	default:
+		y = s.a.year()
+		dd := dayOf(y)
+		if hv == hThanksgiving {
+			m = 11
+		}
+		at := date(y, m, dd)
+		switch {
+		case r == rLast && !at.Before(s.a.t):
+			y--
+		case r == rNext && !at.After(s.a.t):
+			y++
+		case r == 0:
+			y = s.resolveYear(m, dd, j)
+		}
 	}
-	return result{end: k, typ: record.DATE, val: s.done(appendYMD(s.buf[:0], y, m, d))}, true
+	return result{end: k, typ: record.DATE, val: s.done(appendYMD(s.buf[:0], y, m, dayOf(y)))}, true
 }
