@@ -197,9 +197,19 @@ func (st *state) speakerBefore(c, n int) (attribution, bool) {
 	if j < first {
 		return at, false
 	}
+	// Progressive (is warning, He’s claiming): step over the be-form.
 	// Passive (was told, is expected): no speaker on the left.
 	if st.cls(j)&wPassive != 0 {
-		return at, false
+		if !st.isParticiple(c) {
+			return at, false
+		}
+		if j = st.skipLeft(j-1, first); j < first {
+			return at, false
+		}
+	}
+	// Possessive noun cue: Trump’s claim that ...
+	if st.is(j+1, "’s") || st.is(j+1, "'s") {
+		j = c - 2
 	}
 	// Coordinated (and said) or participial (, saying): same speaker as the
 	// previous attribution in the sentence.

@@ -158,8 +158,8 @@ func (st *state) npLeft(j, lo int) (int, int, bool) {
 	k := j
 	for k-1 >= lo && k > j-7 {
 		p := k - 1
-		if !st.isWord(p) {
-			// Keep "Mr." style and hyphenated tokens; stop at punctuation.
+		if !st.isWord(p) && st.toks[p].Kind != text.Number {
+			// Keep "Mr." style and hyphenated tokens and numbers; stop at punctuation.
 			break
 		}
 		pc := st.cls(p)

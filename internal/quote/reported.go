@@ -37,7 +37,11 @@ func (st *state) reported() {
 // possessive or preposition, or capitalised inside a sentence that is not
 // the headline.
 func (st *state) nounUse(si, i int) bool {
-	if st.cls(i-1)&wNounCtx != 0 && !st.is(i-1, "to") || st.is(i-1, "’s") || st.is(i-1, "'s") {
+	if st.cls(i-1)&wNounCtx != 0 && !st.is(i-1, "to") {
+		return true
+	}
+	// Trump’s claim that ...: a possessive noun cue with a clause.
+	if (st.is(i-1, "’s") || st.is(i-1, "'s")) && !st.is(i+1, "that") {
 		return true
 	}
 	s := st.d.Sentences[si]
