@@ -114,7 +114,7 @@ func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.En
 			c0: int32(len(st.cands)), qual: -1, best: -1, tagged: ent != nil && ent.Type == record.LOC}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		if m.c1 > m.c0 && a.big(st, m) && !a.g.commonWord(st.key) {
+		if m.c1 > m.c0 && a.big(st, m) && (a.countryLike(st, m) || !a.g.commonWord(st.key)) {
 			st.ments = append(st.ments, m)
 			continue
 		}
@@ -215,8 +215,8 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if m.end < len(toks) && !inTitle {
 		n := toks[m.end]
 		nw := d.Text[n.Start:n.End]
-		if speechVerbs[nw] && !country {
-			return false
+		if speechVerbs[nw] && !country && !a.afterPreposition(d, m.first) {
+			return false // "Clinton said", but "officials in Houston said"
 		}
 		if n.Kind == text.Word && upperStart(nw) && !big && !n.Has(text.NewlineBefore) {
 			return false // "Chad Johnson", "Washington Post"
@@ -244,6 +244,15 @@ var notPlaces = map[string]bool{
 	"postal": true, "ramadan": true, "christmas": true, "easter": true, "god": true, "allah": true,
 }
 
+// afterPreposition reports whether token i follows a locative preposition.
+func (a *Annotator) afterPreposition(d *text.Document, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return capsFunction[strings.ToLower(d.Text[p.Start:p.End])]
+}
+
 // capsFunction are capitalised words that may precede a place without
 // making it part of a longer name.
 var capsFunction = map[string]bool{"in": true, "at": true, "from": true, "to": true, "the": true, "near": true}
@@ -263,12 +272,13 @@ func (a *Annotator) sentenceInitial(d *text.Document, i int) bool {
 	return true
 }
 
-// countryLike reports whether a candidate is a country, historical state
-// or continent: names rarely used for anything else.
+// countryLike reports whether a candidate is a country, a historical
+// state, a continent or a hand-written region or feature: names rarely
+// used for anything else.
 func (a *Annotator) countryLike(st *state, m mention) bool {
 	for _, c := range st.cands[m.c0:m.c1] {
-		switch a.g.entries[c].Feature {
-		case "PCLI", "PCLH", "CONT":
+		e := &a.g.entries[c]
+		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" {
 			return true
 		}
 	}
