@@ -322,7 +322,7 @@ func (d *Dictionary) parseGroup(line string, k kind) error {
 }
 
 // parsePersonLine reads a person line "Vladimir Putin | Putin | m | Q7747"
-// (aliases "-": the full name only)
+// (an alias "-": no surname is derived from the last word)
 // or, indented under it, a role line "RUS GOV 2012-05-07 - President".
 func (d *Dictionary) parsePersonLine(line string) error {
 	if line[0] == ' ' || line[0] == '\t' {
@@ -354,9 +354,12 @@ func (d *Dictionary) parsePersonLine(line string) error {
 	d.add(p.Name, target{kind: kindPerson, idx: idx})
 	aliases := list(f[1])
 	single := false
-	if len(aliases) == 1 && aliases[0] == "-" {
-		// No aliases, and no surname either.
-		aliases, single = nil, true
+	for i, a := range aliases {
+		if a == "-" {
+			// No surname: the family name comes first (Kim Jong Un).
+			aliases, single = append(aliases[:i:i], aliases[i+1:]...), true
+			break
+		}
 	}
 	for _, a := range aliases {
 		d.add(a, target{kind: kindPerson, idx: idx})
