@@ -206,6 +206,15 @@ func TestResolveSpans(t *testing.T) {
 	f("Chinese diplomat Chen Hao", "CHNGOV")
 	f("air defence systems", "")
 
+	// People not in the dictionary, known by their title.
+	d3 := annotate(t, "", "Hamas leader Abu Khalil spoke. Reuters reporter Jane Doe asked former Ohio Senator John Roe and Iran's envoy Ali Rezaei, a veteran diplomat.", "2020-01-01",
+		map[string][]string{record.PER: {"Abu Khalil", "Jane Doe", "John Roe", "Ali Rezaei"}})
+	for name, want := range map[string]string{"Abu Khalil": "PSEREB", "Jane Doe": "GBRMED", "John Roe": "LEG", "Ali Rezaei": "IRNGOV"} {
+		if got := code(entityAt(d3, name, 0).Actor); got != want {
+			t.Errorf("%s: actor %q, want %q", name, got, want)
+		}
+	}
+
 	// Phrases of a document that has no entities at all.
 	d2 := annotate(t, "", "Chinese police and Russian troops met French officials and Brazil's army as Beijing and the Kremlin watched.", "2020-01-01", nil)
 	f2 := func(phrase, want string) {

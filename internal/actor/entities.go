@@ -354,8 +354,9 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 	if si >= 0 {
 		lo, hi = int32(d.Sentences[si].FirstToken), int32(d.Sentences[si].EndToken)
 	}
-	country, group := int32(-1), int32(-1)
+	country, group, org := int32(-1), int32(-1), int32(-1)
 	former := false
+	unknown := 0
 	look := func(t int32) bool {
 		if h := sc.hitOf[t]; h >= 0 {
 			ht := sc.hits[h].t
@@ -369,15 +370,22 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 					country = countryOf(ht)
 				}
 			case ht.kind == kindOrg:
-				if o := r.dict.Orgs[ht.idx]; o.Country != "" && country < 0 {
-					country = r.dict.byCode[o.Country]
+				if org < 0 && group >= 0 {
+					org = ht.idx // "Hamas leader", "NATO Secretary General"
 				}
 			default:
 				return false
 			}
 			return true
 		}
-		sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t)))
+		w := d.TokenText(int(t))
+		// A name between a title and its country: "former Pennsylvania
+		// Senator Rick Santorum".
+		if group >= 0 && unknown < 2 && isUpperStart(w) && len(w) > 1 {
+			unknown++
+			return true
+		}
+		sc.buf = appendFold(sc.buf[:0], w)
 		if string(sc.buf) == "former" || string(sc.buf) == "ex-" {
 			former = true
 		}
@@ -401,6 +409,11 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 	}
 	if group < 0 {
 		return nil
+	}
+	if org >= 0 && !former {
+		a := r.dict.orgActor(org)
+		a.Name, a.Role = "", r.dict.Groups[group].Role
+		return a
 	}
 	if country < 0 {
 		country = home
