@@ -437,8 +437,11 @@ func (s *scanner) phrase(j int, hadThe bool) (result, bool) {
 // ten tokens: +1 future, -1 past, 0 none. Reporting verbs ("said") count
 // only right next to the expression ("said Friday"), since elsewhere they
 // date the report, not the event.
-func (s *scanner) dir(i int) int {
-	for dist := 1; dist <= 10; dist++ {
+func (s *scanner) dir(i int) int { return s.dirWithin(i, 10) }
+
+// dirWithin is dir with a window of maxDist tokens.
+func (s *scanner) dirWithin(i, maxDist int) int {
+	for dist := 1; dist <= maxDist; dist++ {
 		for _, k := range [2]int{i - dist, i + dist} {
 			if k < s.sent.FirstToken || k >= s.sent.EndToken {
 				continue
@@ -578,7 +581,9 @@ func (s *scanner) weekday(j int) (result, bool) {
 		default:
 			back := (cur - wd + 7) % 7
 			fwd := (wd - cur + 7) % 7
-			switch s.dir(j) {
+			// Weekdays in news are mostly past: only a near cue says
+			// otherwise.
+			switch s.dirWithin(j, 5) {
 			case 1:
 				t = t.AddDate(0, 0, fwd)
 			case -1:
@@ -598,9 +603,8 @@ func (s *scanner) weekday(j int) (result, bool) {
 	}
 	typ := record.DATE
 	if s.cls(k) == cPart {
-		b = append(b, 'T')
-		b = append(b, partCodes[s.lx[k].val]...)
-		typ = record.TIME
+		// "Friday night": TimeBank annotates the day (DATE), not the
+		// part of it.
 		k++
 	}
 	return result{end: k, typ: typ, val: s.done(b)}, true
@@ -939,6 +943,17 @@ func (s *scanner) clock(j, h, mi int) (result, bool) {
 // after it, else the anchor.
 func (s *scanner) clockDate(j, k, h, mi int, withMin bool) (result, bool) {
 	b := s.buf[:0]
+	kk := k
+	if s.is(kk, ",") {
+		kk++
+	}
+	if c := s.cls(kk); c == cMonth || c == cMonthAbbr {
+		if r, ok := s.month(kk); ok && len(r.val) == 10 {
+			b = append(b, r.val...)
+			k = r.end
+			goto clock
+		}
+	}
 	switch s.cls(k) {
 	case cWeekday, cDeictic:
 		var r result
@@ -961,6 +976,7 @@ func (s *scanner) clockDate(j, k, h, mi int, withMin bool) (result, bool) {
 			b = append(b, "XXXX-XX-XX"...)
 		}
 	}
+clock:
 	b = append(b, 'T')
 	b = appendPad(b, h, 2)
 	if withMin {
