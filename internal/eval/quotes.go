@@ -206,6 +206,9 @@ func (s *QuoteScore) add(g *QuoteDoc, d *text.Document, keep bool) {
 		}
 		ov.TP++
 		a := &g.Attributions[gi]
+		if q := sys[p]; keep && len(s.Errors) < 400 && trimSpan(d.Text, bspan{q.Start, q.End}) != trimSpan(g.Text, gold[gi]) {
+			s.Errors = append(s.Errors, fmt.Sprintf("SPAN %s: gold %.100q\n                     got  %.100q", g.ID, a.Content.Text, d.Slice(q.Span)))
+		}
 		if a.Source == nil {
 			continue
 		}

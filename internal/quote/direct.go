@@ -53,6 +53,10 @@ func (st *state) direct() {
 	}
 	for gi := 0; gi < len(st.segs); gi++ {
 		g := st.segs[gi]
+		if st.transcript[g.first] || g.first+1 < g.end && st.transcript[g.first+1] {
+			st.segQ[gi] = -2 // inside a transcript turn: not a quote of its own
+			continue
+		}
 		var at attribution
 		var ok bool
 		if st.opensSentence(g) {
@@ -276,7 +280,7 @@ func (st *state) lastInSentence(si int) int {
 // quotes whose speaker is the nearest quoted speaker before them.
 func (st *state) cueless() {
 	for gi, g := range st.segs {
-		if st.segQ[gi] >= 0 {
+		if st.segQ[gi] != -1 {
 			continue
 		}
 		si := int(st.sentOf[g.first])

@@ -136,19 +136,20 @@ type cueMatch struct {
 
 // state is the per-document scratch of one Annotate call.
 type state struct {
-	a      *Annotator
-	d      *text.Document
-	s      string
-	toks   []text.Token
-	sentOf []int32    // token -> sentence
-	quoted []bool     // token inside a direct quote: its cues are not ours
-	used   []bool     // token already used as a cue
-	tcls   []uint16   // token -> word class bits
-	tcue   []cueMatch // token -> cue starting there
-	segs   []segment
-	segQ   []int // segment -> pending index, or -1
-	qs     []pending
-	cands  []candidate
+	a          *Annotator
+	d          *text.Document
+	s          string
+	toks       []text.Token
+	sentOf     []int32    // token -> sentence
+	quoted     []bool     // token inside a direct quote: its cues are not ours
+	used       []bool     // token already used as a cue
+	transcript []bool     // token inside a transcript turn (PENCE: ...)
+	tcls       []uint16   // token -> word class bits
+	tcue       []cueMatch // token -> cue starting there
+	segs       []segment
+	segQ       []int // segment -> pending index, or -1
+	qs         []pending
+	cands      []candidate
 }
 
 func (st *state) reset(a *Annotator, d *text.Document) {
@@ -157,6 +158,7 @@ func (st *state) reset(a *Annotator, d *text.Document) {
 	st.sentOf = grow(st.sentOf, n)
 	st.quoted = growBool(st.quoted, n)
 	st.used = growBool(st.used, n)
+	st.transcript = growBool(st.transcript, n)
 	for i := range st.sentOf {
 		st.sentOf[i] = -1
 	}
@@ -197,7 +199,7 @@ func growBool(b []bool, n int) []bool {
 
 func (st *state) run() {
 	st.segs = scanSegments(st.segs, st.s, st.toks)
-	st.transcript()
+	st.transcripts()
 	st.direct()
 	st.reported()
 	st.cueless()

@@ -64,11 +64,14 @@ func (st *state) allCaps(i int) bool {
 // transcript handles interview transcripts: a paragraph that opens with a
 // speaker label in capitals and a colon (PENCE: Well, ...). The rest of
 // the paragraph is the speaker's direct speech; the colon is the cue.
-func (st *state) transcript() {
+func (st *state) transcripts() {
 	for si, s := range st.d.Sentences {
 		f := s.FirstToken
 		if !st.toks[f].Has(text.NewlineBefore) && f != 0 {
 			continue
+		}
+		if m, n := mark(st.s, st.toks, f); m == markOpen || m == markBoth {
+			f += n
 		}
 		k := f
 		for k < s.EndToken && k < f+4 && st.isWord(k) && st.allCaps(k) && len(st.tok(k)) > 1 {
@@ -84,6 +87,7 @@ func (st *state) transcript() {
 		}
 		for i := k + 1; i < e; i++ {
 			st.quoted[i] = true
+			st.transcript[i] = true
 		}
 		st.useCue(k, k+1)
 		st.qs = append(st.qs, pending{content: st.span(k+1, e), kind: record.QuoteDirect, cue: st.span(k, k+1), hasCue: true,
@@ -283,7 +287,7 @@ func (st *state) findComp(i, end int) int {
 	if st.cls(i)&wAdjunct == 0 {
 		return 0
 	}
-	for k := i; k < end && k < i+7; k++ {
+	for k := i; k < end && k < i+12; k++ {
 		if st.is(k, "that") {
 			return k
 		}
