@@ -970,9 +970,14 @@ func (s *scanner) clockDate(j, k, h, mi int, withMin bool) (result, bool) {
 		}
 		fallthrough
 	default:
-		if s.a.ok {
+		// The day of the last full date named in the document, else the
+		// anchor's.
+		switch {
+		case len(s.last) == 10 && s.last[7] == '-':
+			b = append(b, s.last...)
+		case s.a.ok:
 			b = appendT(b, s.a.t)
-		} else {
+		default:
 			b = append(b, "XXXX-XX-XX"...)
 		}
 	}
