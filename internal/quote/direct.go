@@ -53,7 +53,7 @@ func (st *state) direct() {
 	}
 	for gi := 0; gi < len(st.segs); gi++ {
 		g := st.segs[gi]
-		if st.transcript[g.first] || g.first+1 < g.end && st.transcript[g.first+1] {
+		if st.transcript[g.first] {
 			st.segQ[gi] = -2 // inside a transcript turn: not a quote of its own
 			continue
 		}

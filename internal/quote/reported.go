@@ -70,6 +70,7 @@ func (st *state) transcripts() {
 		if !st.toks[f].Has(text.NewlineBefore) && f != 0 {
 			continue
 		}
+		f0 := f
 		if m, n := mark(st.s, st.toks, f); m == markOpen || m == markBoth {
 			f += n
 		}
@@ -85,8 +86,8 @@ func (st *state) transcripts() {
 		for e < len(st.toks) && !st.toks[e].Has(text.NewlineBefore) {
 			e++
 		}
-		for i := k + 1; i < e; i++ {
-			st.quoted[i] = true
+		for i := f0; i < e; i++ {
+			st.quoted[i] = i > k
 			st.transcript[i] = true
 		}
 		st.useCue(k, k+1)
