@@ -1,0 +1,138 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Dyad returns a dyad's series; see store.Store. Rows are grouped by day and
+// quad class in SQL and folded into periods here.
+func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint, error) {
+	q.EnsureDefaults()
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	f := store.Filter{Dyad: &q.Dyad}
+	var w where
+	eventOnly(&w, &f)
+	w.add("e.day != ''")
+	if q.From != "" {
+		w.add("e.day >= " + w.arg(q.From))
+	}
+	if q.To != "" {
+		w.add("e.day <= " + w.arg(q.To))
+	}
+	rows, err := s.pool.Query(ctx, `SELECT e.day, e.quad, count(*), sum(e.num_mentions), sum(e.goldstein), sum(e.avg_tone)
+		FROM events e`+w.sql()+` GROUP BY e.day, e.quad ORDER BY e.day`, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+	}
+	defer rows.Close()
+	var out []store.DyadPoint
+	var tone []float64
+	for rows.Next() {
+		var day string
+		var quad int
+		var n, m int64
+		var gs, ts float64
+		if err := rows.Scan(&day, &quad, &n, &m, &gs, &ts); err != nil {
+			return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+		}
+		p := store.PeriodStart(day, q.By)
+		if len(out) == 0 || out[len(out)-1].Period != p {
+			out = append(out, store.DyadPoint{Period: p})
+			tone = append(tone, 0)
+		}
+		pt := &out[len(out)-1]
+		pt.Events += int(n)
+		pt.Mentions += int(m)
+		if quad >= 1 && quad <= 4 {
+			pt.Quad[quad] += int(n)
+		}
+		pt.GoldsteinSum += gs
+		tone[len(tone)-1] += ts
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+	}
+	for i := range out {
+		if out[i].Events > 0 {
+			out[i].GoldsteinMean = out[i].GoldsteinSum / float64(out[i].Events)
+			out[i].Tone = tone[i] / float64(out[i].Events)
+		}
+	}
+	return out, nil
+}
+
+// Stats summarises the store; see store.Store.
+func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	var counts [8]int64
+	err := s.pool.QueryRow(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(DISTINCT story) FROM articles),
+		(SELECT count(*) FROM events), (SELECT count(*) FROM mentions),
+		(SELECT count(*) FROM entities), (SELECT count(*) FROM places),
+		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
+		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != '')`).
+		Scan(&counts[0], &counts[1], &counts[2], &counts[3], &counts[4], &counts[5], &counts[6], &counts[7], &st.FirstDate, &st.LastDate)
+	if err != nil {
+		return st, fmt.Errorf("cannot read stats: %w", err)
+	}
+	st.Articles, st.Stories, st.Events, st.Mentions = int(counts[0]), int(counts[1]), int(counts[2]), int(counts[3])
+	st.Entities, st.Places, st.Quotes, st.Amounts = int(counts[4]), int(counts[5]), int(counts[6]), int(counts[7])
+	rows, err := s.pool.Query(ctx, `SELECT quad, sum(events) FROM event_counts GROUP BY quad`)
+	if err != nil {
+		return st, fmt.Errorf("cannot read stats: %w", err)
+	}
+	for rows.Next() {
+		var q int
+		var n int64
+		if err := rows.Scan(&q, &n); err != nil {
+			rows.Close()
+			return st, fmt.Errorf("cannot read stats: %w", err)
+		}
+		if q >= 1 && q <= 4 {
+			st.Quad[q] = int(n)
+		}
+	}
+	rows.Close()
+	rows, err = s.pool.Query(ctx, `SELECT source_key, target_key, sum(events) FROM event_counts
+		WHERE target_key != '' AND target_key != source_key GROUP BY 1, 2`)
+	if err != nil {
+		return st, fmt.Errorf("cannot read stats: %w", err)
+	}
+	defer rows.Close()
+	pairs := map[[2]string]int{}
+	for rows.Next() {
+		var a, b string
+		var n int64
+		if err := rows.Scan(&a, &b, &n); err != nil {
+			return st, fmt.Errorf("cannot read stats: %w", err)
+		}
+		if b < a {
+			a, b = b, a
+		}
+		pairs[[2]string{a, b}] += int(n)
+	}
+	if err := rows.Err(); err != nil {
+		return st, fmt.Errorf("cannot read stats: %w", err)
+	}
+	st.TopDyads = make([]store.DyadCount, 0, len(pairs))
+	for k, n := range pairs {
+		st.TopDyads = append(st.TopDyads, store.DyadCount{A: k[0], B: k[1], Events: n})
+	}
+	slices.SortFunc(st.TopDyads, func(x, y store.DyadCount) int {
+		if x.Events != y.Events {
+			return y.Events - x.Events
+		}
+		return strings.Compare(x.A+":"+x.B, y.A+":"+y.B)
+	})
+	if len(st.TopDyads) > 10 {
+		st.TopDyads = st.TopDyads[:10]
+	}
+	return st, nil
+}

@@ -1,0 +1,158 @@
+package postgres
+
+// migrations[i] takes the schema from version i to i+1 (table
+// newsgraph_schema). Never edit a released migration; append a new one.
+// The tables mirror the SQLite backend's (docs/STORE.md); codes use the "C"
+// collation so that prefix ranges compare bytes.
+var migrations = []string{
+	`
+CREATE TABLE articles (
+	n            BIGSERIAL PRIMARY KEY,
+	id           TEXT NOT NULL UNIQUE,
+	url          TEXT UNIQUE,
+	source       TEXT NOT NULL DEFAULT '',
+	outlet       TEXT NOT NULL DEFAULT '',
+	title        TEXT NOT NULL DEFAULT '',
+	published    TEXT NOT NULL DEFAULT '',
+	day          TEXT COLLATE "C" NOT NULL DEFAULT '',
+	language     TEXT NOT NULL DEFAULT '',
+	content_hash TEXT NOT NULL UNIQUE,
+	story        BIGINT NOT NULL,
+	signature    BYTEA NOT NULL,
+	tone         DOUBLE PRECISION NOT NULL DEFAULT 0,
+	words        INTEGER NOT NULL DEFAULT 0,
+	num_events   INTEGER NOT NULL DEFAULT 0,
+	record       JSONB NOT NULL,
+	fts          TSVECTOR GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || coalesce(record->>'text', ''))) STORED
+);
+CREATE INDEX articles_day ON articles(day, id);
+CREATE INDEX articles_story ON articles(story);
+CREATE INDEX articles_fts ON articles USING GIN (fts);
+
+CREATE TABLE bands (
+	key     BIGINT NOT NULL,
+	article BIGINT NOT NULL REFERENCES articles(n),
+	PRIMARY KEY (key, article)
+);
+
+CREATE TABLE entities (
+	article BIGINT NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	type    TEXT NOT NULL,
+	code    TEXT COLLATE "C" NOT NULL DEFAULT '',
+	country TEXT COLLATE "C" NOT NULL DEFAULT '',
+	name    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX entities_article ON entities(article);
+CREATE INDEX entities_code ON entities(code) WHERE code != '';
+CREATE INDEX entities_country ON entities(country) WHERE country != '';
+
+CREATE TABLE places (
+	article   BIGINT NOT NULL REFERENCES articles(n),
+	start     INTEGER NOT NULL,
+	"end"     INTEGER NOT NULL,
+	text      TEXT NOT NULL,
+	name      TEXT NOT NULL,
+	country   TEXT NOT NULL DEFAULT '',
+	lat       DOUBLE PRECISION NOT NULL,
+	lon       DOUBLE PRECISION NOT NULL,
+	feature   TEXT NOT NULL DEFAULT '',
+	geonameid BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX places_article ON places(article);
+
+CREATE TABLE dates (
+	article BIGINT NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	type    TEXT NOT NULL,
+	value   TEXT NOT NULL
+);
+CREATE INDEX dates_article ON dates(article);
+
+CREATE TABLE amounts (
+	n       BIGSERIAL PRIMARY KEY,
+	article BIGINT NOT NULL REFERENCES articles(n),
+	start   INTEGER NOT NULL,
+	"end"   INTEGER NOT NULL,
+	text    TEXT NOT NULL,
+	value   DOUBLE PRECISION NOT NULL,
+	unit    TEXT NOT NULL DEFAULT '',
+	object  TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX amounts_article ON amounts(article);
+
+CREATE TABLE quotes (
+	n            BIGSERIAL PRIMARY KEY,
+	article      BIGINT NOT NULL REFERENCES articles(n),
+	start        INTEGER NOT NULL,
+	"end"        INTEGER NOT NULL,
+	text         TEXT NOT NULL,
+	kind         TEXT NOT NULL DEFAULT '',
+	speaker      TEXT NOT NULL DEFAULT '',
+	speaker_code TEXT COLLATE "C" NOT NULL DEFAULT ''
+);
+CREATE INDEX quotes_article ON quotes(article);
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code) WHERE speaker_code != '';
+
+CREATE TABLE events (
+	n              BIGSERIAL PRIMARY KEY,
+	id             TEXT NOT NULL UNIQUE,
+	key            TEXT NOT NULL,
+	day            TEXT COLLATE "C" NOT NULL,
+	source_key     TEXT COLLATE "C" NOT NULL,
+	target_key     TEXT COLLATE "C" NOT NULL DEFAULT '',
+	source_code    TEXT COLLATE "C" NOT NULL,
+	source_country TEXT NOT NULL DEFAULT '',
+	source_name    TEXT NOT NULL DEFAULT '',
+	target_code    TEXT COLLATE "C" NOT NULL DEFAULT '',
+	target_country TEXT NOT NULL DEFAULT '',
+	target_name    TEXT NOT NULL DEFAULT '',
+	cameo          TEXT COLLATE "C" NOT NULL,
+	plover         TEXT NOT NULL DEFAULT '',
+	quad           INTEGER NOT NULL,
+	goldstein      DOUBLE PRECISION NOT NULL,
+	place_name     TEXT,
+	place_country  TEXT NOT NULL DEFAULT '',
+	lat            DOUBLE PRECISION,
+	lon            DOUBLE PRECISION,
+	num_mentions   INTEGER NOT NULL DEFAULT 0,
+	num_articles   INTEGER NOT NULL DEFAULT 0,
+	num_stories    INTEGER NOT NULL DEFAULT 0,
+	num_sources    INTEGER NOT NULL DEFAULT 0,
+	avg_tone       DOUBLE PRECISION NOT NULL DEFAULT 0,
+	first_article  BIGINT NOT NULL REFERENCES articles(n),
+	trigger        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX events_day ON events(day, id);
+CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone);
+CREATE INDEX events_target_key ON events(target_key, day, id);
+CREATE INDEX events_cameo ON events(cameo, day, id);
+CREATE INDEX events_quad ON events(quad, day, id);
+CREATE INDEX events_plover ON events(plover, day, id);
+CREATE INDEX events_place ON events(lower(place_name), day, id) WHERE place_name IS NOT NULL;
+
+CREATE TABLE mentions (
+	event      BIGINT NOT NULL REFERENCES events(n),
+	article    BIGINT NOT NULL REFERENCES articles(n),
+	start      INTEGER NOT NULL,
+	"end"      INTEGER NOT NULL,
+	sentence   INTEGER NOT NULL,
+	trigger    TEXT NOT NULL,
+	confidence DOUBLE PRECISION NOT NULL,
+	PRIMARY KEY (event, article, start)
+);
+CREATE INDEX mentions_article ON mentions(article);
+
+CREATE TABLE event_counts (
+	source_key TEXT COLLATE "C" NOT NULL,
+	target_key TEXT COLLATE "C" NOT NULL,
+	quad       INTEGER NOT NULL,
+	events     INTEGER NOT NULL,
+	PRIMARY KEY (source_key, target_key, quad)
+);
+`,
+}
