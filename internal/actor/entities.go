@@ -370,8 +370,8 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 					country = countryOf(ht)
 				}
 			case ht.kind == kindOrg:
-				if org < 0 && group >= 0 {
-					org = ht.idx // "Hamas leader", "NATO Secretary General"
+				if org < 0 {
+					org = ht.idx // "Hamas leader", "co-founder of Google"
 				}
 			default:
 				return false
@@ -391,7 +391,11 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 		}
 		return fillers[string(sc.buf)]
 	}
-	for t := t0 - 1; t >= lo && t >= t0-8; t-- {
+	t := t0 - 1
+	if t > lo && d.TokenText(int(t)) == "," {
+		t-- // "Malaysia's Prime Minister, Najib Razak"
+	}
+	for ; t >= lo && t >= t0-8; t-- {
 		if !look(t) {
 			break
 		}
