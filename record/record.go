@@ -101,6 +101,7 @@ type Date struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"`
 	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"` // TIMEX3 mod: START, MID, END, APPROX, ...
 }
 
 // Amount is a number with its unit and the thing it counts.

@@ -46,11 +46,13 @@ type Place struct {
 	GeonameID int
 }
 
-// Date is a time expression with its TIMEX3 type and value.
+// Date is a time expression with its TIMEX3 type and value. Mod is the
+// TIMEX3 mod (START, MID, END, APPROX, ...) or empty.
 type Date struct {
 	Span
 	Type  string
 	Value string
+	Mod   string
 }
 
 // Amount is a number with unit and the thing it counts.

@@ -76,7 +76,7 @@ func (d *Document) Record() *record.Record {
 	}
 	for _, x := range d.Dates {
 		a, b, t := span(x.Span)
-		r.Dates = append(r.Dates, record.Date{Start: a, End: b, Text: t, Type: x.Type, Value: x.Value})
+		r.Dates = append(r.Dates, record.Date{Start: a, End: b, Text: t, Type: x.Type, Value: x.Value, Mod: x.Mod})
 	}
 	for _, x := range d.Amounts {
 		a, b, t := span(x.Span)
