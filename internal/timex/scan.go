@@ -23,7 +23,8 @@ type result struct {
 	typ        string
 	val        string
 	mod        int
-	anniv      int // n of "the n-th anniversary", resolved after the sentence
+	anniv      int    // n of "the n-th anniversary", resolved after the sentence
+	modName    string // TIMEX3 mod when not one of mod's
 }
 
 // scanner runs the grammar over one document.
@@ -193,7 +194,11 @@ func (s *scanner) scanSentence(st text.Sentence) {
 func (s *scanner) emit(r result) {
 	toks := s.d.Tokens
 	sp := text.Span{Start: toks[r.start].Start, End: toks[r.end-1].End}
-	s.out = append(s.out, text.Date{Span: sp, Type: r.typ, Value: r.val})
+	m := r.modName
+	if m == "" && r.mod > 0 && r.mod < len(modNames) {
+		m = modNames[r.mod]
+	}
+	s.out = append(s.out, text.Date{Span: sp, Type: r.typ, Value: r.val, Mod: m})
 	if r.typ == record.DATE && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
 		s.last = r.val
 	}
@@ -231,7 +236,7 @@ func (s *scanner) resolveAnniversary(r result, first int) {
 // modifiers, an optional determiner, then a core expression.
 func (s *scanner) match(i int) (result, bool) {
 	e := s.sent.EndToken
-	j := s.skipApprox(i)
+	j, approx := s.skipApprox(i)
 	mod := 0
 	ofForm := false
 	if k, md, of := s.modPrefix(j); md != 0 {
@@ -269,6 +274,9 @@ func (s *scanner) match(i int) (result, bool) {
 	if mod != 0 && r.mod == 0 {
 		r.mod = mod
 	}
+	if j > i && approx != "" && r.modName == "" {
+		r.modName = approx
+	}
 	r.start = i
 	if r.typ == "" {
 		panic("BUG: timex result without a type")
@@ -281,33 +289,45 @@ func (r result) relative() bool { return r.typ == record.DATE || r.typ == record
 
 // skipApprox skips "about", "nearly", "more than", "at least", ... before
 // a duration or date; TimeML puts them inside the span.
-func (s *scanner) skipApprox(i int) int {
+func (s *scanner) skipApprox(i int) (int, string) {
 	switch s.cls(i) {
 	case cApprox:
-		return i + 1
+		if s.is(i, "almost") {
+			return i + 1, "LESS_THAN"
+		}
+		return i + 1, "APPROX"
 	case cApproxHead:
 	default:
-		return i
+		return i, ""
 	}
 	switch {
 	case s.is(i, "more") || s.is(i, "less") || s.is(i, "fewer"):
 		if s.is(i+1, "than") {
-			return i + 2
+			if s.is(i, "more") {
+				return i + 2, "MORE_THAN"
+			}
+			return i + 2, "LESS_THAN"
 		}
 	case s.is(i, "at"):
-		if s.is(i+1, "least") || s.is(i+1, "most") {
-			return i + 2
+		if s.is(i+1, "least") {
+			return i + 2, "EQUAL_OR_MORE"
+		}
+		if s.is(i+1, "most") {
+			return i + 2, "EQUAL_OR_LESS"
 		}
 	case s.is(i, "up"):
 		if s.is(i+1, "to") && s.isCount(i+2) {
-			return i + 2
+			return i + 2, "EQUAL_OR_LESS"
 		}
 	case s.is(i, "no"):
-		if (s.is(i+1, "more") || s.is(i+1, "less")) && s.is(i+2, "than") {
-			return i + 3
+		if s.is(i+1, "more") && s.is(i+2, "than") {
+			return i + 3, "EQUAL_OR_LESS"
+		}
+		if s.is(i+1, "less") && s.is(i+2, "than") {
+			return i + 3, "EQUAL_OR_MORE"
 		}
 	}
-	return i
+	return i, ""
 }
 
 // isCount reports whether token i starts a count (a number or number word).

@@ -190,3 +190,23 @@ func TestSeed(t *testing.T) {
 		t.Errorf("seed: want three \"last year\" expressions in 2022, got %s", got)
 	}
 }
+
+func TestMod(t *testing.T) {
+	f := func(in, want string) {
+		t.Helper()
+		d := tag(t, "2023-02-22", in)
+		var got []string
+		for _, x := range d.Dates {
+			got = append(got, d.Slice(x.Span)+"|"+x.Mod)
+		}
+		if g := strings.Join(got, "; "); g != want {
+			t.Errorf("%q: got %s, want %s", in, g, want)
+		}
+	}
+	f("Talks resume in early March.", "early March|START")
+	f("Output recovered by mid-2020.", "mid-2020|MID")
+	f("He served for more than 20 years.", "more than 20 years|MORE_THAN")
+	f("It lasted about five hours.", "about five hours|APPROX")
+	f("Sales fell late last year.", "late last year|END")
+	f("Sales fell last year.", "last year|")
+}
