@@ -124,6 +124,7 @@ type mention struct {
 	qual       int32 // entry of an explicit "City, Qualifier" region or country, or -1
 	tagged     bool  // an earlier stage tagged it LOC
 	dateline   bool
+	group      int32 // index of the first mention with the same text (any case)
 	best       int32 // chosen entry, -1 before resolution
 	prev       int32 // entry chosen by the previous pass
 }
@@ -132,7 +133,8 @@ type mention struct {
 type state struct {
 	ments     []mention
 	cands     []int32
-	alt       []bool // parallel to cands: matched by a GeoNames alternate name only
+	alt       []bool    // parallel to cands: matched by a GeoNames alternate name only
+	prior     []float64 // parallel to cands after pruning: prior(entry)
 	key       []byte
 	buf       []byte
 	ent       []int32            // per token: covering entity index or -1

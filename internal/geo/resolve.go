@@ -43,6 +43,8 @@ const (
 	ctxDateline    = 3.0
 	passes         = 2
 	altPenalty     = 3.0
+	// maxContext bounds what context adds to a prior.
+	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxNearMax + altPenalty
 )
 
 // prior is the context-free part of a candidate's score.
@@ -70,7 +72,19 @@ func prior(e *Entry) float64 {
 // resolve chooses one candidate for every mention.
 func (a *Annotator) resolve(st *state, d *text.Document) {
 	for k := range st.ments {
-		a.prune(st, &st.ments[k])
+		m := &st.ments[k]
+		a.prune(st, m)
+		m.group = int32(k)
+		for o := range k {
+			if strings.EqualFold(d.Text[st.ments[o].Start:st.ments[o].End], d.Text[m.Start:m.End]) {
+				m.group = st.ments[o].group
+				break
+			}
+		}
+	}
+	st.prior = st.prior[:0]
+	for _, c := range st.cands {
+		st.prior = append(st.prior, prior(&a.g.entries[c]))
 	}
 	if a.opts.Baseline {
 		for k := range st.ments {
@@ -183,26 +197,32 @@ func (a *Annotator) domainCountry(u string) string {
 // pick returns the best candidate of m, with context or not.
 func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int32 {
 	best, bestScore := int32(-1), math.Inf(-1)
+	top := math.Inf(-1)
 	for i := m.c0; i < m.c1; i++ {
-		c := st.cands[i]
-		s := a.score(st, d, m, c, ctx)
+		top = max(top, st.prior[i])
+	}
+	for i := m.c0; i < m.c1; i++ {
+		if ctx && st.prior[i]+maxContext < top {
+			continue // context cannot lift it to the top
+		}
+		s := st.prior[i] + a.score(st, m, st.cands[i], ctx)
 		if st.alt[i] {
 			s -= altPenalty
 		}
 		if s > bestScore {
-			best, bestScore = c, s
+			best, bestScore = st.cands[i], s
 		}
 	}
 	return best
 }
 
-// score is a candidate's score; see the comment on the constants. The
-// context comes from the previous pass's choices for the other toponyms,
-// leaving out those with the same name (two "Arizona"s do not vouch for
-// the town of Yuma that GeoNames also calls Arizona).
-func (a *Annotator) score(st *state, d *text.Document, m *mention, c int32, ctx bool) float64 {
+// score is a candidate's score less its prior; see the comment on the
+// constants. The context comes from the previous pass's choices for the
+// other toponyms, leaving out those with the same name (two "Arizona"s do
+// not vouch for the town of Yuma that GeoNames also calls Arizona).
+func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	e := &a.g.entries[c]
-	s := prior(e)
+	s := 0.0
 	if m.dateline && strings.HasPrefix(e.Feature, "PPL") {
 		s += ctxDateline
 	}
@@ -212,10 +232,9 @@ func (a *Annotator) score(st *state, d *text.Document, m *mention, c int32, ctx 
 	country := st.countries[e.Country]
 	region, near := 0.0, 0.0
 	isLocal := local(e)
-	name := d.Text[m.Start:m.End]
 	for k := range st.ments {
 		o := &st.ments[k]
-		if o == m || o.prev < 0 || strings.EqualFold(d.Text[o.Start:o.End], name) {
+		if o.group == m.group || o.prev < 0 {
 			continue
 		}
 		oe := &a.g.entries[o.prev]
@@ -234,7 +253,8 @@ func (a *Annotator) score(st *state, d *text.Document, m *mention, c int32, ctx 
 				}
 			}
 		}
-		if isLocal && near < ctxNearMax && local(oe) && km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
+		if isLocal && near < ctxNearMax && local(oe) && math.Abs(e.Lat-oe.Lat)*kmPerDegree <= a.opts.NearKm &&
+			km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
 			near += ctxNear
 		}
 	}
@@ -255,6 +275,9 @@ func (a *Annotator) score(st *state, d *text.Document, m *mention, c int32, ctx 
 func local(e *Entry) bool {
 	return strings.HasPrefix(e.Feature, "PPL") || e.Feature == "ADM1"
 }
+
+// kmPerDegree is the length of a degree of latitude.
+const kmPerDegree = 111.19
 
 // km returns the great-circle distance between two points in kilometres.
 func km(lat1, lon1, lat2, lon2 float64) float64 {
