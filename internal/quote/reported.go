@@ -11,7 +11,7 @@ import (
 func (st *state) reported() {
 	for si, s := range st.d.Sentences {
 		for i := s.FirstToken; i < s.EndToken; i++ {
-			if st.used[i] || st.quoted[i] {
+			if st.used[i] || st.quoted[i] || st.insideReported(si, i) {
 				continue
 			}
 			cl, n := st.matchCue(i)
@@ -354,4 +354,16 @@ func (st *state) skipRight(i, end int) int {
 		i++
 	}
 	return i
+}
+
+// insideReported reports whether token i lies in the content of a reported
+// quote of sentence si found already.
+func (st *state) insideReported(si, i int) bool {
+	off := st.toks[i].Start
+	for k := len(st.qs) - 1; k >= 0 && st.qs[k].sentence == si; k-- {
+		if q := &st.qs[k]; q.kind == record.QuoteReported && q.content.Start <= off && off < q.content.End {
+			return true
+		}
+	}
+	return false
 }
