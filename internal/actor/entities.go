@@ -226,6 +226,9 @@ func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts
 			return
 		}
 	}
+	if pi >= 0 && lone && !r.loneOK(d, sc, t1-1, date) {
+		pi = -1
+	}
 	if pi < 0 && t1-t0 > 1 {
 		pi = r.surnameMatch(d, sc, t0, t1, date)
 	}
@@ -267,6 +270,28 @@ func isTitleWord(d *text.Document, sc *scratch, t int32) bool {
 		}
 	}
 	return false
+}
+
+// loneOK reports whether a surname alone at token t, with no full name
+// before it in the article, may be read as a dictionary person: when one
+// person of that name holds office on date, or when only one has it and it
+// is not a common surname ("Obama" yes, "Brown" only while in office).
+func (r *Resolver) loneOK(d *text.Document, sc *scratch, t int32, date string) bool {
+	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t)))
+	ps := r.dict.surname[string(sc.buf)]
+	active := 0
+	for _, p := range ps {
+		if r.dict.active(p, date) {
+			active++
+		}
+	}
+	switch {
+	case active == 1:
+		return true
+	case active > 1:
+		return false
+	}
+	return len(ps) == 1 && !commonSurnames[string(sc.buf)]
 }
 
 // pickPerson chooses among a name's targets the person in office on date,

@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // firstNames gives the usual gender of common first names in world news,
 // for people who are not in the dictionary.
 var firstNames = map[string]byte{}
@@ -55,5 +57,29 @@ func init() {
 	// Names given to both or mostly used as surnames are not a signal.
 	for _, n := range []string{"kim", "moon", "lee", "jean", "sheikh", "tsai", "li", "wang", "hu", "jiang", "zhou", "yoon"} {
 		delete(firstNames, n)
+	}
+}
+
+// commonSurnames are family names shared by too many people for a lone
+// mention to mean the one newsmaker of that name who is out of office.
+var commonSurnames = map[string]bool{}
+
+func init() {
+	for _, n := range strings.Fields(`
+		smith johnson williams brown jones miller davis wilson moore taylor anderson thomas jackson white
+		harris martin thompson garcia martinez robinson clark rodriguez lewis lee walker hall allen young
+		king wright scott green baker adams nelson hill campbell mitchell roberts carter phillips evans
+		turner parker collins edwards stewart morris murphy cook rogers morgan cooper peterson reed bailey
+		bell kelly howard ward cox richardson wood watson brooks bennett gray james hughes price sanders
+		powell long ross foster jenkins perry russell sullivan butler barnes fisher henderson coleman
+		simmons patterson jordan reynolds hamilton graham wallace rice gates hunt marin warren abbott paul
+		ryan austin li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin kim park
+		choi nguyen singh kumar khan ali hassan hussein mohamed mohammed ahmed shah patel gandhi sharif
+		cohen levy muller schmidt schneider fischer weber meyer wagner becker schulz hoffmann koch richter
+		klein wolf rossi russo ferrari bernard dubois robert petit durand moreau laurent simon michel
+		lefebvre fernandez lopez gonzalez sanchez perez gomez diaz santos silva costa ivanov smirnov popov
+		petrov kuznetsov sokolov francis benedict william elizabeth charles harry salman abdullah
+		chan wong leung cheung lam ho ng yeung tang lau`) {
+		commonSurnames[n] = true
 	}
 }
