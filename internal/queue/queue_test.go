@@ -14,6 +14,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
+	"github.com/newsgraph/newsgraph/internal/store/postgres"
 )
 
 // natsURL is the NATS server the tests use; they skip when it is down.
@@ -61,11 +62,29 @@ func article(i int) Article {
 		Published: fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i%28), Source: "Test Wire", Body: body}
 }
 
+// pgURL is the PostgreSQL database the tests use when it is running.
+const pgURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+
+func havePostgres() bool {
+	c, err := net.DialTimeout("tcp", "127.0.0.1:5432", time.Second)
+	if err != nil {
+		return false
+	}
+	c.Close()
+	return true
+}
+
 // newTestStore opens an empty store for a test and returns it with its
-// name for backend.Open: the embedded SQLite in a temporary folder.
+// name for backend.Open: PostgreSQL in a schema of its own when it runs
+// (the scale-out store), else the embedded SQLite in a temporary folder.
 func newTestStore(t testing.TB, name string) (store.Store, string) {
 	t.Helper()
 	dsn := filepath.Join(t.TempDir(), name+".db")
+	if havePostgres() {
+		schema := fmt.Sprintf("ngq_%s_%d", name, rand.IntN(1<<30))
+		dsn = pgURL + "&schema=" + schema
+		t.Cleanup(func() { postgres.DropSchema(context.Background(), pgURL, schema) })
+	}
 	s, err := backend.Open(context.Background(), dsn, false)
 	if err != nil {
 		t.Fatal(err)
