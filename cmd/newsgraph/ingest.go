@@ -14,26 +14,27 @@ import (
 	"github.com/newsgraph/newsgraph/internal/source"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/ingest"
-	"github.com/newsgraph/newsgraph/internal/store/sqlite"
+	"github.com/newsgraph/newsgraph/internal/queue"
+	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
 // errInterrupted says that ingest stopped on a signal after storing the
 // batch in hand.
 var errInterrupted = errors.New("interrupted; what was read so far is stored, run the same command again to continue")
 
-// dbFlag adds --db to cmd.
+// dbFlag adds --db to cmd; NEWSGRAPH_DB is its default when set.
 func dbFlag(cmd *cobra.Command, path *string) {
-	cmd.Flags().StringVar(path, "db", "newsgraph.db", "the database file")
+	cmd.Flags().StringVar(path, "db", envOr("NEWSGRAPH_DB", "newsgraph.db"), "the database: a SQLite file, or postgres://… (env NEWSGRAPH_DB)")
 }
 
-// openStore opens the store at path.
+// openStore opens the store at path: a SQLite file or a PostgreSQL URL.
 func openStore(ctx context.Context, path string, readOnly bool) (store.Store, error) {
-	if readOnly {
+	if readOnly && !backend.IsPostgres(path) {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("cannot open database %s: %w (run newsgraph ingest first)", path, err)
 		}
 	}
-	return sqlite.Open(ctx, sqlite.Options{Path: path, ReadOnly: readOnly})
+	return backend.Open(ctx, path, readOnly)
 }
 
 func newIngestCmd() *cobra.Command {
@@ -43,6 +44,7 @@ func newIngestCmd() *cobra.Command {
 		db      string
 		workers int
 		quiet   bool
+		qo      queue.Options
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] SOURCE...",
@@ -73,6 +75,9 @@ reason; the exit code is 1 when any failed.`,
 			}
 			ctx, cancel := context.WithCancel(cmd.Context())
 			defer cancel()
+			if qo.URL != "" {
+				return publish(ctx, args, src, qo)
+			}
 			st, err := openStore(ctx, db, false)
 			if err != nil {
 				return err
@@ -110,6 +115,7 @@ reason; the exit code is 1 when any failed.`,
 	}
 	sourceFlags(cmd, &src)
 	dbFlag(cmd, &db)
+	queueFlags(cmd, &qo)
 	cmd.Flags().IntVar(&opts.BatchSize, "batch", 64, "records stored per transaction")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents annotated in parallel (0: one per CPU)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "do not print what the database holds at the end")
