@@ -11,11 +11,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/source"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/ingest"
-	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
+	"github.com/newsgraph/newsgraph/internal/store/ingest"
 )
 
 // errInterrupted says that ingest stopped on a signal after storing the
