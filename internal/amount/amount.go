@@ -274,6 +274,9 @@ done:
 		if !f.ok(k+1) || f.is(k+1, "of") || f.d.Tokens[k+1].Kind != text.Word || stopWord(f.word(k+1)) {
 			return number{}, false
 		}
+		if nw := f.word(k + 1); len(nw) > 2 && nw[len(nw)-1] == 's' && nw[len(nw)-2] != 's' {
+			return number{}, false // "one goes", "one provides": a pronoun before a verb
+		}
 	}
 	return n, true
 }
@@ -337,7 +340,11 @@ func (f *finder) match(i int) (int, bool) {
 			return 0, false
 		}
 	} else if kind == text.Word && w[0] >= 'A' && w[0] <= 'Z' && f.is(k+1, "$") {
-		if c, ok := dollarPrefixes[w]; ok && (f.tight(k+1) || w == "US" || w == "U.S.") {
+		c, ok := dollarPrefixes[w]
+		if !ok && currencyCodes[w] && f.tight(k+1) {
+			c, ok = normCode(w), true // "AUD$1 million"
+		}
+		if ok && (f.tight(k+1) || len(w) >= 2) {
 			if n, ok := f.readNumber(k+2, true); ok && n.end > 0 {
 				cur, k = c, k+2
 			}
@@ -480,8 +487,8 @@ func (f *finder) currencyAfter(i int) string {
 		}
 	}
 	c := currencyWords[lw]
-	if (lw == "pounds" || lw == "pound") && f.is(i+1, "of") {
-		return "" // weight
+	if (lw == "pounds" || lw == "pound") && (f.is(i+1, "of") || f.ok(i+1) && isLowerStart(f.word(i+1)) && !stopWord(f.word(i+1)) && !f.is(i+1, "sterling")) {
+		return "" // weight: "4 pound cartons", "5 pounds of rice"
 	}
 	return c
 }

@@ -67,6 +67,10 @@ func TestAmounts(t *testing.T) {
 	f("The plan costs 1.5 trillion rubles.", "1.5 trillion rubles|1.5e+12|RUB|The plan")
 	f("It paid US$5 billion in fines.", "US$5 billion|5e+09|USD|fines")
 	f("The road is 40 km long.", "40 km|40|km|")
+	f("The vote will cost NZ $ 30 million.", "NZ $ 30 million|3e+07|NZD|The vote")
+	f("The AUD$2 million prize was cancelled.", "AUD$2 million|2e+06|AUD|prize")
+	f("Stores pulled 5 pound bags of flour.", "5 pound|5|lb|bags")
+	f("One stays and one goes.", "")
 	// Not amounts: dates, times, ordinals, labels, pronoun "one".
 	f("On Feb. 24, 2022, at 10:30 a.m., the second convoy left.", "")
 	f("Under Article 5 and Resolution 2231, one of them spoke; no one else did.", "")

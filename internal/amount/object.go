@@ -31,7 +31,7 @@ func init() {
 		up down out off away back again around across through toward towards near
 		a.m. p.m. ago last next year years month months week weeks day days
 		compared versus vs. plus minus including included worth long wide high deep tall away old
-		apiece each respectively expect expects predict predicts forecast forecasts see sees believe believes estimate estimates want wants`) {
+		apiece each respectively despite although unless expect expects predict predicts forecast forecasts see sees believe believes estimate estimates want wants`) {
 		stopWords[w] = true
 	}
 	for _, w := range strings.Fields(`reached reach reaches hit hits rose rise rises risen grew grow grows grown

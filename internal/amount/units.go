@@ -41,7 +41,7 @@ var currencyCodes = map[string]bool{
 var measureUnits = map[string]string{
 	"km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
 	"miles": "mile", "mile": "mile", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
-	"feet": "ft", "foot": "ft", "kg": "kg", "kilograms": "kg", "kilogram": "kg", "tons": "t",
+	"feet": "ft", "foot": "ft", "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "ounce": "oz", "ounces": "oz", "kg": "kg", "kilograms": "kg", "kilogram": "kg", "tons": "t",
 	"tonnes": "t", "ton": "t", "tonne": "t", "barrels": "barrel", "barrel": "barrel", "bpd": "barrel/day",
 	"hectares": "ha", "hectare": "ha", "acres": "acre", "acre": "acre", "mw": "MW", "gw": "GW",
 	"megawatts": "MW", "gigawatts": "GW", "liters": "l", "litres": "l", "gallons": "gal", "kwh": "kWh",
