@@ -175,7 +175,23 @@ func newQueueCmd() *cobra.Command {
 	}
 	queueFlags(status, &qo)
 	status.Flags().IntVar(&dead, "dead", 10, "list up to this many dead letters with their reasons")
-	cmd.AddCommand(status)
+	del := &cobra.Command{
+		Use:   "delete --queue nats://… --stream NAME",
+		Short: "Delete the stream and everything queued in it",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if qo.URL == "" {
+				return errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
+			}
+			q, err := queue.Open(cmd.Context(), qo)
+			if err != nil {
+				return err
+			}
+			defer q.Close()
+			return q.Delete(cmd.Context())
+		},
+	}
+	queueFlags(del, &qo)
+	cmd.AddCommand(status, del)
 	return cmd
 }
 
