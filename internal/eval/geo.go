@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -47,6 +48,10 @@ type GeoScore struct {
 	Recognition PRF
 	// Matched are the errors in km of the recognised gold toponyms.
 	Matched []float64
+	// MatchedClass is the class of the place given to each: "country"
+	// (countries, continents, world regions, seas), "region" (first- and
+	// second-level divisions) or "town".
+	MatchedClass []string
 	// Gold are the errors in km of the resolutions of the gold spans,
 	// math.Inf(1) when the system gave no place.
 	Gold []float64
@@ -134,6 +139,7 @@ func ScoreGeo(ctx context.Context, name string, sys GeoSystem, docs []GeoDoc) (*
 			used[hit] = true
 			s.Recognition.TP++
 			s.Matched = append(s.Matched, distanceKm(g.Lat, g.Lon, places[hit].Lat, places[hit].Lon))
+			s.MatchedClass = append(s.MatchedClass, featureClass(places[hit].Feature))
 		}
 		for _, u := range used {
 			if !u {
@@ -156,6 +162,18 @@ func ScoreGeo(ctx context.Context, name string, sys GeoSystem, docs []GeoDoc) (*
 		}
 	}
 	return s, nil
+}
+
+// featureClass groups GeoNames feature codes for the breakdown.
+func featureClass(f string) string {
+	switch {
+	case strings.HasPrefix(f, "PPL"):
+		return "town"
+	case strings.HasPrefix(f, "ADM"):
+		return "region"
+	default:
+		return "country"
+	}
 }
 
 // AccuracyAt returns the share of errors within km.
@@ -204,6 +222,15 @@ func (s *GeoScore) Write(w io.Writer) {
 		len(s.Matched), AccuracyAt(s.Matched, GeoAccKm), MedianKm(s.Matched), AUC(s.Matched))
 	fmt.Fprintf(w, "  resolution of gold spans           n=%-5d acc@161=%.3f median=%.0f km AUC=%.3f\n",
 		len(s.Gold), AccuracyAt(s.Gold, GeoAccKm), MedianKm(s.Gold), AUC(s.Gold))
+	for _, class := range []string{"country", "region", "town"} {
+		var errs []float64
+		for i, c := range s.MatchedClass {
+			if c == class {
+				errs = append(errs, s.Matched[i])
+			}
+		}
+		fmt.Fprintf(w, "    resolved to a %-8s n=%-5d acc@161=%.3f median=%.0f km\n", class, len(errs), AccuracyAt(errs, GeoAccKm), MedianKm(errs))
+	}
 	all := float64(s.Recognition.TP + s.Recognition.FN) // end to end: unrecognised gold count as wrong
 	if all > 0 {
 		fmt.Fprintf(w, "  end to end (recognised and within 161 km, over all gold) acc@161=%.3f\n",
