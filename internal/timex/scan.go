@@ -883,6 +883,18 @@ var yearNouns = map[string]bool{
 
 // yearContext reports whether the four-digit number at j reads as a year.
 func (s *scanner) yearContext(j int) bool {
+	if y := s.lx[j].num; y < 1800 || y > 2100 {
+		// A far year needs a temporal preposition: "in 1066", not
+		// "reported 1013 infections".
+		if j == s.sent.FirstToken {
+			return false
+		}
+		switch strings.ToLower(s.word(j - 1)) {
+		case "in", "since", "by", "until", "from", "of", "before", "after", "during", "around", "circa", "c.", "to", "and":
+		default:
+			return false
+		}
+	}
 	if j+1 < s.sent.EndToken {
 		w := strings.ToLower(s.word(j + 1))
 		if yearNouns[w] || s.cls(j+1) == cZone {
@@ -1686,6 +1698,11 @@ func (s *scanner) hyph(j int, hadThe bool) (result, bool) {
 		}
 		if rok && re.cls == cMonth {
 			m := int(re.val)
+			if y, ok := s.year(j + 1); ok { // "mid-April 2008"
+				r.end = j + 2
+				r.val = s.done(appendYM(s.buf[:0], y, m))
+				return r, true
+			}
 			if !s.a.ok {
 				b := append(s.buf[:0], "XXXX-"...)
 				r.val = s.done(appendPad(b, m, 2))

@@ -63,6 +63,8 @@ func TestTagger(t *testing.T) {
 	f(pub, "It was signed on Jan. 5, 2021.", "Jan. 5, 2021|DATE|2021-01-05")
 	f(pub, "The file is dated 2021-03-04.", "2021-03-04|DATE|2021-03-04")
 	f(pub, "Output recovered by mid-2020.", "mid-2020|DATE|2020")
+	f(pub, "The outbreak began in mid-April 2008.", "mid-April 2008|DATE|2008-04")
+	f(pub, "Officials reported 1013 new infections; the castle dates from 1066.", "1066|DATE|1066")
 	f(pub, "Growth stalled over the past decade.", "the past decade|DURATION|P10Y")
 	f(pub, "MOSCOW, Feb. 21 (Reuters) - Officials met.", "Feb. 21|DATE|2023-02-21")
 	f(pub, "The vote is set for 12 March 2023.", "12 March 2023|DATE|2023-03-12")
