@@ -172,7 +172,12 @@ func buildClusters(sents [][]string, o ClusterOptions) map[string]uint32 {
 // cluster signatures. It is immutable after building.
 type lexicon struct {
 	clusters map[string]uint32
+	// gazetteer maps a phrase hash to its type index + 1.
+	gazetteer map[uint64]uint8
 }
+
+// lookGaz looks a phrase hash up in the gazetteer.
+func (lx *lexicon) lookGaz(h uint64) uint8 { return lx.gazetteer[h] }
 
 // cluster returns the signature of w (high bit set) or 0 when unknown. It
 // tries w as it is, then title-cased (MOSCOW → Moscow), then lower-cased.

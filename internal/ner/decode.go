@@ -14,6 +14,10 @@ type decoder struct {
 	probs []float32
 	ents  []Entity
 	parts [][2]int
+	// sub tags the parts of hyphenated words.
+	sub      *decoder
+	partTag  []uint8
+	partProb []float32
 	// Per-document maps of harmonize.
 	names, surnames map[string]bool
 	votes           map[string][len(types)]float32

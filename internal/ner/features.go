@@ -53,6 +53,13 @@ const (
 	fCluster
 	fClusterP1
 	fClusterN1
+	fWordP1
+	fWordN1
+	fPrevTagCluster
+	fPrevTagLowerN1
+	fLowerP3
+	fLowerN3
+	fGaz
 )
 
 // mix combines a template or earlier hash a with value hash b.
@@ -76,6 +83,7 @@ type token struct {
 	cap                        bool // starts with an upper-case letter
 	length                     uint64
 	cluster                    uint32 // signature, 0 when unknown
+	gaz                        uint8  // gazetteer B-/I- tag, see markGazetteer
 }
 
 // Sentinel hashes for positions outside the sentence.
@@ -269,6 +277,21 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 	} else {
 		dst = append(dst, mix(fCluster, mix(99, t.sshape)))
 	}
+	if t.gaz != tagO {
+		dst = append(dst, mix(fGaz, uint64(t.gaz)), mix(fGaz, mix(uint64(t.gaz), t.sshape)))
+	}
+	if i > 0 {
+		dst = append(dst, mix(fWordP1, toks[i-1].word))
+	}
+	if i+1 < len(toks) {
+		dst = append(dst, mix(fWordN1, toks[i+1].word))
+	}
+	if i > 2 {
+		dst = append(dst, mix(fLowerP3, toks[i-3].lower))
+	}
+	if i+3 < len(toks) {
+		dst = append(dst, mix(fLowerN3, toks[i+3].lower))
+	}
 	if i > 0 && toks[i-1].cluster != 0 {
 		dst = append(dst, mix(fClusterP1, uint64(toks[i-1].cluster>>(clusterBits-10))))
 	}
@@ -293,6 +316,9 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 // dynamicFeatures appends the features of position i that depend on the
 // tags chosen for the two positions before it.
 func dynamicFeatures(dst []uint64, t *token, prev, prev2 int) []uint64 {
+	if t.cluster != 0 {
+		dst = append(dst, mix(fPrevTagCluster, mix(uint64(prev), uint64(t.cluster>>(clusterBits-10)))))
+	}
 	return append(dst,
 		mix(fPrevTag, uint64(prev)),
 		mix(fPrev2Tag, uint64(prev2*16+prev)),

@@ -94,7 +94,8 @@ func (m *Model) score(sc *[numTags]float32, feats []uint64) {
 // (sorted by hash) the hash delta as a uvarint, a bit mask of its non-zero
 // tags and their weights as zig-zag varints in steps of the quantum; then
 // the word clusters: their count and, per word (sorted), its length, bytes
-// and signature.
+// and signature; then the gazetteer: its count and, per name (sorted by
+// hash), the hash delta and the type index + 1.
 // Weights whose magnitude is below prune are dropped.
 func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	var es []*slot
@@ -178,6 +179,18 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 		bw.WriteString(w)
 		put(uint64(m.clusters[w]))
 	}
+	hs := make([]uint64, 0, len(m.gazetteer))
+	for h := range m.gazetteer {
+		hs = append(hs, h)
+	}
+	slices.Sort(hs)
+	put(uint64(len(hs)))
+	last = 0
+	for _, h := range hs {
+		put(h - last)
+		last = h
+		put(uint64(m.gazetteer[h]))
+	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("cannot write model: %w", err)
 	}
@@ -250,8 +263,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		lx.clusters[string(wb)] = uint32(get())
 	}
+	ng := get()
+	if err != nil || ng > 1<<24 {
+		return nil, fmt.Errorf("%w: bad gazetteer", ErrModel)
+	}
+	lx.gazetteer = make(map[uint64]uint8, ng)
+	h := uint64(0)
+	for i := uint64(0); i < ng; i++ {
+		h += get()
+		if t := get(); t > 0 && t <= uint64(len(types)) {
+			lx.gazetteer[h] = uint8(t)
+		}
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: truncated clusters: %w", ErrModel, err)
+		return nil, fmt.Errorf("%w: truncated clusters or gazetteer: %w", ErrModel, err)
 	}
 	return newModel(feats, w, lx), nil
 }

@@ -42,30 +42,39 @@ func capitalised(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// partTag scores word w in place of token i of the decoded sentence and
-// returns its best tag (O or a B- tag) and that tag's probability.
-func (m *Model) partTag(dec *decoder, i int, w string) (int, float32) {
-	saved := dec.toks[i]
-	dec.toks[i] = m.token(w)
-	prev, prev2 := tagStart, tagStart
-	if i > 0 {
-		prev = int(dec.tags[i-1])
+// partTags tags the parts of token i of the decoded sentence as if the
+// word had been split at its hyphens ("Russian - Chinese"), in a window of
+// two words either side, and leaves in dec.partTag and dec.partProb the tag
+// and probability of each part.
+func (m *Model) partTags(dec *decoder, i int, w string) {
+	sub := dec.sub
+	if sub == nil {
+		sub = new(decoder)
+		dec.sub = sub
 	}
-	if i > 1 {
-		prev2 = int(dec.tags[i-2])
-	}
-	dec.feats = staticFeatures(dec.feats[:0], dec.toks, i, false)
-	dec.feats = dynamicFeatures(dec.feats, &dec.toks[i], prev, prev2)
-	dec.toks[i] = saved
-	var sc [numTags]float32
-	m.score(&sc, dec.feats)
-	best := tagO
-	for t := 1; t < numTags; t++ {
-		if isBegin(t) && sc[t] > sc[best] {
-			best = t
+	lo, hi := max(0, i-2), min(len(dec.toks), i+3)
+	n := (i - lo) + 2*len(dec.parts) - 1 + (hi - i - 1)
+	sub.reset(n)
+	sub.toks = append(sub.toks, dec.toks[lo:i]...)
+	for k, p := range dec.parts {
+		if k > 0 {
+			sub.toks = append(sub.toks, m.token("-"))
 		}
+		sub.toks = append(sub.toks, m.token(w[p[0]:p[1]]))
 	}
-	return best, softmaxOf(&sc, best, -1)
+	sub.toks = append(sub.toks, dec.toks[i+1:hi]...)
+	m.decode(sub)
+	dec.partTag = dec.partTag[:0]
+	dec.partProb = dec.partProb[:0]
+	for k := range dec.parts {
+		j := i - lo + 2*k
+		t := int(sub.tags[j])
+		if !isBegin(t) && t != tagO {
+			t-- // I-X after the hyphen: its own name here
+		}
+		dec.partTag = append(dec.partTag, uint8(t))
+		dec.partProb = append(dec.partProb, sub.probs[j])
+	}
 }
 
 // subEntities appends the entities inside hyphenated token i (absolute
@@ -83,7 +92,8 @@ func (t *Tagger) subEntities(dec *decoder, d *text.Document, i, rel int, whole b
 		return dst, false
 	}
 	n := len(dst)
-	for _, p := range dec.parts {
+	t.m.partTags(dec, rel, w)
+	for k, p := range dec.parts {
 		part := w[p[0]:p[1]]
 		if !capitalised(part) {
 			if whole {
@@ -91,7 +101,7 @@ func (t *Tagger) subEntities(dec *decoder, d *text.Document, i, rel int, whole b
 			}
 			continue
 		}
-		tag, prob := t.m.partTag(dec, rel, part)
+		tag, prob := int(dec.partTag[k]), dec.partProb[k]
 		if tag == tagO {
 			if whole {
 				return dst[:n], false

@@ -143,6 +143,7 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 	for _, tk := range toks {
 		dec.toks = append(dec.toks, t.m.token(d.Text[tk.Start:tk.End]))
 	}
+	markGazetteer(dec.toks, t.m.lookGaz)
 	t.m.decode(dec)
 	dec.ents = tagsToEntities(dec.tags, dec.ents[:0])
 	next := 0 // next token to look at for hyphenated words outside entities

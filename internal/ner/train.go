@@ -146,9 +146,34 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 		}
 		return toks
 	}
+	// Gazetteer: the whole corpus for the model, jackknifed for training.
+	total := gazCounts{}
+	folds := make([]gazCounts, gazFolds)
+	for k := range folds {
+		folds[k] = gazCounts{}
+	}
 	all := make([]sent, len(train))
 	for si, s := range train {
 		toks := toksOf(s)
+		total.add(s, toks)
+		folds[si%gazFolds].add(s, toks)
+		all[si].toks = toks
+	}
+	lx.gazetteer = make(map[uint64]uint8, len(total))
+	for h, c := range total {
+		lx.gazetteer[h] = majority(c, nil)
+	}
+	logf("gazetteer: %d names\n", len(lx.gazetteer))
+	for si, s := range train {
+		fold := folds[si%gazFolds]
+		toks := all[si].toks
+		markGazetteer(toks, func(h uint64) uint8 {
+			c := total[h]
+			if c == nil {
+				return 0
+			}
+			return majority(c, fold[h])
+		})
 		caps := headline(toks)
 		for i := range toks {
 			buf = staticFeatures(buf[:0], toks, i, caps)
@@ -182,7 +207,7 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 		order[i] = i
 	}
 	var dyn []uint64
-	var dynIDs [4]int32
+	var dynIDs [8]int32
 	for ep := 1; ep <= o.Epochs; ep++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -209,7 +234,10 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 				}
 				gold := int(s.tags[i])
 				n++
-				if best != gold {
+				// Update only where the gold tag could have been chosen:
+				// after a wrong B-/I- the gold I- tag is out of reach,
+				// and pushing it up there only distorts its weights.
+				if best != gold && allowed(prev, gold) {
 					errs++
 					for _, id := range s.ids[i] {
 						tr.update(id, gold, 1)
@@ -246,6 +274,7 @@ func ScoreSentences(m *Model, sents []Sentence) float64 {
 		for _, w := range s.Words {
 			d.toks = append(d.toks, m.token(w))
 		}
+		markGazetteer(d.toks, m.lookGaz)
 		m.decode(&d)
 		gold = tagsToEntities(s.Tags, gold[:0])
 		pred = tagsToEntities(d.tags, pred[:0])
