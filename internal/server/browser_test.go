@@ -5,66 +5,26 @@ import (
 	"encoding/json"
 	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/newsgraph/newsgraph/internal/devdata"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/server/browsertest"
 )
 
-const chromium = "/usr/bin/chromium"
-
-// screenshots is where the browser test saves its PNGs (git-ignored).
+// screenshots is where the browser tests save their PNGs (git-ignored).
 var screenshots = filepath.Join("..", "..", "artifacts", "screenshots")
-
-// browser starts headless Chromium with a fresh profile, or skips.
-func browser(t *testing.T) context.Context {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("skipping browser test in -short mode")
-	}
-	if _, err := os.Stat(chromium); err != nil {
-		t.Skipf("skipping browser test: %s not found (apt-get install chromium)", chromium)
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(chromium),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(cancel3)
-	if err := chromedp.Do(ctx); err != nil {
-		t.Skipf("skipping browser test: cannot start %s: %v", chromium, err)
-	}
-	return ctx
-}
 
 // serveLoopback starts the server on a free loopback port.
 func serveLoopback(t *testing.T) string {
 	t.Helper()
-	pipe, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := New(fixtureStore(t), pipe, Options{Addr: ln.Addr().String()}, nil)
+	s, err := New(fixtureStore(t), segmenter{}, Options{Addr: ln.Addr().String()}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,41 +42,24 @@ func serveLoopback(t *testing.T) string {
 
 func shot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
-	if err := os.MkdirAll(screenshots, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(screenshots, name+".png")
-	if err := os.WriteFile(p, png, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("saved %s", p)
+	browsertest.Shot(t, ctx, screenshots, name)
 }
 
 func eval[T any](t *testing.T, ctx context.Context, js string) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
-	if err != nil {
-		t.Fatalf("evaluate %s: %v", js, err)
-	}
-	return v
+	return browsertest.Eval[T](t, ctx, js)
 }
 
 func do1(t *testing.T, ctx context.Context, acts ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
-	if err := chromedp.Do(ctx, acts...); err != nil {
-		t.Fatal(err)
-	}
+	browsertest.Do(t, ctx, acts...)
 }
 
 // segText is the text of the segments of annotation id, without labels.
 const segTextJS = `(id) => Array.from(document.querySelectorAll('[data-ids~="'+id+'"]')).map(e => Array.from(e.childNodes).filter(n => n.nodeType === 3).map(n => n.data).join('')).join('')`
 
 func TestBrowserArticle(t *testing.T) {
-	ctx := browser(t)
+	ctx := browsertest.Start(t)
 	base := serveLoopback(t)
 	do1(t, ctx, chromedp.Navigate(base+"/articles/fx-meeting"), chromedp.WaitVisible(chromedp.CSS("#doc-text")))
 
@@ -160,41 +103,8 @@ func TestBrowserArticle(t *testing.T) {
 	shot(t, ctx, "actor-rusgov")
 }
 
-// TestBrowserSeed posts the seed article through the API (the pipeline
-// annotates it) and opens its article view.
-func TestBrowserSeed(t *testing.T) {
-	seed := devdata.File(t, "seed/seed-article.json")
-	ctx := browser(t)
-	base := serveLoopback(t)
-	body, err := os.ReadFile(seed)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp, err := http.Post(base+"/api/v1/articles", "application/json", strings.NewReader(string(body)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var res IngestResult
-	json.NewDecoder(resp.Body).Decode(&res)
-	resp.Body.Close()
-	if resp.StatusCode != 200 || len(res.Articles) != 1 {
-		t.Fatalf("POST seed: %d %+v", resp.StatusCode, res)
-	}
-	id := res.Articles[0].ID
-	do1(t, ctx, chromedp.Navigate(base+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS("#doc-text")))
-	n := eval[int](t, ctx, `new Set(Array.from(document.querySelectorAll("#doc-text .seg.ent")).flatMap(e => e.dataset.ids.split(" ").filter(x => /^e\d+$/.test(x)))).size`)
-	if n != res.Articles[0].Entities {
-		t.Errorf("%d entities highlighted, record has %d", n, res.Articles[0].Entities)
-	}
-	text := eval[string](t, ctx, `document.getElementById("doc-text").innerText`)
-	if !strings.Contains(text, "Wang Yi") {
-		t.Errorf("article text not shown: %.200q", text)
-	}
-	shot(t, ctx, "article-seed")
-}
-
 func TestBrowserEventsDyadMap(t *testing.T) {
-	ctx := browser(t)
+	ctx := browsertest.Start(t)
 	base := serveLoopback(t)
 
 	// Events explorer: filter by quad class through the form.

@@ -14,7 +14,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
@@ -200,6 +199,13 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "", err.Error())
 		return
 	}
+	select {
+	case s.annotating <- struct{}{}:
+		defer func() { <-s.annotating }()
+	case <-r.Context().Done():
+		s.fail(w, r, http.StatusServiceUnavailable, "", "server busy annotating; retry later")
+		return
+	}
 	recs := make([]*record.Record, 0, len(arts))
 	res := IngestResult{Articles: make([]IngestedArticle, 0, len(arts))}
 	for i, a := range arts {
@@ -207,11 +213,14 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		d.URL, d.Source, d.Published = a.URL, a.Source, a.Published
 		if err := s.pipe.Run(r.Context(), d); err != nil {
 			s.metrics.ingested.WithLabelValues("failed").Add(float64(len(arts)))
-			if errors.Is(err, pipeline.ErrRejected) {
-				s.fail(w, r, http.StatusUnprocessableEntity, "", fmt.Sprintf("article %d (%s) rejected: %v", i+1, a.ID, err))
+			if r.Context().Err() != nil {
+				s.failErr(w, r, r.Context().Err())
 				return
 			}
-			s.failErr(w, r, fmt.Errorf("cannot annotate article %s: %w", a.ID, err))
+			// The input was valid, so this is a stage's fault; it is logged,
+			// and the client learns which article could not be read.
+			s.log.Error("cannot annotate", "article", a.ID, "err", err)
+			s.fail(w, r, http.StatusUnprocessableEntity, "", fmt.Sprintf("article %d (%s) could not be annotated: %v", i+1, a.ID, err))
 			return
 		}
 		rec := d.Record()

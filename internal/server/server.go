@@ -16,10 +16,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 //go:embed web
@@ -28,18 +29,26 @@ var webFS embed.FS
 // Server serves one store. It is safe for concurrent use.
 type Server struct {
 	st      store.Store
-	pipe    *pipeline.Pipeline
+	pipe    Annotator
 	opts    Options
 	ingest  bool // POST allowed: token set or loopback only
 	metrics *metrics
 	pages   *pages
 	log     *slog.Logger
 	handler http.Handler
+	// annotating bounds concurrent ingestion requests, which are CPU-bound.
+	annotating chan struct{}
+}
+
+// Annotator annotates one document; *pipeline.Pipeline is the one
+// `newsgraph serve` uses, built once at startup.
+type Annotator interface {
+	Run(ctx context.Context, d *text.Document) error
 }
 
 // New returns a server over st that annotates posted articles with pipe
 // (nil disables ingestion).
-func New(st store.Store, pipe *pipeline.Pipeline, opts Options, log *slog.Logger) (*Server, error) {
+func New(st store.Store, pipe Annotator, opts Options, log *slog.Logger) (*Server, error) {
 	opts.EnsureDefaults()
 	if err := opts.Validate(); err != nil {
 		return nil, err
@@ -51,7 +60,8 @@ func New(st store.Store, pipe *pipeline.Pipeline, opts Options, log *slog.Logger
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{st: st, pipe: pipe, opts: opts, metrics: newMetrics(), pages: pg, log: log}
+	s := &Server{st: st, pipe: pipe, opts: opts, metrics: newMetrics(), pages: pg, log: log,
+		annotating: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))}
 	s.ingest = pipe != nil && (opts.Token != "" || Loopback(opts.Addr))
 	s.handler = s.routes()
 	return s, nil

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -551,6 +552,9 @@ type actorData struct {
 	Quotes   []store.Quote
 	Nearby   []store.Quote
 	Partners []labelCount
+	// People lists the distinct canonical names coded so, when there are
+	// several (RUSGOV covers every Russian official).
+	People []string
 }
 
 func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
@@ -585,6 +589,9 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 			} else {
 				fillActor(d.Entry, e.Actor)
 			}
+			if e.Actor.Name != "" && !slices.Contains(d.People, e.Actor.Name) && len(d.People) < 20 {
+				d.People = append(d.People, e.Actor.Name)
+			}
 		}
 		if hit {
 			d.Articles++
@@ -594,6 +601,13 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	if err != nil && !errors.Is(err, errEnough) {
 		s.pageErr(w, r, err)
 		return
+	}
+	if len(d.People) > 1 && d.Entry != nil {
+		// A group code: the first person's name, role and Wikidata id
+		// would misdescribe it.
+		d.Entry.Name, d.Entry.Role, d.Entry.Wikidata = "", "", ""
+	} else {
+		d.People = nil
 	}
 	for t, c := range names {
 		d.Names = append(d.Names, labelCount{Label: t, N: c})
