@@ -348,6 +348,9 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 		}
+		if len(k.tgt) == 0 {
+			k.tgt = c.placeTarget(p, g.end, limit)
+		}
 		switch {
 		case g.passive:
 			// "was attacked by X": the subject is the target.
@@ -370,6 +373,9 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		}
 		c.flagClause(p, &k, g.start)
 		k.relative = inRelative(p, g.start)
+		if best.reverse {
+			k.src, k.tgt = k.tgt, k.src
+		}
 		k.speaker = c.speakerOf(p, gi)
 		s.cands = append(s.cands, k)
 	}
@@ -469,6 +475,17 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 	}
 }
 
+// lightVerbs make their subject the doer of the nominal event they govern
+// ("staged a protest", "launched an air strike").
+var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
+	"begin": true, "start": true, "stage": true, "impose": true, "continue": true, "resume": true, "mount": true,
+	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true}
+
+// weakLightVerbs suggest it with less confidence.
+var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,
+	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "make": true, "propose": true,
+	"plan": true, "demand": true, "agree": true}
+
 // requestMatrix verbs with an object before "to" make a request of it.
 var requestMatrix = map[string]bool{"want": true, "expect": true, "need": true, "wish": true, "encourage": true, "invite": true}
 
@@ -485,7 +502,7 @@ func (c *Coder) objectBetween(p *parser, m, g int) int {
 
 // actualMatrix verbs make their complement an act that happened.
 var actualMatrix = map[string]bool{"try": true, "attempt": true, "begin": true, "start": true, "continue": true,
-	"resume": true, "manage": true, "move": true, "rush": true, "help": true}
+	"resume": true, "manage": true, "move": true, "rush": true, "help": true, "schedule": true}
 
 // matrix returns the verb group whose infinitive complement group gi is
 // ("agreed to boost", "urged Putin to make"), or -1.
@@ -504,6 +521,25 @@ func (c *Coder) matrix(p *parser, gi int) int {
 		}
 	}
 	return m
+}
+
+// placeTarget returns, for an event without a target, the noun phrase
+// after "in" in its clause ("protested in Beijing", "will meet in
+// Zurich"): the event's setting stands in as its target, as in PETRARCH.
+func (c *Coder) placeTarget(p *parser, from, limit int) []int {
+	for i := from; i+1 < limit; i++ {
+		tx := p.toks[i].text
+		if tx == "," || tx == ";" || (p.toks[i].vg >= 0 && p.vgs[p.toks[i].vg].finite) {
+			return nil
+		}
+		if (tx == "in" || tx == "In") && p.toks[i+1].np >= 0 && !temporalNP(p, p.toks[i+1].np) {
+			ni := p.toks[i+1].np
+			if p.toks[p.nps[ni].head].tag == "NNP" {
+				return []int{ni}
+			}
+		}
+	}
+	return nil
 }
 
 // controller finds the subject of an infinitive or participle clause: the
@@ -669,11 +705,11 @@ func (c *Coder) governor(p *parser, start int) ([]int, bool) {
 			return src, true
 		}
 		// "hold talks", "launch a war": the subject acts.
-		switch g.lemma {
-		case "hold", "launch", "wage", "conduct", "carry", "begin", "start", "stage", "impose", "continue", "resume", "mount", "order", "step":
+		switch {
+		case lightVerbs[g.lemma]:
 			// Light verbs: the subject does the nominal event.
 			return append([]int(nil), p.subject(gi)...), false
-		case "have", "sign", "announce", "end", "call", "join", "host", "attend", "seek", "reach", "make", "propose", "plan", "demand", "agree":
+		case weakLightVerbs[g.lemma]:
 			return append([]int(nil), p.subject(gi)...), true
 		}
 		return nil, true

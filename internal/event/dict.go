@@ -42,7 +42,10 @@ type pattern struct {
 	head  string
 	words [][]string // alternatives per position; "*" is the target slot
 	block bool       // an idiom that stops its head from coding
-	line  int
+	// reverse swaps source and target: "X received weapons from Y" is Y
+	// giving weapons to X.
+	reverse bool
+	line    int
 }
 
 // Dictionary holds the event codes and the verb and noun patterns. It is
@@ -107,6 +110,15 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 		"should", "must", "shall", "plan", "threaten", "want", "intend", "hope", "expect", "try", "attempt", "fail",
 		"refuse", "agree", "decide", "vow", "pledge", "promise", "seek", "prepare", "consider", "aim", "report", "claim",
 		"believe", "allege", "deny", "add", "stress", "tell", "announce", "state", "say", "accuse", "insist", "both"} {
+		d.lex.addWord(w)
+	}
+	// Verbs the coder's rules name: light verbs, matrix verbs, speech verbs.
+	for _, set := range []map[string]bool{lightVerbs, weakLightVerbs, actualMatrix, requestMatrix, speechVerbs} {
+		for w := range set {
+			d.lex.addWord(w)
+		}
+	}
+	for w := range matrixContext {
 		d.lex.addWord(w)
 	}
 	return d, nil
@@ -192,6 +204,10 @@ func (d *Dictionary) readPatterns(r io.Reader) error {
 					d.nounLex[p.head+"es"] = p.head
 				}
 			}
+		}
+		if f[len(f)-1] == "<" {
+			p.reverse = true
+			f = f[:len(f)-1]
 		}
 		for _, w := range f[2:] {
 			alts := strings.Split(strings.ToLower(w), "|")

@@ -359,7 +359,7 @@ func (p *parser) coordinated(dst []int, c int) []int {
 		}
 		// "X, who ..." or "X, Y said" is not a list.
 		c2 := t[nxt].np
-		if sep.text == "," {
+		if sep.text == "," && t[nxt-1].lemma != "and" {
 			e2 := p.nps[c2].end
 			if e2 >= len(t) || !(t[e2].lemma == "and" || t[e2].text == ",") {
 				return dst
