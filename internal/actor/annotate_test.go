@@ -235,4 +235,13 @@ func TestResolveSpans(t *testing.T) {
 	f2("Brazil's army", "BRAMIL")
 	f2("Beijing and the Kremlin", "CHNGOV")
 	f2("the Kremlin", "RUSGOV")
+
+	d4 := annotate(t, "", "Western diplomats and NATO troops met EU officials.", "2020-01-01", nil)
+	for phrase, want := range map[string]string{"Western diplomats": "WSTGOV", "NATO troops": "IGOWSTNAT", "EU officials": "IGOEUREEC"} {
+		i := strings.Index(d4.Text, phrase)
+		a, ok := r.Resolve(d4, text.Span{Start: i, End: i + len(phrase)})
+		if !ok || a.Code != want {
+			t.Errorf("Resolve(%q) = %v, want %s", phrase, a, want)
+		}
+	}
 }

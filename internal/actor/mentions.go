@@ -37,6 +37,23 @@ func modifierCountry(d *text.Document, sc *scratch, t0 int32) (int32, int32) {
 	return -1, t0
 }
 
+// modifierOrg returns the organisation or bloc named just before token t0
+// and its first token, or -1.
+func modifierOrg(d *text.Document, sc *scratch, t0 int32) (int32, int32) {
+	t := t0 - 1
+	if t >= 0 && isPossessive(d.TokenText(int(t))) {
+		t--
+	}
+	if t < 0 || sc.hitOf[t] < 0 {
+		return -1, t0
+	}
+	h := sc.hits[sc.hitOf[t]]
+	if h.t.kind != kindOrg || h.t1 != t+1 {
+		return -1, t0
+	}
+	return h.t.idx, h.t0
+}
+
 // postCountry returns the country named by "from X" or "of X" right
 // after token t, or -1.
 func postCountry(d *text.Document, sc *scratch, t int32) int32 {
@@ -79,13 +96,27 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 			continue // "military operation", "police station": a modifier
 		}
 		c, m0 := modifierCountry(d, sc, h.t0)
+		var a *record.Actor
 		if c < 0 {
-			c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
+			// A bloc or organisation before the noun: "Western diplomats"
+			// → WSTGOV, "NATO troops" → IGOWSTNAT.
+			if o, o0 := modifierOrg(d, sc, h.t0); o >= 0 {
+				a, m0 = r.dict.orgActor(o), o0
+				if a.Sector == "" {
+					g := r.dict.Groups[h.t.idx]
+					a.Code, a.Sector, a.Name = a.Code+g.Sector, g.Sector, ""
+				}
+			}
 		}
-		if c < 0 {
-			c = home
+		if a == nil {
+			if c < 0 {
+				c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
+			}
+			if c < 0 {
+				c = home
+			}
+			a = r.dict.targetActor(h.t, "", c)
 		}
-		a := r.dict.targetActor(h.t, "", c)
 		d.Mentions = append(d.Mentions, text.Mention{Span: span(d, m0, h.t1), Kind: text.MentionGeneric, Entity: -1, Actor: a})
 	}
 }
