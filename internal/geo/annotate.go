@@ -135,6 +135,7 @@ type state struct {
 	cands     []int32
 	alt       []bool    // parallel to cands: matched by a GeoNames alternate name only
 	prior     []float64 // parallel to cands after pruning: prior(entry)
+	persons   []string  // names seen as a person's in this article ("Dr. Dunn")
 	key       []byte
 	buf       []byte
 	ent       []int32            // per token: covering entity index or -1
@@ -146,6 +147,7 @@ func (st *state) reset(d *text.Document) {
 	st.cands = st.cands[:0]
 	st.alt = st.alt[:0]
 	st.key = st.key[:0]
+	st.persons = st.persons[:0]
 	if cap(st.ent) < len(d.Tokens) {
 		st.ent = make([]int32, len(d.Tokens))
 	}

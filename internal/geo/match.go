@@ -201,14 +201,25 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if a.opts.MinPopulation > 0 && a.maxPop(st, *m, false) < a.opts.MinPopulation && !country {
 		return false
 	}
+	if !big {
+		for _, p := range st.persons {
+			if p == string(st.key) {
+				return false // named as a person earlier in the article
+			}
+		}
+	}
 	inTitle := m.Start < d.BodyStart
 	if m.first > 0 && !inTitle {
 		p := toks[m.first-1]
 		pw := strings.ToLower(d.Text[p.Start:p.End])
 		if titles[pw] && !country {
+			st.persons = append(st.persons, string(st.key))
 			return false
 		}
 		if p.Kind == text.Word && upperStart(d.Text[p.Start:p.End]) && !a.sentenceInitial(d, m.first-1) && !big && !capsFunction[pw] {
+			if m.end == m.first+1 && p.Kind == text.Word && (m.end == len(toks) || !upperStart(d.Text[toks[m.end].Start:toks[m.end].End])) {
+				st.persons = append(st.persons, string(st.key)) // a surname, for later "Dunn said"
+			}
 			return false // "John Jordan", "Health Ministry"
 		}
 	}
@@ -285,12 +296,12 @@ func (a *Annotator) countryLike(st *state, m mention) bool {
 	return false
 }
 
-// big reports whether a candidate is a country-like place, a capital, a
-// hand-written feature or a city of half a million.
+// big reports whether a candidate is a country-like place, a capital or a
+// place (town or region) of half a million.
 func (a *Annotator) big(st *state, m mention) bool {
 	for _, c := range st.cands[m.c0:m.c1] {
 		e := &a.g.entries[c]
-		if e.GeonameID == 0 || e.Feature == "PPLC" || e.Population >= 500000 {
+		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" || e.Feature == "PPLC" || e.Population >= 500000 {
 			return true
 		}
 	}
