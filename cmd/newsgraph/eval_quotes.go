@@ -63,6 +63,7 @@ func init() {
 	cmd.Flags().StringVar(&opts.Lexicon, "lexicon", "", "cue lexicon file (default: embedded cues.txt)")
 	cmd.Flags().BoolVar(&opts.DropPartial, "drop-partial", false, "leave out partial (scare) quotes")
 	cmd.Flags().BoolVar(&opts.NoNominal, "no-nominal", false, "ignore noun-phrase cues (criticized, praised, called for)")
+	cmd.Flags().BoolVar(&opts.KeepUnknownSpeaker, "keep-unknown-speaker", false, "keep reported quotes whose speaker phrase is not recognised, without a speaker")
 	cmd.Flags().IntVar(&opts.MaxPartialWords, "max-partial-words", 6, "most words of a cue-less quote inside a sentence to count as partial")
 	evalCmd.AddCommand(cmd)
 }

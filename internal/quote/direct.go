@@ -108,7 +108,20 @@ func (st *state) after(g segment) (attribution, bool) {
 		}
 	}
 	// Speaker first: he said, Wang told reporters, Mr. Reyes also said.
-	for k := i + 1; k < len(st.toks) && k <= i+8; k++ {
+	paren := -1
+	for k := i + 1; k < len(st.toks) && k <= i+10; k++ {
+		if st.is(k, "(") && paren < 0 {
+			// Rep. Gwen Moore (D-Wis.) said: step over the parenthesis.
+			e := k + 1
+			for e < len(st.toks) && e < k+8 && !st.is(e, ")") && !st.toks[e].Has(text.NewlineBefore) {
+				e++
+			}
+			if !st.is(e, ")") {
+				return attribution{}, false
+			}
+			paren, k = k, e
+			continue
+		}
 		if !st.isWord(k) || st.toks[k].Has(text.NewlineBefore) {
 			return attribution{}, false
 		}
@@ -117,6 +130,9 @@ func (st *state) after(g segment) (attribution, bool) {
 			continue
 		}
 		j := st.skipLeft(k-1, i)
+		if paren >= 0 && st.is(j, ")") {
+			j = paren - 1
+		}
 		a, b, ok := st.npLeft(j, i)
 		if !ok || a != i {
 			return attribution{}, false
@@ -253,6 +269,12 @@ func (st *state) speakerBefore(c, n int) (attribution, bool) {
 	}
 	a, b, ok := st.npLeft(j, first)
 	if !ok {
+		// A word that opens no speaker phrase (a verb, an adverb): keep the
+		// attribution with its speaker unknown.
+		if st.isWord(j) && st.cls(j)&(wStop|wPronoun) == 0 && st.a.opt.KeepUnknownSpeaker {
+			st.useCue(c, c+n)
+			return at, true
+		}
 		return at, false
 	}
 	at.speaker, at.hasSpk = st.span(a, b), true

@@ -128,16 +128,18 @@ func lower(buf *[maxWord]byte, w string) ([]byte, bool) {
 
 // Word classes for the phrase heuristics.
 const (
-	wPronoun  uint16 = 1 << iota // he, she, they, who: a speaker by itself
-	wSkip                        // auxiliaries and adverbs between subject and cue
-	wStop                        // function words that end a noun phrase
-	wTitle                       // titles stripped from names
-	wAdjunct                     // words that open an adjunct after a cue: in, on, at
-	wComp                        // complementisers that open reported content: that, whether
-	wPassive                     // be-forms: a participle after them is passive
-	wDet                         // determiners and quantifiers that open a noun phrase
-	wPersonal                    // pronouns that refer to a person: he, she, who
-	wNounCtx                     // words after which a cue form is a noun: the, his, of
+	wPronoun    uint16 = 1 << iota // he, she, they, who: a speaker by itself
+	wSkip                          // auxiliaries and adverbs between subject and cue
+	wStop                          // function words that end a noun phrase
+	wTitle                         // titles stripped from names
+	wAdjunct                       // words that open an adjunct after a cue: in, on, at
+	wComp                          // complementisers that open reported content: that, whether
+	wPassive                       // be-forms: a participle after them is passive
+	wDet                           // determiners and quantifiers that open a noun phrase
+	wPersonal                      // pronouns that refer to a person: he, she, who
+	wNounCtx                       // words after which a cue form is a noun: the, his, of
+	wPossessive                    // possessive determiners: his, her, their
+	wCollective                    // singular nouns naming a group that speaks: police, staff
 )
 
 var wordClass = map[string]uint16{}
@@ -172,5 +174,9 @@ func init() {
 	addWords(wPassive, "is are was were be been being 's")
 	addWords(wNounCtx, "the a an his her their its our my your this these those every each any no "+
 		"of for with by from into about to at in on as such another")
+	addWords(wPossessive, "his her their its our my your this that these those every each any no one")
+	addWords(wCollective, "police staff media public government administration campaign committee military "+
+		"army navy party court agency ministry department council congress parliament senate house "+
+		"management union family spokesperson spokesman spokeswoman")
 	addWords(wDet, "the a an some many most several few two three four five both all other others")
 }

@@ -45,6 +45,10 @@ type Options struct {
 	// NoNominal ignores cues of class N (criticized, praised, called for),
 	// whose content is a noun phrase. Default false.
 	NoNominal bool
+	// KeepUnknownSpeaker keeps a reported quote whose cue has no
+	// recognisable speaker phrase before it, with no speaker. Default
+	// false: such a cue is not taken as an attribution.
+	KeepUnknownSpeaker bool
 	// MaxPartialWords is the most words a quote without a cue may have to
 	// count as partial when it does not open its sentence. Default 6.
 	MaxPartialWords int
