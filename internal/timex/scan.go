@@ -474,6 +474,21 @@ func (s *scanner) dirWithin(i, maxDist int) int {
 	return 0
 }
 
+// modalWithin reports whether "as soon as" or "as early as" comes within
+// maxDist tokens before i. (Modals such as "would" were tried and hurt:
+// reported speech uses them for past events.)
+func (s *scanner) modalWithin(i, maxDist int) bool {
+	lo, hi := max(s.sent.FirstToken, i-maxDist), min(s.sent.EndToken, i+maxDist+1)
+	for k := lo; k < hi; k++ {
+		w := s.word(k)
+		switch {
+		case k < i && (strings.EqualFold(w, "soon") || strings.EqualFold(w, "early")) && s.is(k-1, "as") && s.is(k+1, "as"):
+			return true
+		}
+	}
+	return false
+}
+
 // cue returns the tense cue of token k at distance dist, before or after
 // the expression.
 func (s *scanner) cue(k, dist int, before bool) int {
@@ -603,7 +618,11 @@ func (s *scanner) weekday(j int) (result, bool) {
 			fwd := (wd - cur + 7) % 7
 			// Weekdays in news are mostly past: only a near cue says
 			// otherwise.
-			switch s.dirWithin(j, 5) {
+			d := s.dirWithin(j, 5)
+			if d == 0 && s.modalWithin(j, 10) {
+				d = 1
+			}
+			switch d {
 			case 1:
 				t = t.AddDate(0, 0, fwd)
 			case -1:
@@ -623,8 +642,9 @@ func (s *scanner) weekday(j int) (result, bool) {
 	}
 	typ := record.DATE
 	if s.cls(k) == cPart {
-		// "Friday night": TimeBank annotates the day (DATE), not the
-		// part of it.
+		b = append(b, 'T')
+		b = append(b, partCodes[s.lx[k].val]...)
+		typ = record.TIME
 		k++
 	}
 	return result{end: k, typ: typ, val: s.done(b)}, true
