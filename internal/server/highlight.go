@@ -22,6 +22,11 @@ type annotation struct {
 // entities, places, dates, amounts, quotes, event triggers and event actors.
 func annotations(r *record.Record) []annotation {
 	var as []annotation
+	type span struct{ a, b int }
+	placed := map[span]bool{}
+	for _, p := range r.Places {
+		placed[span{p.Start, p.End}] = true
+	}
 	for i, e := range r.Entities {
 		t := e.Type
 		title := e.Type
@@ -31,7 +36,11 @@ func annotations(r *record.Record) []annotation {
 				title += " · " + e.Actor.Name
 			}
 		}
-		as = append(as, annotation{e.Start, e.End, "e" + strconv.Itoa(i), "hl ent ent-" + strings.ToLower(t), t, title})
+		label := t
+		if t == record.LOC && placed[span{e.Start, e.End}] {
+			label = "" // the PLACE label says it
+		}
+		as = append(as, annotation{e.Start, e.End, "e" + strconv.Itoa(i), "hl ent ent-" + strings.ToLower(t), label, title})
 	}
 	for i, p := range r.Places {
 		title := p.Name
