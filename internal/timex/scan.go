@@ -1390,6 +1390,15 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 		return cr, true
 	}
 	switch s.cls(k) {
+	case cCentury:
+		if !s.a.ok || r != rThis && r != rLast && r != rNext && r != rPast && r != rPrevious {
+			return result{}, false
+		}
+		y := s.a.year()/100 + n
+		if r == rPast {
+			return result{end: k + 1, typ: record.DURATION, val: "P100Y"}, true
+		}
+		return result{end: k + 1, typ: record.DATE, val: s.done(appendPad(s.buf[:0], y, 2))}, true
 	case cUnit:
 		unit := int(s.lx[k].val)
 		if s.lx[k].plural {
@@ -1620,6 +1629,9 @@ func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
 	if !hadThe && s.lx[j].plural && j > s.sent.FirstToken && (s.is(j-1, "for") || s.is(j-1, "within")) && !(s.cls(j+1) == cNone && j+1 < s.sent.EndToken && s.d.Tokens[j+1].Kind == text.Word && isLowerWord(s.word(j+1)) && !s.is(j+1, "and") && !s.is(j+1, "to")) {
 		return result{end: j + 1, typ: record.DURATION, val: s.done(appendDuration(s.buf[:0], -1, int(s.lx[j].val)))}, true
 	}
+	if hadThe && s.lx[j].plural && s.is(j+1, "ahead") {
+		return result{end: j + 2, typ: record.DURATION, val: s.done(appendDuration(s.buf[:0], -1, int(s.lx[j].val)))}, true
+	}
 	if !hadThe || s.lx[j].plural || !s.a.ok {
 		return result{}, false
 	}
@@ -1645,6 +1657,13 @@ func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
 		return result{end: j + 1, typ: record.DURATION, val: "P1Y"}, true
 	case uWeek:
 		return result{end: j + 1, typ: record.DATE, val: s.done(appendWeek(s.buf[:0], s.a.t))}, true
+	case uMonth:
+		// Only "the end of the month" and the like: a bare "the month"
+		// is too often anaphoric.
+		if j >= s.sent.FirstToken+2 && s.cls(j-2) == cOf {
+			return result{end: j + 1, typ: record.DATE, val: s.done(appendYM(s.buf[:0], s.a.year(), s.a.month()))}, true
+		}
+		return result{}, false
 	case uQuarter:
 		if j+1 < s.sent.EndToken && s.cls(j+1) == cOf {
 			return result{}, false
