@@ -217,7 +217,7 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 			return false
 		}
 		if p.Kind == text.Word && upperStart(d.Text[p.Start:p.End]) && !a.sentenceInitial(d, m.first-1) && !big && !capsFunction[pw] {
-			if m.end == m.first+1 && p.Kind == text.Word && (m.end == len(toks) || !upperStart(d.Text[toks[m.end].Start:toks[m.end].End])) {
+			if m.end == m.first+1 && a.personName(d, m.first-1) {
 				st.persons = append(st.persons, string(st.key)) // a surname, for later "Dunn said"
 			}
 			return false // "John Jordan", "Health Ministry"
@@ -253,6 +253,15 @@ var notPlaces = map[string]bool{
 	"bay": true, "lake": true, "river": true, "union": true, "kingdom": true, "state": true,
 	"world": true, "earth": true, "capital": true, "midlands": true, "coast": true, "soul": true,
 	"postal": true, "ramadan": true, "christmas": true, "easter": true, "god": true, "allah": true,
+}
+
+// personName reports whether token i, capitalised, looks like a first
+// name: neither an English word ("Village") nor a place name.
+func (a *Annotator) personName(d *text.Document, i int) bool {
+	t := d.Tokens[i]
+	var buf [64]byte
+	k := placename.Key(buf[:0], d.Text[t.Start:t.End])
+	return t.Kind == text.Word && !a.g.commonWord(k) && !a.g.has(k) && !bytes.ContainsRune(k, '.')
 }
 
 // afterPreposition reports whether token i follows a locative preposition.
