@@ -115,7 +115,8 @@ type cand struct {
 	speaker  int // NP chunk of the speaker of a reported event, or -1
 	vg       int
 	dropped  bool // superseded by a recoded complement
-	relative bool // inside a relative clause ("which ...", "who ...")
+	relative bool // inside a relative or complement clause ("which ...", "demanded that ...")
+	purpose  bool // a purpose clause ("... to demand")
 }
 
 // speechVerbs introduce reported events.
@@ -219,6 +220,11 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 				tk := &p.toks[k]
 				if tk.tag == "RB" || tk.tag == "DT" && tk.np < 0 || quantifier[strings.ToLower(tk.text)] {
 					k++
+					continue
+				}
+				// "up to 16", "at least 8".
+				if k+1 < limit && (tk.text == "up" && p.toks[k+1].text == "to" || tk.text == "at" && p.toks[k+1].text == "least") {
+					k += 2
 					continue
 				}
 				if tk.np >= 0 && p.nps[tk.np].start == k && temporalNP(p, tk.np) {
@@ -398,6 +404,11 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			}
 			mg := &p.vgs[m]
 			ctx = matrixContext[mg.lemma]
+			if c.objectBetween(p, m, k.vg) >= 0 && !requestMatrix[mg.lemma] && mg.lemma != "be" {
+				// "continued their strike to demand ...": a purpose clause.
+				k.purpose = true
+				break
+			}
 			if requestMatrix[mg.lemma] {
 				// "Obama wants Putin to attack": a request to the object.
 				if obj := c.objectBetween(p, m, k.vg); obj >= 0 {
@@ -439,6 +450,9 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			k.src, k.fallback = append([]int(nil), p.subject(m)...), false
 			k.future = mg.future
 			k.hypo = mg.modal && !(mg.modalWord == "would" && k.speaker >= 0)
+			var mc cand
+			c.flagClause(p, &mc, mg.start)
+			k.hypo = k.hypo || mc.hypo
 			// The complement carries the event; the matrix verb's own
 			// coding ("agreed" 030) gives way.
 			for kj := range s.cands {
@@ -464,6 +478,17 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 		}
 		if ctx == ctxNone {
 			continue
+		}
+		// "will withdraw ... unless": a conditional intent is a threat.
+		if ctx == ctxIntent && conditionalAfter(p, k.trigger) {
+			ctx = ctxThreat
+			if k.code.CAMEO[:2] < "14" {
+				if x, ok := c.dict.codes["130"]; ok {
+					k.code = x
+					k.neg = false
+					continue
+				}
+			}
 		}
 		code := c.recode(k.code.CAMEO, ctx, neg)
 		if code != k.code.CAMEO || ctx != ctxNone {
@@ -503,6 +528,19 @@ func (c *Coder) objectBetween(p *parser, m, g int) int {
 // actualMatrix verbs make their complement an act that happened.
 var actualMatrix = map[string]bool{"try": true, "attempt": true, "begin": true, "start": true, "continue": true,
 	"resume": true, "manage": true, "move": true, "rush": true, "help": true, "schedule": true}
+
+// conditionalAfter reports whether an "unless"/"if" clause follows token i.
+func conditionalAfter(p *parser, i int) bool {
+	for k := i + 1; k < len(p.toks); k++ {
+		switch p.toks[k].text {
+		case "unless", "if":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
 
 // matrix returns the verb group whose infinitive complement group gi is
 // ("agreed to boost", "urged Putin to make"), or -1.
@@ -852,6 +890,9 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	if k.relative {
 		conf -= 0.1
 	}
+	if k.purpose {
+		conf -= 0.1
+	}
 	// Earlier events are more often the sentence's main one.
 	conf -= 0.002 * float64(min(k.trigger, 50))
 	conf = min(max(conf, 0.05), 0.95)
@@ -1011,9 +1052,9 @@ outer:
 }
 
 // quantifier words may stand between a verb and its object.
-var quantifier = map[string]bool{"more": true, "less": true, "fewer": true, "than": true, "up": true, "to": true,
-	"at": true, "least": true, "about": true, "nearly": true, "almost": true, "some": true, "over": true,
-	"around": true, "roughly": true, "approximately": true, "dozens": true, "hundreds": true, "thousands": true, "of": true}
+var quantifier = map[string]bool{"more": true, "less": true, "fewer": true, "than": true,
+	"least": true, "about": true, "nearly": true, "almost": true, "some": true, "over": true,
+	"around": true, "roughly": true, "approximately": true}
 
 // temporal nouns head time phrases, which are never objects.
 var temporal = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -1047,9 +1088,19 @@ func temporalNP(p *parser, ni int) bool {
 // inRelative reports whether token i is inside a relative clause: a
 // "which"/"who"/"that" (as a relative pronoun) opens the clause before it.
 func inRelative(p *parser, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.toks[k]
 		if t.tag == "WDT" || t.tag == "WP" {
+			return true
+		}
+		if t.text == "that" {
+			// "said that X attacked" reports the event; "demanded an
+			// admission that X murdered" subordinates it.
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if vi := p.toks[j].vg; vi >= 0 {
+					return !speechVerbs[p.vgs[vi].lemma]
+				}
+			}
 			return true
 		}
 		if t.vg >= 0 || t.text == ";" {

@@ -102,7 +102,14 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 	}
 	for _, m := range []map[string][]*pattern{d.verbs, d.nouns} {
 		for _, ps := range m {
-			sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+			// Longest first; on a tie, more literals first ("accept demand"
+			// before "accept *").
+			sort.SliceStable(ps, func(i, j int) bool {
+				if len(ps[i].words) != len(ps[j].words) {
+					return len(ps[i].words) > len(ps[j].words)
+				}
+				return literals(ps[i]) > literals(ps[j])
+			})
 		}
 	}
 	// Words the verb-group logic needs.
@@ -229,4 +236,14 @@ func (d *Dictionary) readPatterns(r io.Reader) error {
 		}
 	}
 	return sc.Err()
+}
+
+func literals(p *pattern) int {
+	n := 0
+	for _, w := range p.words {
+		if w[0] != "*" {
+			n++
+		}
+	}
+	return n
 }

@@ -90,9 +90,6 @@ func (c *Coder) recode(code string, ctx int, neg bool) string {
 		}
 		return pick("130")
 	case ctxRefuse:
-		if conflict {
-			return code
-		}
 		switch root {
 		case "03", "04":
 			return pick("125")

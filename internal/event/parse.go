@@ -128,6 +128,12 @@ func (p *parser) chunk() {
 			i++
 			continue
 		}
+		// ... or right after a full verb: "reject proposed changes".
+		if (tg == "VBN" || tg == "VBG") && len(p.vgs) > 0 && p.vgs[len(p.vgs)-1].end == i && i+1 < n &&
+			(t[i+1].tag == "JJ" || t[i+1].tag == "NN" || t[i+1].tag == "NNS" || t[i+1].tag == "NNP") && !isAux(t[p.vgs[len(p.vgs)-1].main].lemma) {
+			i++
+			continue
+		}
 		g := vg{start: i, main: -1}
 		j := i
 		if tg == "TO" {
