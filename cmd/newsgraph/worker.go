@@ -26,6 +26,7 @@ func queueFlags(cmd *cobra.Command, o *queue.Options) {
 	f.StringVar(&o.Subject, "subject", "newsgraph.articles", "subject that carries articles")
 	f.StringVar(&o.DeadSubject, "dead-subject", "newsgraph.dead", "subject that carries dead letters")
 	f.StringVar(&o.Consumer, "consumer", "newsgraph-workers", "durable consumer shared by the workers")
+	f.IntVar(&o.Replicas, "replicas", 1, "stream replicas in a NATS cluster (3 survives the loss of a node)")
 }
 
 func envOr(name, def string) string {
