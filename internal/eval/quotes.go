@@ -199,14 +199,14 @@ func (s *QuoteScore) add(g *QuoteDoc, d *text.Document, keep bool) {
 	for gi, p := range gm {
 		if p < 0 {
 			ov.FN++
-			if keep && len(s.Errors) < 400 {
+			if keep && len(s.Errors) < maxErrors {
 				s.Errors = append(s.Errors, fmt.Sprintf("MISS %s: %.120q", g.ID, g.Attributions[gi].Content.Text))
 			}
 			continue
 		}
 		ov.TP++
 		a := &g.Attributions[gi]
-		if q := sys[p]; keep && len(s.Errors) < 400 && trimSpan(d.Text, bspan{q.Start, q.End}) != trimSpan(g.Text, gold[gi]) {
+		if q := sys[p]; keep && len(s.Errors) < maxErrors && trimSpan(d.Text, bspan{q.Start, q.End}) != trimSpan(g.Text, gold[gi]) {
 			s.Errors = append(s.Errors, fmt.Sprintf("SPAN %s: gold %.100q\n                     got  %.100q", g.ID, a.Content.Text, d.Slice(q.Span)))
 		}
 		if a.Source == nil {
@@ -217,7 +217,7 @@ func (s *QuoteScore) add(g *QuoteDoc, d *text.Document, keep bool) {
 		src := conv(a.Source)
 		if q.Speaker != nil && (src.overlap(bspan{q.Speaker.Start, q.Speaker.End}) > 0 || nameIn(q.Speaker.Name, a.Source.Text)) {
 			s.SpeakerRight++
-		} else if keep && len(s.Errors) < 400 {
+		} else if keep && len(s.Errors) < maxErrors {
 			got := "-"
 			if q.Speaker != nil {
 				got = fmt.Sprintf("%q (%s)", d.Slice(q.Speaker.Span), q.Speaker.Name)
@@ -237,7 +237,7 @@ func (s *QuoteScore) add(g *QuoteDoc, d *text.Document, keep bool) {
 		}
 		k.FP++
 		ov.FP++
-		if keep && len(s.Errors) < 400 {
+		if keep && len(s.Errors) < maxErrors {
 			s.Errors = append(s.Errors, fmt.Sprintf("FA   %s %s: %.120q", g.ID, q.Kind, d.Slice(q.Span)))
 		}
 	}
@@ -351,3 +351,6 @@ func matchSpans(gold, sys []bspan) PRF {
 	}
 	return p
 }
+
+// maxErrors bounds the mismatch examples kept per run.
+const maxErrors = 3000
