@@ -389,10 +389,6 @@ func (f *finder) match(i int) (int, bool) {
 			}
 			end = n2.end
 		}
-	} else if rangeStart && !f.is(end, "and") {
-		if start == k {
-			// "from 20" alone: the number stands alone.
-		}
 	}
 	unit := cur
 	if unit == "" || unit == "USD" && f.currencyAfter(end) != "" {
