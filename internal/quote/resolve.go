@@ -82,6 +82,9 @@ func (st *state) speakerOf(sp text.Span) text.Speaker {
 				out.Name, out.Actor = c.Name, c.Actor
 			}
 		}
+	case len(st.d.Entities) > 0:
+		// The entity tagger ran and found no name here: a common noun
+		// phrase (Police, Analysts), not a name.
 	default:
 		if n := st.nameOf(i, st.d.TokenAt(sp.End-1)+1); n.End > n.Start {
 			out.Name = st.d.Slice(n)
