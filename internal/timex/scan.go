@@ -418,6 +418,11 @@ func (s *scanner) core(j int, hadThe bool) (result, bool) {
 // phrase reads fixed phrases: "these days", "the near future", "the full
 // year", "the latest period", "the nineties", "the summer".
 func (s *scanner) phrase(j int, hadThe bool) (result, bool) {
+	if !hadThe {
+		if w := s.word(j); len(w) != 5 || w[0] != 't' && w[0] != 'T' {
+			return result{}, false // only "these days" goes without "the"
+		}
+	}
 	switch {
 	case s.is(j, "these") && s.is(j+1, "days"):
 		return result{end: j + 2, typ: record.DATE, val: refNames[refPresent]}, true
