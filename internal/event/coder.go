@@ -709,9 +709,12 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 	}
 }
 
+// hasActorTag reports whether tokens [a, b) hold a name or a capitalised
+// adjective ("US", "Israeli") that may name the event's source.
 func hasActorTag(p *parser, a, b int) bool {
 	for i := a; i < b; i++ {
-		if t := p.toks[i].tag; t == "NNP" || t == "NNPS" || t == "JJ" {
+		t := &p.toks[i]
+		if (t.tag == "NNP" || t.tag == "NNPS" || t.tag == "JJ") && t.text != "" && t.text[0] >= 'A' && t.text[0] <= 'Z' {
 			return true
 		}
 	}
@@ -819,6 +822,13 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 				}
 			}
 			return act, sp, true
+		}
+		// A place the geo stage resolved stands for its country ("in Alaska").
+		for i := range d.Places {
+			pl := &d.Places[i]
+			if pl.Country != "" && sp.Contains(pl.Span) && p.toks[ch.head].tag == "NNP" {
+				return &record.Actor{Code: pl.Country, Country: pl.Country, Name: pl.Name}, sp, true
+			}
 		}
 		switch {
 		case ch.poss >= 0:

@@ -410,8 +410,8 @@ func (p *parser) subject(gi int) []int {
 			// "the commander in Iraq said"): the subject is before it.
 			if s := p.nps[c].start; s >= 2 && t[s-1].tag == "IN" && t[s-1].lemma != "that" && t[s-1].text != "because" {
 				k := s - 2
-				for k >= 0 && t[k].tag == "RB" {
-					k--
+				for k >= 0 && (t[k].tag == "RB" || t[k].tag == "IN") {
+					k-- // "Washington along with its allies demanded"
 				}
 				if k >= 0 && t[k].np >= 0 {
 					i = k
