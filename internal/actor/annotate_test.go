@@ -215,6 +215,19 @@ func TestResolveSpans(t *testing.T) {
 		}
 	}
 
+	// Entities inside a hyphenated word.
+	d5 := text.NewDocument("t", "", "Russian-Chinese ties and a Putin-Xi summit.")
+	d5.Published = "2023-01-01"
+	(text.Segmenter{}).Annotate(context.Background(), d5)
+	d5.Entities = []text.Entity{{Span: text.Span{Start: 0, End: 7}, Type: record.NORP}, {Span: text.Span{Start: 8, End: 15}, Type: record.NORP},
+		{Span: text.Span{Start: 27, End: 32}, Type: record.PER}}
+	r.Annotate(context.Background(), d5)
+	for i, want := range []string{"RUS", "CHN", "RUSGOV"} {
+		if got := code(d5.Entities[i].Actor); got != want {
+			t.Errorf("%q: %q, want %q", d5.Slice(d5.Entities[i].Span), got, want)
+		}
+	}
+
 	// Phrases of a document that has no entities at all.
 	d2 := annotate(t, "", "Chinese police and Russian troops met French officials and Brazil's army as Beijing and the Kremlin watched.", "2020-01-01", nil)
 	f2 := func(phrase, want string) {

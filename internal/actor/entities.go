@@ -23,7 +23,9 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		t0, t1 := tokens(d, e.Span)
-		if t1 <= t0 {
+		if t1 <= t0 || d.Tokens[t0].Start != e.Start || d.Tokens[t1-1].End != e.End {
+			// Part of a hyphenated word: "Russia" in "Russia-China ties".
+			r.subToken(d, e, date)
 			continue
 		}
 		// Strip a leading "the" and a trailing possessive.
@@ -470,4 +472,24 @@ func (r *Resolver) nameGender(d *text.Document, sc *scratch, t0, t1 int32) byte 
 		return firstNames[string(sc.buf)]
 	}
 	return 0
+}
+
+// subToken codes an entity that is part of one token ("Russian" in
+// "Russian-Chinese relations") from its text alone.
+func (r *Resolver) subToken(d *text.Document, e *text.Entity, date string) {
+	ts := r.dict.exact[fold(d.Slice(e.Span))]
+	if len(ts) == 0 {
+		return
+	}
+	t := r.dict.best(ts, date)
+	switch t.kind {
+	case kindCountry, kindAdjective:
+		e.Actor = r.dict.countryActor(t.idx, "")
+	case kindOrg:
+		e.Actor = r.dict.orgActor(t.idx)
+	case kindPerson:
+		if e.Type == record.PER {
+			e.Actor = r.dict.personActor(t.idx, date)
+		}
+	}
 }
