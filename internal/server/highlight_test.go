@@ -108,7 +108,7 @@ func TestPages(t *testing.T) {
 	f("/articles/fx-meeting", 200, `data-ids="t0"`, "CONSULT", "Vladimir Putin")
 	f("/articles/missing", 404, "No article")
 	f("/events?quad=4", 200, "SEIZE", "ASSAULT")
-	f("/events?quad=9", 400, `&#34;quad&#34;`)
+	f("/events?quad=9", 400, `&#34;quad&#34;`, `role="alert"`, `name="actor"`)
 	f("/events?actor=&dyad=&quad=", 200, "CONSULT") // an empty form
 	f("/dyad?a=RUS&b=CHN", 200, `class="bar"`, "2022-10")
 	f("/dyad?a=RUS&b=C%20N", 400, "actor code")

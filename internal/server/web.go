@@ -281,6 +281,7 @@ func actorsOf(rec *record.Record) []articleActor {
 // ---- events explorer ----
 
 type eventsData struct {
+	Error    string // a bad filter, shown above the form
 	Form     url.Values
 	Page     store.Page[store.Event]
 	NextURL  string
@@ -320,14 +321,24 @@ func cleanQuery(v url.Values) url.Values {
 
 func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	q := cleanQuery(r.URL.Query())
+	badFilter := func(err error) {
+		var pe *paramError
+		if !errors.As(err, &pe) {
+			s.pageErr(w, r, err)
+			return
+		}
+		// Keep the form, so that the analyst can correct the field.
+		d := eventsData{Error: pe.Error(), Form: formValues(q), Quads: []int{1, 2, 3, 4}}
+		s.render(w, r, http.StatusBadRequest, "events", page{Title: "Events", Nav: "events", Data: d})
+	}
 	p, err := newParams(q, filterParams)
 	if err != nil {
-		s.pageErr(w, r, err)
+		badFilter(err)
 		return
 	}
 	f, err := p.filter(s.opts.MaxLimit)
 	if err != nil {
-		s.pageErr(w, r, err)
+		badFilter(err)
 		return
 	}
 	if q.Get("limit") == "" {
