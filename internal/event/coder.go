@@ -246,6 +246,9 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 			}
 			target = ni
 			pos = p.nps[ni].end
+			if co := p.coordinated(nil, ni); len(co) > 1 {
+				pos = p.nps[co[len(co)-1]].end
+			}
 			if p.nps[ni].possessor && pos < limit {
 				// Target is the possessor; skip its noun phrase too.
 				pos++
@@ -379,6 +382,9 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		}
 		c.flagClause(p, &k, g.start)
 		k.relative = inRelative(p, g.start)
+		if g.ing && g.start > 0 && p.toks[g.start-1].tag == "IN" {
+			k.relative = true // a gerund: "arrested for collaborating with"
+		}
 		if best.reverse {
 			k.src, k.tgt = k.tgt, k.src
 		}
@@ -504,11 +510,13 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 // ("staged a protest", "launched an air strike").
 var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
 	"begin": true, "start": true, "stage": true, "impose": true, "continue": true, "resume": true, "mount": true,
-	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true}
+	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true,
+	"reiterate": true, "renew": true, "repeat": true, "voice": true, "express": true, "issue": true, "lodge": true,
+	"file": true, "make": true, "deliver": true}
 
 // weakLightVerbs suggest it with less confidence.
 var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,
-	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "make": true, "propose": true,
+	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "propose": true,
 	"plan": true, "demand": true, "agree": true}
 
 // requestMatrix verbs with an object before "to" make a request of it.
@@ -529,11 +537,12 @@ func (c *Coder) objectBetween(p *parser, m, g int) int {
 var actualMatrix = map[string]bool{"try": true, "attempt": true, "begin": true, "start": true, "continue": true,
 	"resume": true, "manage": true, "move": true, "rush": true, "help": true, "schedule": true}
 
-// conditionalAfter reports whether an "unless"/"if" clause follows token i.
+// conditionalAfter reports whether an "unless" clause follows token i (an
+// ultimatum; "if" makes an offer or a refusal conditional, not a threat).
 func conditionalAfter(p *parser, i int) bool {
 	for k := i + 1; k < len(p.toks); k++ {
 		switch p.toks[k].text {
-		case "unless", "if":
+		case "unless":
 			return true
 		case ";":
 			return false
@@ -702,6 +711,7 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 			k.neg, k.hypo, k.future = g.neg, g.modal, g.future
 			k.speaker = c.speakerOf(p, gi)
 		}
+		k.relative = inRelative(p, ch.start)
 		for _, u := range s.ints {
 			p.toks[u].used = true
 		}
@@ -833,7 +843,8 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		switch {
 		case ch.poss >= 0:
 			ni = ch.poss
-		case ch.end+1 < len(p.toks) && p.toks[ch.end].text == "of" && p.toks[ch.end+1].np >= 0:
+		case ch.end+1 < len(p.toks) && (p.toks[ch.end].text == "of" || p.toks[ch.end].text == "by") && p.toks[ch.end+1].np >= 0:
+			// "the leader of Russia", "an admission by Moscow".
 			ni = p.toks[ch.end+1].np
 		default:
 			return c.unresolved(d, p, orig, span)

@@ -464,8 +464,22 @@ func (p *parser) subject(gi int) []int {
 			for k >= 0 && t[k].vg < 0 && t[k].text != ";" && k > i-14 {
 				k--
 			}
-			if tk.text == "," && !(i+1 < len(t) && (t[i+1].lemma == "and" || t[i+1].lemma == "but")) && t[i+1].vg != gi {
-				return g.subj
+			if tk.text == "," && !(i+1 < len(t) && (t[i+1].lemma == "and" || t[i+1].lemma == "but")) {
+				if t[i+1].vg == gi {
+					// An apposition: "Pakistan, a key U.S. ally, has refused".
+					for k := i - 1; k >= 1 && k >= i-15; k-- {
+						if t[k].vg >= 0 {
+							break
+						}
+						if t[k].text == "," && t[k-1].np >= 0 {
+							g.subj = append(g.subj[:0], t[k-1].np)
+							return g.subj
+						}
+					}
+				}
+				if t[i+1].vg != gi {
+					return g.subj
+				}
 			}
 			if k >= 0 && t[k].vg >= 0 && t[k].vg != gi {
 				s := p.subject(t[k].vg)
