@@ -313,7 +313,7 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		if r == nil || len(r.lats) == 0 {
 			continue
 		}
-		lat, lon := middle(r.lats), middle(r.lons)
+		lat, lon := cellCentroid(r, 1)
 		names := []string{a.Name}
 		if s := stripRegionWord(a.Name); s != a.Name && !common[strings.ToLower(s)] {
 			names = append(names, s) // "Niger State" -> "Niger", but not "West Region" -> "West"
@@ -337,7 +337,7 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		if s := strings.TrimPrefix(a.Name, "Province of "); s != a.Name {
 			alts = append(alts, s)
 		}
-		places = append(places, &place{name: a.Name, alts: altNames(a.Name, alts, true), lat: middle(r.lats), lon: middle(r.lons),
+		places = append(places, &place{name: a.Name, alts: altNames(a.Name, alts, true), lat: centroidLat(r, 0.1), lon: centroidLon(r, 0.1),
 			feature: "ADM2", cc3: cc3[parts[0]], admin1: parts[1], pop: r.pop})
 	}
 	for key := range hand.alias {
@@ -659,6 +659,51 @@ var gapDeg = 2.0
 // calendarWords are flagged like common words: GeoNames has places named
 // Thursday or May.
 const calendarWords = "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december"
+
+// cellCentroid returns the mean of the centres of the grid cells (of deg
+// degrees) that hold the region's places: the centre of the region's
+// settled area, where each settled cell counts once however many towns it
+// holds, so that a dense coast does not pull the point away from a sparse
+// interior. Longitudes are unwrapped across the antimeridian.
+func cellCentroid(r *region, deg float64) (float64, float64) {
+	type cell struct{ la, lo int }
+	seen := map[cell]bool{}
+	shift := 0.0
+	if lo, hi := minMax(r.lons); hi-lo > 180 {
+		shift = 360
+	}
+	var sLat, sLon float64
+	for i := range r.lats {
+		lon := r.lons[i]
+		if lon < 0 {
+			lon += shift
+		}
+		c := cell{int(math.Floor(r.lats[i] / deg)), int(math.Floor(lon / deg))}
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		sLat += (float64(c.la) + 0.5) * deg
+		sLon += (float64(c.lo) + 0.5) * deg
+	}
+	n := float64(len(seen))
+	lat, lon := sLat/n, sLon/n
+	if lon > 180 {
+		lon -= 360
+	}
+	return lat, lon
+}
+
+func centroidLat(r *region, deg float64) float64 { lat, _ := cellCentroid(r, deg); return lat }
+func centroidLon(r *region, deg float64) float64 { _, lon := cellCentroid(r, deg); return lon }
+
+func minMax(v []float64) (float64, float64) {
+	lo, hi := v[0], v[0]
+	for _, x := range v {
+		lo, hi = min(lo, x), max(hi, x)
+	}
+	return lo, hi
+}
 
 // middle returns the middle of the extent of v, after dropping at each
 // end the values (at most a twentieth of them) that lie more than gapDeg
