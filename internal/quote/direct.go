@@ -94,6 +94,10 @@ func (st *state) after(g segment) (attribution, bool) {
 	if !g.closed || i >= len(st.toks) || st.toks[i].Has(text.NewlineBefore) {
 		return attribution{}, false
 	}
+	// Byline style: “...” ― Pamela Padilla (the dash is the cue).
+	if at, ok := st.dashSpeaker(i); ok {
+		return at, true
+	}
 	if st.isComma(i) {
 		i++
 	}
@@ -328,4 +332,24 @@ func (st *state) cueless() {
 			st.qs = append(st.qs, p)
 		}
 	}
+}
+
+// dashSpeaker reads a dash at token i followed by a name of one to five
+// capitalised words that ends its line or sentence.
+func (st *state) dashSpeaker(i int) (attribution, bool) {
+	switch st.tok(i) {
+	case "―", "—", "–", "-", "--":
+	default:
+		return attribution{}, false
+	}
+	a := i + 1
+	b := a
+	for b < len(st.toks) && b < a+5 && st.isCap(b) && !st.toks[b].Has(text.NewlineBefore) {
+		b++
+	}
+	if b == a || b < len(st.toks) && !st.toks[b].Has(text.NewlineBefore) && !st.isEnd(b) && !st.isComma(b) {
+		return attribution{}, false
+	}
+	st.useCue(i, i+1)
+	return attribution{cue: st.span(i, i+1), speaker: st.span(a, b), hasSpk: true, end: b, inherit: -1}, true
 }

@@ -82,6 +82,9 @@ func TestQuotes(t *testing.T) {
 		"reported|that the strike was peaceful|Kessler|Kessler|insisted\n")
 	f("Holm welcomed the agreement and said the city would invest in cranes.",
 		"reported|the agreement|Holm|Holm|welcomed\nreported|the city would invest in cranes|Holm|Holm|said\n")
+	// Byline style, and a party tag in parentheses.
+	f("“We will win.” ― Ana Duarte\nNext line.", "direct|“We will win.”|Ana Duarte|Ana Duarte|―\n")
+	f("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said.", "direct|“It is a dog whistle,”|Rep. Gwen Moore|Gwen Moore|said\n")
 	// Nouns that look like cues are not cues.
 	f("The report was published by the United States on Monday.", "")
 	// Transcripts.
