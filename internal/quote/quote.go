@@ -19,10 +19,26 @@
 //     speaker, unless Options.DropPartial.
 //   - Reported speech (X said (that) C; C, X said; according to X, C) has
 //     Kind "reported"; its content is the reported clause, with "that" when
-//     present and without the sentence's final period.
+//     present and without the sentence's final period. After verbs such as
+//     urge, ask or warn the addressee is part of the content (urged
+//     supporters to vote); after tell, inform or assure it is not.
+//   - A cue inside the content of another reported quote of the sentence
+//     (she told police that she did not want ...) starts no quote of its
+//     own, and cues inside direct quotes are the quoted speaker's, not the
+//     article's.
+//   - Transcript turns (PENCE: Well, ...) and byline-style attributions
+//     (“...” ― Name) are direct quotes whose cue is the colon or the dash.
 //
 // The speaker span is the mention next to the cue ("he", "Wang", "a
-// source"); Speaker.Name and Actor are what it resolves to.
+// source"); Speaker.Name and Actor are what it resolves to: the entity
+// inside the span, or the entity of the actor layer's Mention there, or,
+// when the document has no Mentions at all, for he/she the last named
+// speaker or subject-position person before it.
+//
+// The annotator is rule-based and makes a few passes over the tokens of a
+// document: quotation marks, attributions next to them, then speech cues
+// (cues.txt) sentence by sentence. Word classes and cues are looked up once
+// per token.
 package quote
 
 import (
