@@ -14,6 +14,12 @@ type decoder struct {
 	probs []float32
 	ents  []Entity
 	parts [][2]int
+	// Word score cache: the summed weights of each word's own features
+	// and of the features it gives its neighbours, by word hash.
+	cache map[uint64]int32
+	recs  []wordRec
+	recOf []int32
+	base  [][numTags]float32
 	// sub tags the parts of hyphenated words.
 	sub      *decoder
 	partTag  []uint8
@@ -34,16 +40,88 @@ func (d *decoder) reset(n int) {
 	d.probs = d.probs[:n]
 }
 
+// wordRec holds the cached scores of one word: of its own features and,
+// for each offset k in neighbourOffsets, of the features it gives a word
+// when it stands at that offset from it.
+type wordRec struct {
+	own [numTags]float32
+	nb  [len(neighbourOffsets)][numTags]float32
+}
+
+// maxCachedWords bounds a decoder's word cache (about 1 KB a word).
+const maxCachedWords = 1 << 13
+
+// wordIndex returns the index in d.recs of the scores of word t, computing
+// them on first sight.
+func (m *Model) wordIndex(d *decoder, t *token) int32 {
+	if r, ok := d.cache[t.word]; ok {
+		return r
+	}
+	var rec wordRec
+	d.feats = intrinsicFeatures(d.feats[:0], t)
+	m.score(&rec.own, d.feats)
+	for k, off := range neighbourOffsets {
+		d.feats = neighbourFeatures(d.feats[:0], t, off)
+		m.score(&rec.nb[k], d.feats)
+	}
+	r := int32(len(d.recs))
+	d.recs = append(d.recs, rec)
+	d.cache[t.word] = r
+	return r
+}
+
+// edgeScores returns the scores that the missing neighbour at offset k
+// (past a sentence edge) gives.
+func (m *Model) edgeScores(k int) *[numTags]float32 { return &m.edge[k] }
+
+// staticScores fills d.base with the scores of the features of each
+// position that do not depend on earlier tags.
+func (m *Model) staticScores(d *decoder) {
+	n := len(d.toks)
+	if d.cache == nil {
+		d.cache = map[uint64]int32{}
+	}
+	if len(d.recs)+n > maxCachedWords {
+		clear(d.cache)
+		d.recs = d.recs[:0]
+	}
+	d.recOf = d.recOf[:0]
+	for i := range d.toks {
+		d.recOf = append(d.recOf, m.wordIndex(d, &d.toks[i]))
+	}
+	if cap(d.base) < n {
+		d.base = make([][numTags]float32, n, 2*n)
+	}
+	d.base = d.base[:n]
+	caps := headline(d.toks)
+	for i := range d.toks {
+		sc := d.recs[d.recOf[i]].own
+		for k, off := range neighbourOffsets {
+			var nb *[numTags]float32
+			if j := i + off; j >= 0 && j < n {
+				nb = &d.recs[d.recOf[j]].nb[k]
+			} else {
+				nb = m.edgeScores(k)
+			}
+			for t := range sc {
+				sc[t] += nb[t]
+			}
+		}
+		d.feats = contextFeatures(d.feats[:0], d.toks, i, caps)
+		m.score(&sc, d.feats)
+		d.base[i] = sc
+	}
+}
+
 // decode tags d.toks greedily left to right, each word's tag chosen with
 // the two tags before it as features, under the BIO constraint. It fills
 // d.tags and d.probs (the softmax probability of each chosen tag).
 func (m *Model) decode(d *decoder) {
-	caps := headline(d.toks)
+	m.staticScores(d)
 	prev, prev2 := tagStart, tagStart
 	for i := range d.toks {
-		d.feats = staticFeatures(d.feats[:0], d.toks, i, caps)
-		d.feats = dynamicFeatures(d.feats, &d.toks[i], prev, prev2)
-		var sc [numTags]float32
+		d.feats = dynamicFeatures(d.feats[:0], &d.toks[i], prev, prev2)
+		sc := d.base[i]
 		m.score(&sc, d.feats)
 		best := tagO
 		for t := 1; t < numTags; t++ {

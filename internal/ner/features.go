@@ -222,43 +222,34 @@ func (lx *lexicon) token(w string) token {
 
 // staticFeatures appends the features of position i that do not depend on
 // earlier tags. caps says the sentence is a headline (most words capitalised).
+// They are the word's own features, its neighbours' and the features of the
+// context as a whole; the tagger caches the first two per word (see
+// wordScores), training lists them all here.
 func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
-	t := &toks[i]
-	lp1, lp2, ln1, ln2 := hBOS, hBOS, hEOS, hEOS
-	sp1, sp2, sn1, sn2 := hBOS, hBOS, hEOS, hEOS
-	tp1 := false
-	if i > 0 {
-		lp1, sp1, tp1 = toks[i-1].lower, toks[i-1].sshape, toks[i-1].title
+	dst = intrinsicFeatures(dst, &toks[i])
+	for _, off := range neighbourOffsets {
+		var nb *token
+		if j := i + off; j >= 0 && j < len(toks) {
+			nb = &toks[j]
+		}
+		dst = neighbourFeatures(dst, nb, off)
 	}
-	if i > 1 {
-		lp2, sp2 = toks[i-2].lower, toks[i-2].sshape
-	}
-	if i+1 < len(toks) {
-		ln1, sn1 = toks[i+1].lower, toks[i+1].sshape
-	}
-	if i+2 < len(toks) {
-		ln2, sn2 = toks[i+2].lower, toks[i+2].sshape
-	}
+	return contextFeatures(dst, toks, i, caps)
+}
+
+// neighbourOffsets are the positions, relative to a word, whose words give
+// it features of their own.
+var neighbourOffsets = [...]int{-3, -2, -1, 1, 2, 3}
+
+// intrinsicFeatures appends the features of word t alone.
+func intrinsicFeatures(dst []uint64, t *token) []uint64 {
 	dst = append(dst,
 		mix(fBias, 0),
 		mix(fWord, t.word),
 		mix(fLower, t.lower),
 		mix(fShape, t.shape),
 		mix(fSShape, t.sshape),
-		mix(fLowerP1, lp1),
-		mix(fLowerN1, ln1),
-		mix(fLowerP2, lp2),
-		mix(fLowerN2, ln2),
-		mix(fSShapeP1, mix(sp1, t.sshape)),
-		mix(fSShapeN1, mix(t.sshape, sn1)),
-		mix(fSShapeP2, mix(sp2, sp1)),
-		mix(fSShapeN2, mix(sn1, sn2)),
-		mix(fBigramP, mix(lp1, t.lower)),
-		mix(fBigramN, mix(t.lower, ln1)),
-		mix(fShapeTri, mix(mix(sp1, t.sshape), sn1)),
 		mix(fLen, mix(t.length, t.sshape)),
-		mix(fLowerP1Shape, mix(lp1, t.sshape)),
-		mix(fShapeLowerN1, mix(t.sshape, ln1)),
 	)
 	if t.suf2 != 0 {
 		dst = append(dst, mix(fSuf2, t.suf2), mix(fPre2, t.pre2))
@@ -277,26 +268,83 @@ func staticFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 	} else {
 		dst = append(dst, mix(fCluster, mix(99, t.sshape)))
 	}
-	if t.gaz != tagO {
-		dst = append(dst, mix(fGaz, uint64(t.gaz)), mix(fGaz, mix(uint64(t.gaz), t.sshape)))
+	return dst
+}
+
+// neighbourFeatures appends the features that the word nb at offset off
+// gives; nb is nil past the sentence's edges.
+func neighbourFeatures(dst []uint64, nb *token, off int) []uint64 {
+	switch off {
+	case -1:
+		if nb == nil {
+			return append(dst, mix(fLowerP1, hBOS))
+		}
+		dst = append(dst, mix(fLowerP1, nb.lower), mix(fWordP1, nb.word))
+		if nb.cluster != 0 {
+			dst = append(dst, mix(fClusterP1, uint64(nb.cluster>>(clusterBits-10))))
+		}
+	case 1:
+		if nb == nil {
+			return append(dst, mix(fLowerN1, hEOS))
+		}
+		dst = append(dst, mix(fLowerN1, nb.lower), mix(fWordN1, nb.word))
+		if nb.cluster != 0 {
+			dst = append(dst, mix(fClusterN1, uint64(nb.cluster>>(clusterBits-10))))
+		}
+	case -2:
+		if nb == nil {
+			return append(dst, mix(fLowerP2, hBOS))
+		}
+		dst = append(dst, mix(fLowerP2, nb.lower))
+	case 2:
+		if nb == nil {
+			return append(dst, mix(fLowerN2, hEOS))
+		}
+		dst = append(dst, mix(fLowerN2, nb.lower))
+	case -3:
+		if nb != nil {
+			dst = append(dst, mix(fLowerP3, nb.lower))
+		}
+	case 3:
+		if nb != nil {
+			dst = append(dst, mix(fLowerN3, nb.lower))
+		}
 	}
+	return dst
+}
+
+// contextFeatures appends the features of position i that combine several
+// words or depend on the word's place in the sentence.
+func contextFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
+	t := &toks[i]
+	lp1, ln1 := hBOS, hEOS
+	sp1, sp2, sn1, sn2 := hBOS, hBOS, hEOS, hEOS
+	tp1 := false
 	if i > 0 {
-		dst = append(dst, mix(fWordP1, toks[i-1].word))
+		lp1, sp1, tp1 = toks[i-1].lower, toks[i-1].sshape, toks[i-1].title
+	}
+	if i > 1 {
+		sp2 = toks[i-2].sshape
 	}
 	if i+1 < len(toks) {
-		dst = append(dst, mix(fWordN1, toks[i+1].word))
+		ln1, sn1 = toks[i+1].lower, toks[i+1].sshape
 	}
-	if i > 2 {
-		dst = append(dst, mix(fLowerP3, toks[i-3].lower))
+	if i+2 < len(toks) {
+		sn2 = toks[i+2].sshape
 	}
-	if i+3 < len(toks) {
-		dst = append(dst, mix(fLowerN3, toks[i+3].lower))
-	}
-	if i > 0 && toks[i-1].cluster != 0 {
-		dst = append(dst, mix(fClusterP1, uint64(toks[i-1].cluster>>(clusterBits-10))))
-	}
-	if i+1 < len(toks) && toks[i+1].cluster != 0 {
-		dst = append(dst, mix(fClusterN1, uint64(toks[i+1].cluster>>(clusterBits-10))))
+	dst = append(dst,
+		mix(fSShapeP1, mix(sp1, t.sshape)),
+		mix(fSShapeN1, mix(t.sshape, sn1)),
+		mix(fSShapeP2, mix(sp2, sp1)),
+		mix(fSShapeN2, mix(sn1, sn2)),
+		mix(fBigramP, mix(lp1, t.lower)),
+		mix(fBigramN, mix(t.lower, ln1)),
+		mix(fShapeTri, mix(mix(sp1, t.sshape), sn1)),
+		mix(fLowerP1Shape, mix(lp1, t.sshape)),
+		mix(fShapeLowerN1, mix(t.sshape, ln1)),
+	)
+	if t.gaz != tagO {
+		dst = append(dst, mix(fGaz, uint64(t.gaz)), mix(fGaz, mix(uint64(t.gaz), t.sshape)))
 	}
 	if i == 0 {
 		dst = append(dst, mix(fFirst, t.sshape), mix(fFirst, mix(t.lower, 1)))

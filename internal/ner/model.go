@@ -21,60 +21,83 @@ const modelMagic = "newsgraph-ner-1\n"
 // Model is the trained weight table: for each known feature hash, one weight
 // per tag. It is immutable after loading and safe for concurrent use.
 type Model struct {
-	// slots is an open-addressing hash table (linear probing) from feature
-	// hash to weights, the weights next to the key so that a lookup
-	// touches one cache line; a zero key is an empty slot.
-	slots []slot
-	n     int
+	// table is an open-addressing hash table (linear probing, load under
+	// 0.4 so that a miss, the common case, reads one cache line): each
+	// entry holds the high 32 bits of a feature hash and its row + 1; zero
+	// is an empty entry. The low bits of the hash choose the home entry,
+	// so hash and entry together identify a feature but for a 2^-32 chance.
+	table []uint64
+	mask  uint64
+	// w holds numTags weights per row.
+	w []float32
+	// keys holds the full hash of each row, for WriteTo.
+	keys []uint64
+	// edge holds, per neighbour offset, the scores a missing neighbour
+	// (past the sentence's edge) gives.
+	edge [len(neighbourOffsets)][numTags]float32
 	lexicon
 }
 
-type slot struct {
+type entry struct {
 	key uint64
-	w   [numTags]float32
+	row int
+}
+
+// entries returns the features sorted by hash.
+func (m *Model) entries() []entry {
+	es := make([]entry, len(m.keys))
+	for r, k := range m.keys {
+		es[r] = entry{k, r}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	return es
 }
 
 // newModel builds the lookup table over feats, whose weights are w
 // (numTags per feature, in the same order).
 func newModel(feats []uint64, w []float32, lx lexicon) *Model {
-	size := max(16, len(feats)+len(feats)/2)
-	m := &Model{slots: make([]slot, size), n: len(feats), lexicon: lx}
+	size := 1 << bits.Len(uint(len(feats)*5/2))
+	m := &Model{table: make([]uint64, size), mask: uint64(size - 1), w: w, keys: feats, lexicon: lx}
 	for r, f := range feats {
-		i := m.home(f)
-		for m.slots[i].key != 0 {
-			if i++; i == len(m.slots) {
-				i = 0
-			}
+		i := f & m.mask
+		for m.table[i] != 0 {
+			i = (i + 1) & m.mask
 		}
-		m.slots[i].key = f
-		copy(m.slots[i].w[:], w[r*numTags:(r+1)*numTags])
+		m.table[i] = f&^0xFFFFFFFF | uint64(r+1)
+	}
+	var feats2 []uint64
+	for k, off := range neighbourOffsets {
+		feats2 = neighbourFeatures(feats2[:0], nil, off)
+		m.score(&m.edge[k], feats2)
 	}
 	return m
 }
 
-// home returns the first slot to probe for f.
-func (m *Model) home(f uint64) int {
-	hi, _ := bits.Mul64(f, uint64(len(m.slots)))
-	return int(hi)
-}
-
 // Features returns the number of features in the model.
-func (m *Model) Features() int { return m.n }
+func (m *Model) Features() int { return len(m.w) / numTags }
 
 // row returns the weights of feature f, or nil when it is unknown.
-func (m *Model) row(f uint64) *[numTags]float32 {
-	i := m.home(f)
+func (m *Model) row(f uint64) []float32 {
+	hi := f &^ 0xFFFFFFFF
+	i := f & m.mask
 	for {
-		s := &m.slots[i]
-		if s.key == f {
-			return &s.w
-		}
-		if s.key == 0 {
+		e := m.table[i]
+		if e == 0 {
 			return nil
 		}
-		if i++; i == len(m.slots) {
-			i = 0
+		if e&^0xFFFFFFFF == hi {
+			r := int(e&0xFFFFFFFF-1) * numTags
+			return m.w[r : r+numTags : r+numTags]
 		}
+		i = (i + 1) & m.mask
 	}
 }
 
@@ -98,25 +121,11 @@ func (m *Model) score(sc *[numTags]float32, feats []uint64) {
 // hash), the hash delta and the type index + 1.
 // Weights whose magnitude is below prune are dropped.
 func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
-	var es []*slot
+	es := m.entries()
 	var maxAbs float32
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			es = append(es, &m.slots[i])
-			for _, x := range m.slots[i].w {
-				maxAbs = max(maxAbs, abs32(x))
-			}
-		}
+	for _, x := range m.w {
+		maxAbs = max(maxAbs, abs32(x))
 	}
-	slices.SortFunc(es, func(a, b *slot) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
 	quantum := maxAbs / 30000
 	if quantum == 0 {
 		quantum = 1
@@ -135,7 +144,7 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	// Count kept features first.
 	kept := 0
 	for _, e := range es {
-		for _, x := range e.w {
+		for _, x := range m.w[e.row*numTags : (e.row+1)*numTags] {
 			if abs32(x) >= prune && int64(math.Round(float64(x/quantum))) != 0 {
 				kept++
 				break
@@ -145,7 +154,7 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	put(uint64(kept))
 	last := uint64(0)
 	for _, e := range es {
-		ws := e.w
+		ws := m.w[e.row*numTags : (e.row+1)*numTags]
 		var bitsMask uint64
 		var q [numTags]int64
 		for t, x := range ws {
