@@ -28,6 +28,9 @@ var activityTxt string
 //go:embed selfgroup.txt
 var selfGroupTxt string
 
+//go:embed neutral.txt
+var neutralTxt string
+
 // negators flip the polarity of a sentiment word that follows closely. "'t"
 // is there because the tokenizer currently splits "isn't" as is|n|'t.
 var negators = []string{
@@ -96,8 +99,8 @@ func OpenLexicon(path string) (*Lexicon, error) {
 }
 
 // ReadLexicon reads lines "word<TAB>valence" (valence in VADER's -4..4
-// scale; '#' starts a comment line) and adds the project's activity,
-// self/group and negator lists.
+// scale; '#' starts a comment line), neutralises the words of neutral.txt
+// and adds the project's activity, self/group and negator lists.
 func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	lx := &Lexicon{words: make(map[string]entry, 8192)}
 	sc := bufio.NewScanner(r)
@@ -126,6 +129,12 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("cannot scan lexicon: %w", err)
+	}
+	for _, w := range listWords(neutralTxt) {
+		if e, ok := lx.words[w]; ok {
+			e.valence = 0
+			lx.words[w] = e
+		}
 	}
 	for _, w := range listWords(activityTxt) {
 		for _, f := range inflections(w) {

@@ -16,8 +16,9 @@
 // valence(w) is the word's mean valence in the VADER lexicon (−4..+4, MIT
 // licence, as shipped by github.com/jonreiter/govader), with its sign
 // flipped when a negator (not, n't, never, no, without, ...) occurs among
-// the Options.NegationWindow words before it in the same sentence; m is
-// Options.MinValence. Activity words are project-written action verbs with
+// the Options.NegationWindow words before it in the same sentence, and 0
+// for the few words whose news sense is not their sentiment sense
+// (neutral.txt: like, well, party, united, ...); m is Options.MinValence. Activity words are project-written action verbs with
 // their inflections (activity.txt); self/group references are first-person
 // pronouns (selfgroup.txt). All components but WordCount are percentages of
 // words, as in GDELT's V1.5TONE field. Scoring is one pass over the tokens

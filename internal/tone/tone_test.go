@@ -44,7 +44,8 @@ func TestScore(t *testing.T) {
 	f("It isn’t good at all.", 6, 0, 1, 0, 0)     // curly n't
 	f("We marched and protested.", 4, 0, 1, 2, 1) // "protested" is negative in VADER  // activity, self
 	f("Troops attacked the city, we fled.", 6, 0, 1, 2, 1)
-	f("Our people sign 20 deals.", 4, 0, 0, 1, 1) // numbers are not words
+	f("Our people sign 20 deals.", 4, 0, 0, 1, 1)                     // numbers are not words
+	f("The United Nations party met, like last year.", 8, 0, 0, 1, 0) // neutral.txt
 }
 
 // pct turns a percentage of words back into a count.
