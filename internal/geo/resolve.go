@@ -140,7 +140,34 @@ func (a *Annotator) prune(st *state, m *mention) {
 		cs[n], alt[n] = c, alt[i]
 		n++
 	}
-	m.c1 = m.c0 + int32(n)
+	cs, alt = cs[:n], alt[:n]
+	// Conversely a region named by its own name outweighs the small
+	// towns of its country that share the name ("Oregon" the state, not
+	// Oregon, Ohio), unless they are capitals or seats.
+	k := 0
+	for i, c := range cs {
+		e := &a.g.entries[c]
+		if e.Feature == "PPL" || e.Feature == "PPLA2" || e.Feature == "PPLA3" || e.Feature == "PPLA4" || e.Feature == "PPLX" {
+			if a.outweighed(cs, alt, e) {
+				continue
+			}
+		}
+		cs[k], alt[k] = c, alt[i]
+		k++
+	}
+	m.c1 = m.c0 + int32(k)
+}
+
+// outweighed reports whether a first-level region among cs, named by its
+// own name, is in town e's country and has five times its population.
+func (a *Annotator) outweighed(cs []int32, alt []bool, e *Entry) bool {
+	for i, c := range cs {
+		r := &a.g.entries[c]
+		if !alt[i] && r.Feature == "ADM1" && r.Country == e.Country && e.Population*5 < r.Population {
+			return true
+		}
+	}
+	return false
 }
 
 // shadowed reports whether a city among cs, named by its own name, has
