@@ -477,6 +477,11 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 	if r == rPast && hadThe {
 		return result{end: j + 1, typ: record.DATE, val: refNames[refPast]}, true
 	}
+	if r == rCurrent && !hadThe && s.d.Tokens[j].Kind == text.Word && isLowerWord(s.word(j)) {
+		// "current market conditions": TimeML marks the adjective
+		// alone as PRESENT_REF (the determiner stays outside).
+		return result{end: j + 1, typ: record.DATE, val: refNames[refPresent]}, true
+	}
 	return result{}, false
 }
 
