@@ -691,6 +691,9 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 		}
+		if len(k.tgt) == 0 {
+			k.tgt = c.placeTarget(p, p.nps[tk.np].end, limit)
+		}
 		ch := &p.nps[tk.np]
 		switch {
 		case ch.poss >= 0:
@@ -843,7 +846,7 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		switch {
 		case ch.poss >= 0:
 			ni = ch.poss
-		case ch.end+1 < len(p.toks) && (p.toks[ch.end].text == "of" || p.toks[ch.end].text == "by") && p.toks[ch.end+1].np >= 0:
+		case ch.end+1 < len(p.toks) && (p.toks[ch.end].text == "of" || p.toks[ch.end].text == "by" || p.toks[ch.end].text == "with") && p.toks[ch.end+1].np >= 0:
 			// "the leader of Russia", "an admission by Moscow".
 			ni = p.toks[ch.end+1].np
 		default:

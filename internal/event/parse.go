@@ -392,6 +392,17 @@ func (p *parser) subject(gi int) []int {
 		case tk.tag == "RB" || tk.tag == "MD":
 			i--
 			continue
+		case tk.np >= 0 && temporalChunk(p, tk.np):
+			// "released Tuesday": a time phrase is never the subject.
+			i = p.nps[tk.np].start - 1
+			if i >= 0 && t[i].tag == "IN" {
+				i-- // "on Thursday"
+			}
+			continue
+		case tk.vg >= 0 && tk.vg != gi && !p.vgs[tk.vg].finite && t[p.vgs[tk.vg].main].tag == "VBN":
+			// A reduced relative: "a report released Tuesday ... alleged".
+			i = p.vgs[tk.vg].start - 1
+			continue
 		case tk.np >= 0:
 			c := tk.np
 			// An NP inside a PP ("the leader of Russia"): go to its head NP.
@@ -472,8 +483,8 @@ func (p *parser) subject(gi int) []int {
 							break
 						}
 						if t[k].text == "," && t[k-1].np >= 0 {
-							g.subj = append(g.subj[:0], t[k-1].np)
-							return g.subj
+							i = k - 1 // the NP before the apposition, over its PPs
+							goto next
 						}
 					}
 				}
@@ -489,8 +500,26 @@ func (p *parser) subject(gi int) []int {
 		default:
 			return g.subj
 		}
+	next:
 	}
 	return g.subj
+}
+
+// temporalChunk reports whether NP chunk ni is a time phrase.
+func temporalChunk(p *parser, ni int) bool {
+	ch := &p.nps[ni]
+	for i := ch.start; i < ch.end; i++ {
+		switch lowerASCII(p.toks[i].text) {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+			"yesterday", "tomorrow", "week", "weekend", "month", "year", "night", "morning", "evening":
+			continue
+		}
+		if t := p.toks[i].tag; t == "DT" || t == "JJ" || t == "CD" {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 func isAux(lemma string) bool {
