@@ -132,6 +132,7 @@ type mention struct {
 // state is the per-document scratch space, pooled.
 type state struct {
 	ments     []mention
+	soft      []mention // gazetteer matches rejected for their context
 	cands     []int32
 	alt       []bool    // parallel to cands: matched by a GeoNames alternate name only
 	prior     []float64 // parallel to cands after pruning: prior(entry)
@@ -144,6 +145,7 @@ type state struct {
 
 func (st *state) reset(d *text.Document) {
 	st.ments = st.ments[:0]
+	st.soft = st.soft[:0]
 	st.cands = st.cands[:0]
 	st.alt = st.alt[:0]
 	st.key = st.key[:0]

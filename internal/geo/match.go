@@ -2,6 +2,7 @@ package geo
 
 import (
 	"bytes"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,13 +52,37 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
 		m.tagged = ent != nil && ent.Type == record.LOC
-		if a.accept(st, d, &m, ent, i == body) {
+		switch a.accept(st, d, &m, ent, i == body) {
+		case accepted:
 			st.ments = append(st.ments, m)
 			i = end
 			continue
+		case soft:
+			st.soft = append(st.soft, m)
 		}
 		st.truncate(m.c0)
 		i++
+	}
+	// One sense per article: a name rejected for its context is a place
+	// when the same name is one elsewhere.
+	n := len(st.ments)
+	for _, m := range st.soft {
+		name := d.Text[m.Start:m.End]
+		for k := range n {
+			o := &st.ments[k]
+			if o.Overlaps(m.Span) || !strings.EqualFold(d.Text[o.Start:o.End], name) {
+				continue
+			}
+			m.c0 = int32(len(st.cands))
+			st.key = placename.Key(st.key[:0], name)
+			st.lookup(a.g, st.key)
+			m.c1 = int32(len(st.cands))
+			st.ments = append(st.ments, m)
+			break
+		}
+	}
+	if len(st.ments) > n {
+		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
 	}
 	a.datelines(st, d, body)
 	a.qualifiers(st, d, true)
@@ -139,23 +164,34 @@ var speechVerbs = map[string]bool{
 	"explained": true, "noted": true, "stated": true, "asked": true, "replied": true,
 }
 
+// verdict is the outcome of the recognition filters.
+type verdict uint8
+
+const (
+	accepted verdict = iota
+	// soft: rejected for its context ("Taco Bell Canada"), accepted after
+	// all if the same name is a place elsewhere in the article.
+	soft
+	hard // rejected for what it is ("US$", "West Nile virus", "Mr. Dunn")
+)
+
 // accept applies the recognition filters to a gazetteer match.
-func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.Entity, atBody bool) bool {
+func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.Entity, atBody bool) verdict {
 	toks := d.Tokens
 	first := toks[m.first]
 	word := d.Text[first.Start:first.End]
 	// "US$5 million".
 	if m.end < len(toks) && toks[m.end].Start == toks[m.end-1].End && d.Text[toks[m.end].Start] == '$' {
-		return false
+		return hard
 	}
 	if m.end < len(toks) && pathogenWords[strings.ToLower(d.Text[toks[m.end].Start:toks[m.end].End])] {
-		return false // "West Nile virus", "Marburg virus", "Reston ebolavirus"
+		return hard // "West Nile virus", "Marburg virus", "Reston ebolavirus"
 	}
 	if m.end == m.first+1 && notPlaces[string(st.key)] {
-		return false
+		return hard
 	}
 	if m.tagged {
-		return true
+		return accepted
 	}
 	if ent != nil {
 		// The tagger saw something else here. Trust it, except for a
@@ -167,44 +203,47 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		switch ent.Type {
 		case record.PER:
 			if !exact || !a.countryLike(st, *m) {
-				return false
+				return hard
 			}
 		case record.NORP:
 			if !exact || !a.big(st, *m) {
-				return false
+				return soft
 			}
 		default:
 			if ent.Start != m.Start || !a.big(st, *m) {
-				return false
+				return soft
 			}
 		}
 	}
 	if a.opts.NoGazetteerMatch {
-		return atBody && allCaps(word)
+		if atBody && allCaps(word) {
+			return accepted
+		}
+		return hard
 	}
 	country := a.countryLike(st, *m)
 	big := country || a.big(st, *m)
-	if allCaps(word) && !atBody && !(country && len(st.key) <= 6) {
-		return false
+	if allCaps(word) && !atBody && !(a.curated(st, *m) && len(st.key) <= 6) {
+		return soft
 	}
 	if n := len(st.key) - bytes.Count(st.key, []byte(".")); n < 3 && !country {
-		return false
+		return hard
 	}
 	if _, ok := a.g.demonyms[string(st.key)]; ok && !country {
-		return false
+		return hard
 	}
 	if a.g.commonWord(st.key) && !country {
 		if a.maxPop(st, *m, true) < 100000 || a.sentenceInitial(d, m.first) {
-			return false
+			return hard
 		}
 	}
 	if a.opts.MinPopulation > 0 && a.maxPop(st, *m, false) < a.opts.MinPopulation && !country {
-		return false
+		return hard
 	}
 	if !big {
 		for _, p := range st.persons {
 			if p == string(st.key) {
-				return false // named as a person earlier in the article
+				return hard // named as a person earlier in the article
 			}
 		}
 	}
@@ -214,26 +253,26 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		pw := strings.ToLower(d.Text[p.Start:p.End])
 		if titles[pw] && !country {
 			st.persons = append(st.persons, string(st.key))
-			return false
+			return hard
 		}
 		if p.Kind == text.Word && upperStart(d.Text[p.Start:p.End]) && !a.sentenceInitial(d, m.first-1) && !big && !capsFunction[pw] {
 			if m.end == m.first+1 && a.personName(d, m.first-1) {
 				st.persons = append(st.persons, string(st.key)) // a surname, for later "Dunn said"
 			}
-			return false // "John Jordan", "Health Ministry"
+			return soft // "John Jordan", "Health Ministry"
 		}
 	}
 	if m.end < len(toks) && !inTitle {
 		n := toks[m.end]
 		nw := d.Text[n.Start:n.End]
 		if speechVerbs[nw] && !country && !a.afterPreposition(d, m.first) {
-			return false // "Clinton said", but "officials in Houston said"
+			return soft // "Clinton said", but "officials in Houston said"
 		}
 		if n.Kind == text.Word && upperStart(nw) && !big && !n.Has(text.NewlineBefore) {
-			return false // "Chad Johnson", "Washington Post"
+			return soft // "Chad Johnson", "Washington Post"
 		}
 	}
-	return true
+	return accepted
 }
 
 // pathogenWords after a place name make it part of a pathogen's or a
@@ -290,6 +329,17 @@ func (a *Annotator) sentenceInitial(d *text.Document, i int) bool {
 		}
 	}
 	return true
+}
+
+// curated reports whether a candidate comes from a curated list (country,
+// region, hand-written feature) rather than the GeoNames towns.
+func (a *Annotator) curated(st *state, m mention) bool {
+	for _, c := range st.cands[m.c0:m.c1] {
+		if a.g.entries[c].GeonameID == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryLike reports whether a candidate is a country, a historical
