@@ -140,6 +140,7 @@ const (
 	wNounCtx                       // words after which a cue form is a noun: the, his, of
 	wPossessive                    // possessive determiners: his, her, their
 	wCollective                    // singular nouns naming a group that speaks: police, staff
+	wLabel                         // words that open a "Label:" line that is not a speaker
 )
 
 var wordClass = map[string]uint16{}
@@ -178,5 +179,9 @@ func init() {
 	addWords(wCollective, "police staff media public government administration campaign committee military "+
 		"army navy party court agency ministry department council congress parliament senate house "+
 		"management union family spokesperson spokesman spokeswoman")
+	addWords(wLabel, "update updated note editor editor's photo photos video videos watch read related source sources "+
+		"credit image images correction corrections advertisement the a an in on at for by breaking exclusive live "+
+		"opinion analysis listen see also more warning disclaimer tags topics share follow contact email subscribe "+
+		"caption file background context timeline what why how when where who")
 	addWords(wDet, "the a an some many most several few two three four five both all other others")
 }

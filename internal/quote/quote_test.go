@@ -90,6 +90,9 @@ func TestQuotes(t *testing.T) {
 	// Transcripts.
 	f("WALLACE: Will you debate him?\nPENCE: Yes, I will.",
 		"direct|Will you debate him?|WALLACE|WALLACE|:\ndirect|Yes, I will.|PENCE|PENCE|:\n")
+	f("Sanders: Brexit could help Trump.\nUpdate: the vote was delayed.",
+		"direct|Brexit could help Trump.|Sanders|Sanders|:\n")
+	f("Q: Did you vote?\nA: Yes.", "direct|Did you vote?|Q|Q|:\ndirect|Yes.|A||:\n")
 	f("", "")
 }
 

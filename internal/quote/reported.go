@@ -61,9 +61,11 @@ func (st *state) allCaps(i int) bool {
 	return true
 }
 
-// transcript handles interview transcripts: a paragraph that opens with a
-// speaker label in capitals and a colon (PENCE: Well, ...). The rest of
-// the paragraph is the speaker's direct speech; the colon is the cue.
+// transcripts handles interview transcripts and headline attributions: a
+// paragraph that opens with a speaker label of capitalised words and a
+// colon (PENCE: Well, ...; Q: ...; Sanders: Brexit could help Trump). The
+// rest of the paragraph is the speaker's direct speech; the colon is the
+// cue. Labels such as "Update:" and place datelines are not speakers.
 func (st *state) transcripts() {
 	for si, s := range st.d.Sentences {
 		f := s.FirstToken
@@ -75,10 +77,10 @@ func (st *state) transcripts() {
 			f += n
 		}
 		k := f
-		for k < s.EndToken && k < f+4 && st.isWord(k) && st.allCaps(k) && len(st.tok(k)) > 1 {
+		for k < s.EndToken && k < f+4 && st.isCap(k) {
 			k++
 		}
-		if k == f || k >= s.EndToken || st.tok(k) != ":" || k+1 >= s.EndToken {
+		if k == f || k >= s.EndToken || st.tok(k) != ":" || k+1 >= s.EndToken || st.cls(f)&wLabel != 0 && len(st.tok(f)) > 1 || st.place(f, k) {
 			continue
 		}
 		// The paragraph runs to the next line break.
@@ -362,6 +364,23 @@ func (st *state) insideReported(si, i int) bool {
 	off := st.toks[i].Start
 	for k := len(st.qs) - 1; k >= 0 && st.qs[k].sentence == si; k-- {
 		if q := &st.qs[k]; q.kind == record.QuoteReported && q.content.Start <= off && off < q.content.End {
+			return true
+		}
+	}
+	return false
+}
+
+// place reports whether tokens [i, j) are the dateline or a place entity.
+func (st *state) place(i, j int) bool {
+	sp := st.span(i, j)
+	if dl := st.d.Dateline; dl != nil && dl.Overlaps(sp) {
+		return true
+	}
+	for _, e := range st.d.Entities {
+		if e.Start >= sp.End {
+			break
+		}
+		if e.Overlaps(sp) && e.Type == record.LOC {
 			return true
 		}
 	}
