@@ -27,7 +27,7 @@ type Options struct {
 	// MaxExportRows bounds a CSV download; default 100000.
 	MaxExportRows int
 	// ScanRecords bounds how many records the places listing and the map
-	// read; default 5000.
+	// read; default 1000.
 	ScanRecords int
 	// ReadTimeout and WriteTimeout bound one request; defaults 30s and 60s.
 	ReadTimeout, WriteTimeout time.Duration
@@ -59,7 +59,7 @@ func (o *Options) EnsureDefaults() {
 		o.MaxExportRows = 100000
 	}
 	if o.ScanRecords <= 0 {
-		o.ScanRecords = 5000
+		o.ScanRecords = 1000
 	}
 	if o.ReadTimeout <= 0 {
 		o.ReadTimeout = 30 * time.Second

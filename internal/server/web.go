@@ -583,7 +583,7 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	names := map[string]int{}
 	n := 0
 	err = s.st.Records(r.Context(), store.Filter{Actor: code}, func(rec *record.Record) error {
-		if n++; n > 500 {
+		if n++; n > 200 {
 			return errEnough
 		}
 		hit := false
