@@ -117,6 +117,7 @@ type cand struct {
 	dropped  bool // superseded by a recoded complement
 	relative bool // inside a relative or complement clause ("which ...", "demanded that ...")
 	purpose  bool // a purpose clause ("... to demand")
+	setting  bool // the target is only the event's setting ("in Beijing")
 }
 
 // speechVerbs introduce reported events.
@@ -359,6 +360,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		}
 		if len(k.tgt) == 0 {
 			k.tgt = c.placeTarget(p, g.end, limit)
+			k.setting = len(k.tgt) > 0
 		}
 		switch {
 		case g.passive:
@@ -693,6 +695,7 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		}
 		if len(k.tgt) == 0 {
 			k.tgt = c.placeTarget(p, p.nps[tk.np].end, limit)
+			k.setting = len(k.tgt) > 0
 		}
 		ch := &p.nps[tk.np]
 		switch {
@@ -891,8 +894,8 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			srcs = append(srcs, side{a, sp})
 		}
 	}
-	if len(srcs) == 0 && len(tgts) == 0 {
-		return
+	if len(srcs) == 0 && (len(tgts) == 0 || k.setting) {
+		return // nobody did it: "a pause in the bombing in Aleppo"
 	}
 	first := d.Sentences[si].FirstToken
 	trig := d.Tokens[first+k.trigger].Span
