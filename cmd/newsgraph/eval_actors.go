@@ -14,15 +14,15 @@ import (
 )
 
 func init() {
-	var petr, docs, dict string
+	var petr, plover, docs, dict string
 	var gold, misses bool
 	cmd := &cobra.Command{
-		Use:   "actors [--petr FILE] [--docs FILE [--gold-entities]]",
-		Short: "Score actor resolution: gold actor codes of PETRARCH sentences, and actor coverage of PER entities",
+		Use:   "actors [--petr FILE] [--plover FILE] [--docs FILE [--gold-entities]]",
+		Short: "Score actor resolution: gold actor codes of PETRARCH and PLOVER sentences, and actor coverage of PER entities",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if petr == "" && docs == "" {
-				return fmt.Errorf("give --petr or --docs")
+			if petr == "" && plover == "" && docs == "" {
+				return fmt.Errorf("give --petr, --plover or --docs")
 			}
 			r, err := actor.New(actor.Options{Dictionary: dict})
 			if err != nil {
@@ -52,6 +52,19 @@ func init() {
 				fmt.Fprintf(out, "gold %s\n", petr)
 				s.Write(out, misses)
 			}
+			if plover != "" {
+				f, err := os.Open(plover)
+				if err != nil {
+					return fmt.Errorf("cannot read gold: %w", err)
+				}
+				defer f.Close()
+				s, err := r.ScorePLOVER(cmd.Context(), f, full)
+				if err != nil {
+					return fmt.Errorf("cannot score %s: %w", plover, err)
+				}
+				fmt.Fprintf(out, "gold %s\n", plover)
+				s.Write(out, misses)
+			}
 			if docs != "" {
 				f, err := os.Open(docs)
 				if err != nil {
@@ -75,6 +88,7 @@ func init() {
 		},
 	}
 	cmd.Flags().StringVar(&petr, "petr", "", "PETRARCH gold sentences (petr2-gsr.jsonl)")
+	cmd.Flags().StringVar(&plover, "plover", "", "PLOVER gold records with actor phrases and codes (plover-gsr-dev.jsonl)")
 	cmd.Flags().StringVar(&docs, "docs", "", "JSONL articles for coverage (wikinews.jsonl, gum-news.jsonl)")
 	cmd.Flags().BoolVar(&gold, "gold-entities", false, "use the file's gold entities instead of the tagger")
 	cmd.Flags().BoolVar(&misses, "misses", false, "list the gold actors not found")

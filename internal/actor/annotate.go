@@ -188,6 +188,69 @@ func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
 	return best
 }
 
+// fallback returns the article's country, else the one country named in
+// the sentence of token t (a single-sentence report: "President Abdelaziz
+// Bouteflika" in a sentence about Algeria), else -1.
+func fallback(d *text.Document, sc *scratch, t int32, home int32) int32 {
+	if home >= 0 {
+		return home
+	}
+	si := d.SentenceOf(d.Tokens[t].Start)
+	if si < 0 {
+		return -1
+	}
+	// The one country named; if several, the one not modifying another
+	// actor ("Iran's envoy").
+	all, free := int32(-1), int32(-1)
+	manyAll, manyFree := false, false
+	for k := d.Sentences[si].FirstToken; k < d.Sentences[si].EndToken; k++ {
+		hi := sc.hitOf[k]
+		if hi < 0 || sc.hits[hi].t0 != int32(k) {
+			continue
+		}
+		x := countryOf(sc.hits[hi].t)
+		if x < 0 {
+			continue
+		}
+		if all >= 0 && x != all {
+			manyAll = true
+		}
+		all = x
+		if modifies(d, sc, sc.hits[hi].t1) {
+			continue
+		}
+		if free >= 0 && x != free {
+			manyFree = true
+		}
+		free = x
+	}
+	switch {
+	case !manyAll:
+		return all
+	case !manyFree:
+		return free
+	}
+	return -1
+}
+
+// modifies reports whether the country phrase ending before token t
+// belongs to another actor: "Iran's envoy", "Iranian troops".
+func modifies(d *text.Document, sc *scratch, t int32) bool {
+	if int(t) >= len(d.Tokens) {
+		return false
+	}
+	if isPossessive(d.TokenText(int(t))) {
+		return true
+	}
+	if hi := sc.hitOf[t]; hi >= 0 {
+		switch sc.hits[hi].t.kind {
+		case kindTitle, kindAgent, kindPerson:
+			return true
+		}
+	}
+	return false
+}
+
 // countryOf returns the country a country, adjective or capital phrase
 // names, or -1.
 func countryOf(t target) int32 {

@@ -207,7 +207,7 @@ func TestResolveSpans(t *testing.T) {
 	f("air defence systems", "")
 
 	// People not in the dictionary, known by their title.
-	d3 := annotate(t, "", "Hamas leader Abu Khalil spoke. Reuters reporter Jane Doe asked former Ohio Senator John Roe and Iran's envoy Ali Rezaei, a veteran diplomat.", "2020-01-01",
+	d3 := annotate(t, "", "Hamas leader Abu Khalil spoke. Reuters reporter Jane Doe asked former Ohio Senator John Roe. Iran's envoy Ali Rezaei, a veteran diplomat, spoke.", "2020-01-01",
 		map[string][]string{record.PER: {"Abu Khalil", "Jane Doe", "John Roe", "Ali Rezaei"}})
 	for name, want := range map[string]string{"Abu Khalil": "PSEREB", "Jane Doe": "GBRMED", "John Roe": "LEG", "Ali Rezaei": "IRNGOV"} {
 		if got := code(entityAt(d3, name, 0).Actor); got != want {

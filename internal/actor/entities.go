@@ -441,13 +441,13 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 	if group < 0 {
 		return nil
 	}
-	if org >= 0 && !former {
+	if org >= 0 && !former && (country < 0 || r.dict.Orgs[org].Country == r.dict.Countries[country].Code) {
 		a := r.dict.orgActor(org)
 		a.Name, a.Role = "", r.dict.Groups[group].Role
 		return a
 	}
 	if country < 0 {
-		country = home
+		country = fallback(d, sc, t0, home)
 	}
 	a := r.dict.targetActor(target{kind: kindTitle, idx: group}, "", country)
 	if former && a.Country != "" {

@@ -255,3 +255,81 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// PLOVERScore counts how many gold actor phrases of PLOVER records resolve
+// to the gold code (a country, or IGO for any intergovernmental
+// organisation) and, where the gold gives one, the gold sector.
+type PLOVERScore struct {
+	Actors     int // gold actor phrases found in their sentence
+	CodeHits   int
+	WithSector int // ... of which the gold gives a sector
+	SectorHits int
+	Unresolved int // phrases Resolve gave nothing for
+	Misses     []string
+}
+
+// ScorePLOVER resolves every gold actor phrase of a plover-gsr-dev.jsonl
+// file with Resolve after annotate.
+func (r *Resolver) ScorePLOVER(ctx context.Context, in io.Reader, annotate Annotate) (PLOVERScore, error) {
+	var s PLOVERScore
+	err := readDocs(in, func(ed *evalDoc) error {
+		var exp struct {
+			Source, Target []struct{ Text, Code, Sector string }
+		}
+		if err := json.Unmarshal(ed.Expected, &exp); err != nil {
+			return fmt.Errorf("expected: %w", err)
+		}
+		d, err := document(ed, false)
+		if err != nil {
+			return err
+		}
+		if err := annotate(ctx, d); err != nil {
+			return err
+		}
+		for _, g := range append(exp.Source, exp.Target...) {
+			i := strings.Index(d.Text, g.Text)
+			if g.Text == "" || g.Code == "" || i < 0 {
+				continue
+			}
+			s.Actors++
+			a, ok := r.Resolve(d, text.Span{Start: i, End: i + len(g.Text)})
+			key, sector := "", ""
+			if ok {
+				key, sector = a.Country, a.Sector
+				if strings.HasPrefix(a.Code, "IGO") {
+					key = "IGO"
+				}
+				if key == "" {
+					key = a.Code
+				}
+			} else {
+				s.Unresolved++
+			}
+			if key == g.Code {
+				s.CodeHits++
+			} else {
+				s.Misses = append(s.Misses, fmt.Sprintf("%s: %q = %s, ours %s", ed.ID, g.Text, g.Code, key))
+			}
+			if g.Sector != "" {
+				s.WithSector++
+				if sector == g.Sector {
+					s.SectorHits++
+				}
+			}
+		}
+		return nil
+	})
+	return s, err
+}
+
+// Write prints the score.
+func (s PLOVERScore) Write(w io.Writer, misses bool) {
+	fmt.Fprintf(w, "plover actors: %d gold actor phrases (%d unresolved)\n", s.Actors, s.Unresolved)
+	fmt.Fprintf(w, "  code (country or IGO) %d/%d = %.3f\n", s.CodeHits, s.Actors, ratio(s.CodeHits, s.Actors))
+	fmt.Fprintf(w, "  sector %d/%d = %.3f\n", s.SectorHits, s.WithSector, ratio(s.SectorHits, s.WithSector))
+	if misses {
+		for _, m := range s.Misses {
+			fmt.Fprintf(w, "  miss %s\n", m)
+		}
+	}
+}

@@ -54,13 +54,13 @@ func modifierOrg(d *text.Document, sc *scratch, t0 int32) (int32, int32) {
 	return h.t.idx, h.t0
 }
 
-// postCountry returns the country named by "from X" or "of X" right
-// after token t, or -1.
+// postCountry returns the country named by "from X", "of X" or "in X"
+// right after token t, or -1.
 func postCountry(d *text.Document, sc *scratch, t int32) int32 {
 	if int(t)+1 >= len(d.Tokens) {
 		return -1
 	}
-	if w := d.TokenText(int(t)); w != "from" && w != "of" {
+	if w := d.TokenText(int(t)); w != "from" && w != "of" && w != "in" {
 		return -1
 	}
 	k := t + 1
@@ -95,6 +95,10 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 		if int(h.t1) < len(d.Tokens) && headNouns[d.TokenText(int(h.t1))] {
 			continue // "military operation", "police station": a modifier
 		}
+		if nh := int(h.t1); nh < len(d.Tokens) && sc.hitOf[nh] >= 0 && sc.hits[sc.hitOf[nh]].t0 == h.t1 &&
+			sc.hits[sc.hitOf[nh]].t.kind == kindOrg && isUpperStart(d.TokenText(nh)) {
+			continue // "rebel Kurdistan Workers' Party": a modifier of a name
+		}
 		c, m0 := modifierCountry(d, sc, h.t0)
 		var a *record.Actor
 		if c < 0 {
@@ -113,7 +117,7 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 				c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
 			}
 			if c < 0 {
-				c = home
+				c = fallback(d, sc, h.t0, home)
 			}
 			a = r.dict.targetActor(h.t, "", c)
 		}
@@ -176,6 +180,9 @@ func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 			continue
 		}
 		c, m0 := modifierCountry(d, sc, h.t0)
+		if c < 0 {
+			c = postCountry(d, sc, h.t1) // "the president of Armenia"
+		}
 		det := m0 - 1
 		for det >= 0 && fillers[strings.ToLower(d.TokenText(int(det)))] && !foldIs(d, sc, det, "the") && m0-det < 3 {
 			det--
@@ -212,7 +219,7 @@ func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 			a = &cp
 		} else {
 			if c < 0 {
-				c = home
+				c = fallback(d, sc, h.t0, home)
 			}
 			a = r.dict.targetActor(h.t, "", c)
 		}
