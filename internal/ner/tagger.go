@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -156,7 +157,11 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 		for start < stop && (toks[start].Kind == text.Punct || e.Type == "PER" && isTitle(d.Text[toks[start].Start:toks[start].End])) {
 			start++
 		}
-		for stop > start && toks[stop-1].Kind == text.Punct {
+		for start < stop && strings.EqualFold(d.Text[toks[start].Start:toks[start].End], "the") {
+			start++
+		}
+		// Nor does a function word end one ("University of").
+		for stop > start && (toks[stop-1].Kind == text.Punct || isLinkWord(d.Text[toks[stop-1].Start:toks[stop-1].End])) {
 			stop--
 		}
 		if start == stop {
@@ -181,4 +186,14 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 	}
 	dst = t.hyphenated(dec, d, first, next, len(toks), dst)
 	return dst
+}
+
+// isLinkWord reports whether w is a word that joins the words of a name
+// but never ends one.
+func isLinkWord(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "in", "on", "at", "to", "&":
+		return true
+	}
+	return false
 }

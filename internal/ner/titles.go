@@ -21,7 +21,8 @@ var titles = func() map[string]bool {
 		spokeswoman
 		king queen prince princess emperor empress sultan emir sheikh shaikh
 		pope cardinal archbishop bishop rev. reverend father imam ayatollah mullah rabbi
-		grand supreme leader former late saint st.
+		grand supreme leader former late professor doctor detective inspector
+		superintendent constable officer coach saint st.
 	`) {
 		m[w] = true
 	}
