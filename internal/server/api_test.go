@@ -241,3 +241,21 @@ func TestWords(t *testing.T) {
 	f(`"""`, "")
 	f(strings.Repeat("w ", 20), strings.TrimSpace(strings.Repeat("w ", 16)))
 }
+
+// TestMetricsRoutes checks that requests are counted by route pattern.
+func TestMetricsRoutes(t *testing.T) {
+	ts := testServer(t, Options{})
+	do(t, "GET", ts.URL+"/api/v1/events?quad=1", "", "", nil)
+	do(t, "GET", ts.URL+"/api/v1/events?quad=7", "", "", nil)
+	_, body := do(t, "GET", ts.URL+"/metrics", "", "", nil)
+	for _, want := range []string{
+		`newsgraph_http_requests_total{code="200",method="GET",route="GET /api/v1/events"} 1`,
+		`newsgraph_http_requests_total{code="400",method="GET",route="GET /api/v1/events"} 1`,
+		`newsgraph_http_errors_total{class="client",route="GET /api/v1/events"} 1`,
+		`newsgraph_http_request_duration_seconds_count{route="GET /api/v1/events"} 2`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+}

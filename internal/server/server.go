@@ -19,6 +19,8 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/klauspost/compress/gzhttp"
+
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -106,7 +108,17 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
 	})
-	return s.metrics.instrument(securityHeaders(mux))
+	return s.deadline(s.metrics.instrument(securityHeaders(gzhttp.GzipHandler(mux))))
+}
+
+// deadline bounds the work of one request, so that a slow query is
+// cancelled rather than left running after the client is gone.
+func (s *Server) deadline(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), s.opts.WriteTimeout)
+		defer cancel()
+		h.ServeHTTP(w, r.WithContext(ctx))
+	})
 }
 
 func securityHeaders(h http.Handler) http.Handler {
