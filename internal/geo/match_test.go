@@ -107,3 +107,31 @@ func TestDemonymIsNotAPlace(t *testing.T) {
 		t.Errorf("got %q, want no place", got)
 	}
 }
+
+func TestResolution(t *testing.T) {
+	f := func(url, in, want string) {
+		t.Helper()
+		a, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := text.NewDocument("t", "", in)
+		d.URL = url
+		if err := a.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		var parts []string
+		for _, p := range d.Places {
+			parts = append(parts, d.Slice(p.Span)+"="+p.Country+"/"+p.Feature)
+		}
+		if got := strings.Join(parts, " "); got != want {
+			t.Errorf("%q\n got  %s\n want %s", in, got, want)
+		}
+	}
+	f("", "Snow closed schools in Moscow, Idaho, on Monday.", "Moscow=USA/PPLA2 Idaho=USA/ADM1")
+	f("", "Snow closed schools in Moscow on Monday.", "Moscow=RUS/PPLC")
+	f("https://www.stuff.co.nz/news/1", "Police in Hamilton said the road was closed.", "Hamilton=NZL/PPLA")
+	f("https://www.cbc.ca/news/1", "Police in Hamilton said the road was closed.", "Hamilton=CAN/PPL")
+	f("", "Protests spread from Cairo to Alexandria.", "Cairo=EGY/PPLC Alexandria=EGY/PPLA")
+	f("", "Flooding hit Alexandria, Virginia, and Richmond.", "Alexandria=USA/PPLA2 Virginia=USA/ADM1 Richmond=USA/PPLA")
+}
