@@ -219,7 +219,7 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 			k := pos
 			for k < limit {
 				tk := &p.toks[k]
-				if tk.tag == "RB" || tk.tag == "DT" && tk.np < 0 || quantifier[strings.ToLower(tk.text)] {
+				if tk.tag == "RB" || tk.tag == "RP" || tk.np < 0 && tk.vg < 0 && (tk.tag == "DT" || tk.tag == "VBN" || tk.tag == "VBG" || tk.tag == "JJ") || quantifier[strings.ToLower(tk.text)] {
 					k++
 					continue
 				}
