@@ -3,8 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -32,8 +30,7 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
 	defer rows.Close()
-	var out []store.DyadPoint
-	var tone []float64
+	b := store.NewSeriesBuilder(q.By)
 	for rows.Next() {
 		var day string
 		var quad int
@@ -42,30 +39,12 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 		if err := rows.Scan(&day, &quad, &n, &m, &gs, &ts); err != nil {
 			return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 		}
-		p := store.PeriodStart(day, q.By)
-		if len(out) == 0 || out[len(out)-1].Period != p {
-			out = append(out, store.DyadPoint{Period: p})
-			tone = append(tone, 0)
-		}
-		pt := &out[len(out)-1]
-		pt.Events += int(n)
-		pt.Mentions += int(m)
-		if quad >= 1 && quad <= 4 {
-			pt.Quad[quad] += int(n)
-		}
-		pt.GoldsteinSum += gs
-		tone[len(tone)-1] += ts
+		b.Add(day, quad, int(n), int(m), gs, ts)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
-	for i := range out {
-		if out[i].Events > 0 {
-			out[i].GoldsteinMean = out[i].GoldsteinSum / float64(out[i].Events)
-			out[i].Tone = tone[i] / float64(out[i].Events)
-		}
-	}
-	return out, nil
+	return b.Points(), nil
 }
 
 // Stats summarises the store; see store.Store.
@@ -113,26 +92,11 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 		if err := rows.Scan(&a, &b, &n); err != nil {
 			return st, fmt.Errorf("cannot read stats: %w", err)
 		}
-		if b < a {
-			a, b = b, a
-		}
 		pairs[[2]string{a, b}] += int(n)
 	}
 	if err := rows.Err(); err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
-	st.TopDyads = make([]store.DyadCount, 0, len(pairs))
-	for k, n := range pairs {
-		st.TopDyads = append(st.TopDyads, store.DyadCount{A: k[0], B: k[1], Events: n})
-	}
-	slices.SortFunc(st.TopDyads, func(x, y store.DyadCount) int {
-		if x.Events != y.Events {
-			return y.Events - x.Events
-		}
-		return strings.Compare(x.A+":"+x.B, y.A+":"+y.B)
-	})
-	if len(st.TopDyads) > 10 {
-		st.TopDyads = st.TopDyads[:10]
-	}
+	st.TopDyads = store.TopDyads(pairs)
 	return st, nil
 }

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -142,39 +141,6 @@ func prepare(f store.Filter) (store.Filter, error) {
 	return f, f.Validate()
 }
 
-const cursorPrefix = "v1\x1f"
-
-func encodeCursor(parts ...string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strings.Join(parts, "\x1f")))
-}
-
-func decodeCursor(c string, n int) ([]string, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), cursorPrefix) {
-		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	parts := strings.Split(string(b[len(cursorPrefix):]), "\x1f")
-	if len(parts) != n {
-		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	return parts, nil
-}
-
-func intCursor(c string) (int64, error) {
-	if c == "" {
-		return 0, nil
-	}
-	p, err := decodeCursor(c, 1)
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.ParseInt(p[0], 10, 64)
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	return n, nil
-}
-
 // collect reads rows into a page of at most limit items, with the cursor of
 // the next page made from the last item.
 func collect[T any](rows pgx.Rows, limit int, scan func(pgx.Rows) (T, string, error)) (store.Page[T], error) {
@@ -208,7 +174,7 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	var w where
 	eventConds(&w, &f)
 	if f.Cursor != "" {
-		c, err := decodeCursor(f.Cursor, 2)
+		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return store.Page[store.Event]{}, err
 		}
@@ -222,7 +188,7 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	}
 	page, err := collect(rows, f.Limit, func(r pgx.Rows) (store.Event, string, error) {
 		e, err := scanEvent(r)
-		return e, encodeCursor(e.Date, e.ID), err
+		return e, store.EncodeCursor(e.Date, e.ID), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list events: %w", err)
@@ -285,7 +251,7 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 	var w where
 	articleConds(&w, &f, true)
 	if f.Cursor != "" {
-		c, err := decodeCursor(f.Cursor, 2)
+		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return store.Page[store.Article]{}, err
 		}
@@ -300,7 +266,7 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 	page, err := collect(rows, f.Limit, func(r pgx.Rows) (store.Article, string, error) {
 		var a store.Article
 		err := r.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Published, &a.Story, &a.Events, &a.Tone, &a.Words)
-		return a, encodeCursor(a.Published, a.ID), err
+		return a, store.EncodeCursor(a.Published, a.ID), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list articles: %w", err)
@@ -314,7 +280,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	if err != nil {
 		return store.Page[store.Actor]{}, err
 	}
-	off, err := intCursor(f.Cursor)
+	off, err := store.DecodeIntCursor(f.Cursor)
 	if err != nil {
 		return store.Page[store.Actor]{}, err
 	}
@@ -336,7 +302,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 		var a store.Actor
 		err := r.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles)
 		i++
-		return a, encodeCursor(strconv.FormatInt(i, 10)), err
+		return a, store.EncodeCursor(strconv.FormatInt(i, 10)), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)
@@ -350,7 +316,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 	if err != nil {
 		return store.Page[store.Quote]{}, err
 	}
-	after, err := intCursor(f.Cursor)
+	after, err := store.DecodeIntCursor(f.Cursor)
 	if err != nil {
 		return store.Page[store.Quote]{}, err
 	}
@@ -370,7 +336,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 		var x store.Quote
 		var id int64
 		err := r.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Kind, &x.Speaker, &x.SpeakerCode)
-		return x, encodeCursor(strconv.FormatInt(id, 10)), err
+		return x, store.EncodeCursor(strconv.FormatInt(id, 10)), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list quotes: %w", err)
@@ -384,7 +350,7 @@ func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.A
 	if err != nil {
 		return store.Page[store.Amount]{}, err
 	}
-	after, err := intCursor(f.Cursor)
+	after, err := store.DecodeIntCursor(f.Cursor)
 	if err != nil {
 		return store.Page[store.Amount]{}, err
 	}
@@ -401,7 +367,7 @@ func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.A
 		var x store.Amount
 		var id int64
 		err := r.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.Object)
-		return x, encodeCursor(strconv.FormatInt(id, 10)), err
+		return x, store.EncodeCursor(strconv.FormatInt(id, 10)), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list amounts: %w", err)
