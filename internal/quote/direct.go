@@ -75,7 +75,7 @@ func (st *state) direct() {
 		// attribution, in the same paragraph, without a cue of its own.
 		if at.end > g.end && gi+1 < len(st.segs) {
 			h := st.segs[gi+1]
-			if h.first == at.end && !h.cont && !st.toks[h.first].Has(text.NewlineBefore) {
+			if st.bridges(at.end, h.first) && !h.cont && !st.toks[h.first].Has(text.NewlineBefore) {
 				if _, own := st.after(h); !own {
 					p.content.End = h.End
 					st.segQ[gi] = len(st.qs)
@@ -86,6 +86,24 @@ func (st *state) direct() {
 		st.segQ[gi] = len(st.qs)
 		st.qs = append(st.qs, p)
 	}
+}
+
+// bridges reports whether the tokens [i, j) between an attribution and
+// the next quote are a short stretch of the same paragraph without cues
+// (she said, clapping. “...”), so that the two quotes are one.
+func (st *state) bridges(i, j int) bool {
+	if j < i || j > i+10 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if st.toks[k].Has(text.NewlineBefore) || st.tcue[k].class != 0 {
+			return false
+		}
+		if m, _ := mark(st.s, st.toks, k); m != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // after looks for the attribution right after segment g's closing mark.
@@ -104,9 +122,12 @@ func (st *state) after(g segment) (attribution, bool) {
 	if i >= len(st.toks) || st.toks[i].Has(text.NewlineBefore) {
 		return attribution{}, false
 	}
+	// A capitalised word after the closing mark may open a new sentence
+	// (“...” She adds, “...”): then the attribution must end there.
+	newSentence := !st.sameSentence(g.end-1, i)
 	// Inverted: said Wang, said a spokesman for the mayor.
 	if cl, n := st.matchCue(i); cl == classSpeech || cl == classAddressee {
-		if a, b, ok := st.npRight(i+n, len(st.toks)); ok && !st.crossesLine(i, b) {
+		if a, b, ok := st.npRight(i+n, len(st.toks)); ok && !st.crossesLine(i, b) && (!newSentence || st.isEnd(b)) {
 			st.useCue(i, i+n)
 			return attribution{cue: st.span(i, i+n), speaker: st.span(a, b), hasSpk: true, end: st.attrEnd(b), inherit: -1}, true
 		}
@@ -132,6 +153,9 @@ func (st *state) after(g segment) (attribution, bool) {
 		cl, n := st.matchCue(k)
 		if cl != classSpeech && cl != classAddressee {
 			continue
+		}
+		if newSentence && !st.isEnd(k+n) && !st.tailIsAdjunct(k+n, len(st.toks)) {
+			return attribution{}, false
 		}
 		j := st.skipLeft(k-1, i)
 		if paren >= 0 && st.is(j, ")") {

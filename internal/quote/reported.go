@@ -287,14 +287,17 @@ func (st *state) tailIsAdjunct(i, end int) bool {
 // findComp returns the complementiser "that" within a few tokens after a
 // cue (said in a statement that ...), or 0.
 func (st *state) findComp(i, end int) int {
-	if st.cls(i)&wAdjunct == 0 {
-		return 0
+	// After an adjunct (in a statement, at a stop in Toledo, Ohio,) the
+	// "that" may come late; after an addressee (warned voters that) early.
+	limit, commas := 4, false
+	if st.cls(i)&wAdjunct != 0 {
+		limit, commas = 12, true
 	}
-	for k := i; k < end && k < i+12; k++ {
+	for k := i; k < end && k < i+limit; k++ {
 		if st.is(k, "that") {
 			return k
 		}
-		if st.isPunct(k) {
+		if st.isPunct(k) && !(commas && st.is(k, ",")) || st.tcue[k].class != 0 {
 			return 0
 		}
 	}
