@@ -83,6 +83,7 @@ func dyadChart(q store.DyadQuery, pts []store.DyadPoint) template.HTML {
 	}
 	every := int(math.Ceil(float64(len(pts)) / 12)) // at most ~12 x labels
 	var line strings.Builder
+	penDown := false
 	for i, p := range pts {
 		cx := float64(left) + step*(float64(i)+0.5)
 		x := cx - bw/2
@@ -112,10 +113,15 @@ func dyadChart(q store.DyadQuery, pts []store.DyadPoint) template.HTML {
 			}
 		}
 		b.WriteString(`</a>`)
+		// The line breaks over periods without events: no mean there.
 		gy := float64(mid) - p.GoldsteinMean/goldsteinMaxAbs*half
-		if line.Len() == 0 {
+		switch {
+		case p.Events == 0:
+			penDown = false
+		case !penDown:
 			fmt.Fprintf(&line, "M%.1f %.1f", cx, gy)
-		} else {
+			penDown = true
+		default:
 			fmt.Fprintf(&line, "L%.1f %.1f", cx, gy)
 		}
 		if i%every == 0 {
@@ -124,6 +130,9 @@ func dyadChart(q store.DyadQuery, pts []store.DyadPoint) template.HTML {
 	}
 	fmt.Fprintf(&b, `<path class="goldstein" d="%s"/>`, line.String())
 	for i, p := range pts {
+		if p.Events == 0 {
+			continue
+		}
 		cx := float64(left) + step*(float64(i)+0.5)
 		gy := float64(mid) - p.GoldsteinMean/goldsteinMaxAbs*half
 		fmt.Fprintf(&b, `<circle class="goldstein-pt" cx="%.1f" cy="%.1f" r="3"><title>%s: mean Goldstein %.2f</title></circle>`, cx, gy, p.Period, p.GoldsteinMean)
