@@ -71,6 +71,10 @@ func TestAmounts(t *testing.T) {
 	f("The AUD$2 million prize was cancelled.", "AUD$2 million|2e+06|AUD|prize")
 	f("Stores pulled 5 pound bags of flour.", "5 pound|5|lb|bags")
 	f("One stays and one goes.", "")
+	f("Officials reported a turnout rate of 58%.", "58%|58|%|turnout rate")
+	f("She leads the race by 49 percent to 47 percent.", "49 percent|49|%|; 47 percent|47|%|")
+	f("The plan aims to lift bilateral trade to $150 billion.", "$150 billion|1.5e+11|USD|bilateral trade")
+	f("Support fell slightly from 58 percent.", "58 percent|58|%|")
 	// Not amounts: dates, times, ordinals, labels, pronoun "one".
 	f("On Feb. 24, 2022, at 10:30 a.m., the second convoy left.", "")
 	f("Under Article 5 and Resolution 2231, one of them spoke; no one else did.", "")

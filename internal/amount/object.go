@@ -14,6 +14,13 @@ var stopWords = map[string]bool{}
 // reached $185 billion", "inflation rose to 3.5%".
 var clauseVerbs = map[string]bool{}
 
+// changeVerbs move a quantity: in "raise trade to $150 billion" the
+// object of the verb is what the figure measures.
+var changeVerbs = map[string]bool{}
+
+// linkParticles are the non-verbs among clauseVerbs.
+var linkParticles = map[string]bool{}
+
 // headPreps join a head noun to its complement: "exports to the bloc".
 var headPreps = map[string]bool{"to": true, "of": true, "from": true, "with": true, "between": true, "for": true}
 
@@ -48,6 +55,22 @@ func init() {
 		raise pledge invest borrow spends pays sends sells buys gives makes receives raises pledges
 		invests borrows set put cut won`) {
 		clauseVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`to by at of about around nearly almost some over more than less up down
+		from roughly approximately an a further another additional extra also`) {
+		linkParticles[w] = true
+	}
+	for _, w := range strings.Fields(`prefer prefers favor favors favour favours oppose opposes think thinks
+		approve approves disapprove disapproves agree agrees disagree disagrees choose chooses say tell
+		tells know knows leads`) {
+		stopWords[w] = true
+	}
+	for _, w := range strings.Fields(`raise raises raised raising lift lifts lifted lifting boost boosts
+		boosted boosting increase increases increased increasing cut cuts cutting reduce reduces reduced
+		reducing lower lowers lowered lowering bring brings brought bringing push pushes pushed pushing
+		double doubles doubled triple tripled expand expands expanded trim trims trimmed slash slashed
+		hike hikes hiked take takes took taking`) {
+		changeVerbs[w] = true
 	}
 }
 
@@ -162,17 +185,22 @@ func isLowerStart(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' 
 func (f *finder) subjectBefore(i int) (text.Span, string) {
 	k := i - 1
 	verbs := 0
+	realVerb := false
 	for f.ok(k) && f.d.Tokens[k].Kind == text.Word && verbs < 6 {
 		w := f.word(k)
 		if !lowerIn(clauseVerbs, w) && !(isLowerStart(w) && verbLike(w)) {
 			break
 		}
+		if !lowerIn(linkParticles, w) {
+			realVerb = true
+		}
 		k--
 		verbs++
 	}
-	if verbs == 0 {
-		return text.Span{}, ""
-	}
+	// With only prepositions skipped ("leads Trump by 5 points", "from
+	// 58 percent") the words before are no subject, unless a verb of
+	// change governs them: "to lift bilateral trade to $150 billion".
+	needChange := !realVerb && !f.is(i-1, "of") // "a turnout rate of 58%"
 	end := k + 1
 	start := end
 	for f.ok(k) && end-k <= f.opts.MaxObjectWords {
@@ -185,7 +213,7 @@ func (f *finder) subjectBefore(i int) (text.Span, string) {
 			start = k
 			break
 		}
-		if stopWord(w) || verbLike(w) {
+		if stopWord(w) || verbLike(w) || strings.HasSuffix(w, "ly") || lowerIn(changeVerbs, w) {
 			break
 		}
 		if _, isNum := lookupNumWord(w); isNum {
@@ -198,6 +226,9 @@ func (f *finder) subjectBefore(i int) (text.Span, string) {
 		k--
 	}
 	if start == end || start == end-1 && lowerIn(determiners, f.word(start)) {
+		return text.Span{}, ""
+	}
+	if needChange && !(f.ok(start-1) && lowerIn(changeVerbs, f.word(start-1))) {
 		return text.Span{}, ""
 	}
 	// "Exports to the bloc reached": the head before the preposition.
