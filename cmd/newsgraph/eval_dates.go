@@ -48,6 +48,7 @@ func init() {
 	}
 	cmd.Flags().StringVar(&gold, "gold", "", "gold file: JSONL with text, published/dct and timex spans (code points)")
 	cmd.Flags().StringVar(&errKinds, "errors", "", "also print errors: missed, spurious, span, value or all")
+	cmd.Flags().StringVar(&opts.Anchor, "anchor", "", "reference date YYYY-MM-DD for every document (default: each document's published/dct)")
 	cmd.MarkFlagRequired("gold")
 	evalCmd.AddCommand(cmd)
 }
