@@ -228,8 +228,9 @@ func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts
 			return
 		}
 	}
+	refused := int32(-1)
 	if pi >= 0 && lone && !r.loneOK(d, sc, t1-1, date) {
-		pi = -1
+		refused, pi = t1-1, -1
 	}
 	if pi < 0 && t1-t0 > 1 {
 		pi = r.surnameMatch(d, sc, t0, t1, date)
@@ -247,6 +248,18 @@ func (r *Resolver) person(d *text.Document, sc *scratch, i int, t0, t1 int32, ts
 		return
 	}
 	e.Actor = r.contextActor(d, sc, t0, t1, home)
+	if refused >= 0 {
+		// "President Bush": which Bush is unclear, that he is American is not.
+		if c := r.surnameCountry(d, sc, refused); c >= 0 {
+			code := r.dict.Countries[c].Code
+			switch {
+			case e.Actor == nil:
+				e.Actor = r.dict.countryActor(c, "")
+			case e.Actor.Country != code:
+				e.Actor.Country, e.Actor.Code = code, code+e.Actor.Sector
+			}
+		}
+	}
 	if head == int32(i) {
 		sc.gender[i] = r.nameGender(d, sc, t0, t1)
 	}
@@ -272,6 +285,25 @@ func isTitleWord(d *text.Document, sc *scratch, t int32) bool {
 		}
 	}
 	return false
+}
+
+// surnameCountry returns the country every dictionary person with the
+// surname at token t served, or -1.
+func (r *Resolver) surnameCountry(d *text.Document, sc *scratch, t int32) int32 {
+	sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t)))
+	code := ""
+	for _, p := range r.dict.surname[string(sc.buf)] {
+		for _, ro := range r.dict.People[p].Roles {
+			if ro.Country == "" || code != "" && ro.Country != code {
+				return -1
+			}
+			code = ro.Country
+		}
+	}
+	if code == "" {
+		return -1
+	}
+	return r.dict.byCode[code]
 }
 
 // loneOK reports whether a surname alone at token t, with no full name

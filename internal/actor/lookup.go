@@ -18,10 +18,11 @@ func day(published string) string {
 	return ""
 }
 
-// personActor returns who person p is on date (YYYY-MM-DD; "" means now):
-// the first role listed that is open on that date; after the last role
-// ends, a former official is coded ELI (CAMEO's elites); before the first
-// role starts, the person is coded with the country alone.
+// personActor returns who person p is on date (YYYY-MM-DD): the first role
+// listed that is open on that date; after the last role ends, a former
+// official is coded ELI (CAMEO's elites); before the first role starts,
+// the person is coded with the country alone. Without a date (archives,
+// event data sets) it is the current role, else the latest one.
 func (d *Dictionary) personActor(pi int32, date string) *record.Actor {
 	p := &d.People[pi]
 	a := &record.Actor{Name: p.Name, Wikidata: p.Wikidata}
@@ -42,6 +43,10 @@ func (d *Dictionary) personActor(pi int32, date string) *record.Actor {
 			cur = r
 			break
 		}
+	}
+	if cur == nil && date == "" {
+		// Undated text (archives, event data sets): the latest office.
+		cur = &p.Roles[0]
 	}
 	if cur != nil {
 		a.Code, a.Country, a.Sector, a.Role = cur.Code, cur.Country, cur.Sector, cur.Title
@@ -110,7 +115,7 @@ func (d *Dictionary) targetActor(t target, date string, country int32) *record.A
 }
 
 // Lookup returns the actor for an exact name on date (YYYY-MM-DD or RFC
-// 3339; "" means today): a country ("Russia", "RUS", "RU", "Russian"), a
+// 3339; "" means undated): a country ("Russia", "RUS", "RU", "Russian"), a
 // capital metonym ("Moscow" → RUSGOV), an organisation ("NATO"), a person
 // ("Vladimir Putin", dated roles applied) or a generic agent ("police" →
 // COP). Case and diacritics are ignored; a leading "the" is optional.
