@@ -150,7 +150,7 @@ func TestPETRFloor(t *testing.T) {
 }
 
 // TestPLOVERFloor keeps the share of PLOVER gold actor phrases resolved to
-// their code from dropping (measured 0.865).
+// their code from dropping (measured 0.881).
 func TestPLOVERFloor(t *testing.T) {
 	p := devdata.File(t, "plover-gsr-dev.jsonl")
 	f, err := os.Open(p)
@@ -171,7 +171,7 @@ func TestPLOVERFloor(t *testing.T) {
 	}
 	code := float64(s.CodeHits) / float64(s.Actors)
 	t.Logf("code %.3f over %d gold actor phrases", code, s.Actors)
-	if code < 0.83 {
-		t.Errorf("PLOVER actors: code %.3f (floor 0.83)", code)
+	if code < 0.86 {
+		t.Errorf("PLOVER actors: code %.3f (floor 0.86)", code)
 	}
 }
