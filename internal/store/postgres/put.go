@@ -17,16 +17,49 @@ import (
 // near-duplicates: shorter texts share shingles by chance.
 const minNearWords = 20
 
-// Put stores recs in one transaction; see store.Store. Writers serialise on
-// an advisory lock, so a record that another worker stored a moment ago is
+// item is one record of a Put with what the identity rules need.
+type item struct {
+	r      *record.Record
+	hash   string
+	sig    dedup.Signature
+	bands  [dedup.NumBands]int64
+	words  int
+	n      int64
+	story  int64
+	near   bool
+	isHead bool // a story's first article: its bands are indexed
+}
+
+// candidate is a story head that a new article may be a copy of.
+type candidate struct {
+	n, story int64
+	sig      dedup.Signature
+	bands    [dedup.NumBands]int64
+}
+
+// Put stores recs in one transaction; see store.Store. It makes a fixed
+// number of round trips whatever the batch size: one to find stored
+// duplicates, one for near-duplicate candidates, one to number the new
+// articles and one pipelined batch with every row. Writers serialise on an
+// advisory lock, so a record that another worker stored a moment ago is
 // seen and skipped rather than duplicated.
 func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult, error) {
 	var res store.PutResult
-	if len(recs) == 0 {
-		return res, nil
-	}
 	if s.readOnly {
 		return res, errors.New("postgres: store opened read-only")
+	}
+	items := make([]*item, 0, len(recs))
+	for _, r := range recs {
+		if r == nil {
+			continue
+		}
+		if r.ID == "" {
+			return res, fmt.Errorf("cannot store article: record has no id")
+		}
+		items = append(items, &item{r: r, hash: dedup.ContentHash(r.Text), words: countWords(r.Text)})
+	}
+	if len(items) == 0 {
+		return res, nil
 	}
 	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{})
 	if err != nil {
@@ -36,13 +69,27 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", writeLock); err != nil {
 		return res, fmt.Errorf("cannot lock for writing: %w", err)
 	}
+	items, dups, err := dropDuplicates(ctx, tx, items)
+	if err != nil {
+		return res, fmt.Errorf("cannot check duplicates: %w", err)
+	}
+	res.Duplicates = dups
+	if len(items) == 0 {
+		return res, tx.Commit(ctx)
+	}
+	if err := assignStories(ctx, tx, items); err != nil {
+		return res, fmt.Errorf("cannot find near-duplicates: %w", err)
+	}
+	b := &pgx.Batch{}
 	touched := map[string]bool{}
-	for _, r := range recs {
-		if r == nil {
-			continue
+	var evIdx, menIdx []int
+	for _, it := range items {
+		if err := queueArticle(b, it, touched, &evIdx, &menIdx); err != nil {
+			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", it.r.ID, err)
 		}
-		if err := put(ctx, tx, r, &res, touched); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", r.ID, err)
+		res.Added++
+		if it.near {
+			res.NearDuplicates++
 		}
 	}
 	if len(touched) > 0 {
@@ -50,15 +97,33 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 		for id := range touched {
 			ids = append(ids, id)
 		}
-		if _, err := tx.Exec(ctx, `UPDATE events e SET
+		b.Queue(`UPDATE events e SET
 			num_mentions = (SELECT count(*) FROM mentions WHERE event = e.n),
 			num_articles = (SELECT count(DISTINCT article) FROM mentions WHERE event = e.n),
 			num_stories  = (SELECT count(DISTINCT a.story) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n),
 			num_sources  = (SELECT count(DISTINCT a.outlet) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n AND a.outlet != ''),
 			avg_tone     = (SELECT coalesce(avg(a.tone), 0) FROM articles a WHERE a.n IN (SELECT article FROM mentions WHERE event = e.n))
-			WHERE e.id = ANY($1)`, ids); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot count mentions: %w", err)
+			WHERE e.id = ANY($1)`, ids)
+	}
+	br := tx.SendBatch(ctx, b)
+	ei, mi := 0, 0
+	for i := 0; i < b.Len(); i++ {
+		tag, err := br.Exec()
+		if err != nil {
+			br.Close()
+			return store.PutResult{}, fmt.Errorf("cannot store batch: %w", err)
 		}
+		if ei < len(evIdx) && evIdx[ei] == i {
+			ei++
+			res.Events += int(tag.RowsAffected())
+		}
+		if mi < len(menIdx) && menIdx[mi] == i {
+			mi++
+			res.Mentions += int(tag.RowsAffected())
+		}
+	}
+	if err := br.Close(); err != nil {
+		return store.PutResult{}, fmt.Errorf("cannot store batch: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
@@ -69,67 +134,141 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	return res, nil
 }
 
-func nullString(s string) any {
-	if s == "" {
-		return nil
+// dropDuplicates removes the items whose id, URL or content is already
+// stored or comes earlier in the batch, and counts them.
+func dropDuplicates(ctx context.Context, tx pgx.Tx, items []*item) ([]*item, int, error) {
+	var ids, urls, hashes []string
+	for _, it := range items {
+		ids = append(ids, it.r.ID)
+		if it.r.URL != "" {
+			urls = append(urls, it.r.URL)
+		}
+		hashes = append(hashes, it.hash)
 	}
-	return s
+	seen := map[string]bool{}
+	rows, err := tx.Query(ctx, `SELECT id, coalesce(url, ''), content_hash FROM articles
+		WHERE id = ANY($1) OR url = ANY($2) OR content_hash = ANY($3)`, ids, urls, hashes)
+	if err != nil {
+		return nil, 0, err
+	}
+	for rows.Next() {
+		var id, url, hash string
+		if err := rows.Scan(&id, &url, &hash); err != nil {
+			rows.Close()
+			return nil, 0, err
+		}
+		seen["i"+id], seen["h"+hash] = true, true
+		if url != "" {
+			seen["u"+url] = true
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	kept := items[:0]
+	dups := 0
+	for _, it := range items {
+		if seen["i"+it.r.ID] || seen["h"+it.hash] || (it.r.URL != "" && seen["u"+it.r.URL]) {
+			dups++
+			continue
+		}
+		seen["i"+it.r.ID], seen["h"+it.hash] = true, true
+		if it.r.URL != "" {
+			seen["u"+it.r.URL] = true
+		}
+		kept = append(kept, it)
+	}
+	return kept, dups, nil
 }
 
-func put(ctx context.Context, tx pgx.Tx, r *record.Record, res *store.PutResult, touched map[string]bool) error {
-	if r.ID == "" {
-		return errors.New("record has no id")
+// assignStories numbers the new articles and puts each in the story of the
+// most similar earlier story head that shares an LSH band with it (stored,
+// or earlier in the batch), else in a story of its own.
+func assignStories(ctx context.Context, tx pgx.Tx, items []*item) error {
+	var keys []int64
+	for _, it := range items {
+		if it.words >= minNearWords {
+			it.sig = dedup.Sign(it.r.Text)
+			it.bands = it.sig.Bands()
+			keys = append(keys, it.bands[:]...)
+		}
 	}
-	hash := dedup.ContentHash(r.Text)
-	var dup bool
-	if err := tx.QueryRow(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = $1) OR EXISTS(SELECT 1 FROM articles WHERE url = $2)
-		OR EXISTS(SELECT 1 FROM articles WHERE content_hash = $3)`, r.ID, nullString(r.URL), hash).Scan(&dup); err != nil {
-		return err
-	}
-	if dup {
-		res.Duplicates++
-		return nil
-	}
-	sig := dedup.Sign(r.Text)
-	bands := sig.Bands()
-	keys := make([]int64, len(bands))
-	for i, b := range bands {
-		keys[i] = int64(b)
-	}
-	nwords := countWords(r.Text)
-	var story *int64
-	if nwords >= minNearWords {
+	var heads []*candidate
+	if len(keys) > 0 {
 		rows, err := tx.Query(ctx, `SELECT a.n, a.story, a.signature FROM articles a
 			WHERE a.n IN (SELECT article FROM bands WHERE key = ANY($1)) ORDER BY a.n`, keys)
 		if err != nil {
 			return err
 		}
-		best := 0.0
 		for rows.Next() {
-			var n, st int64
+			var c candidate
 			var b []byte
-			if err := rows.Scan(&n, &st, &b); err != nil {
+			if err := rows.Scan(&c.n, &c.story, &b); err != nil {
 				rows.Close()
 				return err
 			}
-			other, err := dedup.ParseSignature(b)
-			if err != nil {
+			if c.sig, err = dedup.ParseSignature(b); err != nil {
 				continue
 			}
-			if sim := dedup.Similarity(&sig, &other); sim >= dedup.Threshold && sim > best {
-				best = sim
-				st := st
-				story = &st
-			}
+			c.bands = c.sig.Bands()
+			heads = append(heads, &c)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
 	}
-	if story != nil {
-		res.NearDuplicates++
+	rows, err := tx.Query(ctx, `SELECT nextval(pg_get_serial_sequence('articles', 'n')) FROM generate_series(1, $1)`, len(items))
+	if err != nil {
+		return err
 	}
+	i := 0
+	for rows.Next() {
+		if err := rows.Scan(&items[i].n); err != nil {
+			rows.Close()
+			return err
+		}
+		i++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, it := range items {
+		it.story = it.n
+		if it.words < minNearWords {
+			continue
+		}
+		best := 0.0
+		for _, c := range heads {
+			if !shareBand(&it.bands, &c.bands) {
+				continue
+			}
+			if sim := dedup.Similarity(&it.sig, &c.sig); sim >= dedup.Threshold && sim > best {
+				best, it.story, it.near = sim, c.story, true
+			}
+		}
+		if !it.near {
+			it.isHead = true
+			heads = append(heads, &candidate{n: it.n, story: it.n, sig: it.sig, bands: it.bands})
+		}
+	}
+	return nil
+}
+
+func shareBand(a, b *[dedup.NumBands]int64) bool {
+	for i := range a {
+		if a[i] == b[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// queueArticle adds the rows of one article to the batch.
+func queueArticle(b *pgx.Batch, it *item, touched map[string]bool, evIdx, menIdx *[]int) error {
+	r, n := it.r, it.n
 	js, err := json.Marshal(r)
 	if err != nil {
 		return fmt.Errorf("cannot encode record: %w", err)
@@ -140,23 +279,14 @@ func put(ctx context.Context, tx pgx.Tx, r *record.Record, res *store.PutResult,
 		tone, words = r.Tone.Tone, r.Tone.WordCount
 	}
 	if words == 0 {
-		words = nwords
+		words = it.words
 	}
-	var n int64
-	err = tx.QueryRow(ctx, `INSERT INTO articles (id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, coalesce($10, 0), $11, $12, $13, $14, $15)
-		RETURNING n`,
-		r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, store.Day(r.Published),
-		r.Language, hash, story, sig.Bytes(), tone, words, len(r.Events), js).Scan(&n)
-	if err != nil {
-		return err
-	}
-	res.Added++
-
-	// Every layer of the article goes in one round trip.
-	b := &pgx.Batch{}
-	if story == nil && nwords >= minNearWords {
-		b.Queue(`INSERT INTO bands (key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, keys, n)
+	b.Queue(`INSERT INTO articles (n, id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+		n, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, store.Day(r.Published),
+		r.Language, it.hash, it.story, it.sig.Bytes(), tone, words, len(r.Events), js)
+	if it.isHead {
+		b.Queue(`INSERT INTO bands (key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, it.bands[:], n)
 	}
 	for _, e := range r.Entities {
 		var code, country, name string
@@ -192,8 +322,6 @@ func put(ctx context.Context, tx pgx.Tx, r *record.Record, res *store.PutResult,
 		b.Queue(`INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
 			n, q.Start, q.End, q.Text, q.Kind, sp, code)
 	}
-	var newEvents []int // indexes in the batch of the event inserts
-	var newMentions []int
 	for i := range r.Events {
 		ev := &r.Events[i]
 		key, day, ok := store.EventKey(r, ev)
@@ -212,7 +340,7 @@ func put(ctx context.Context, tx pgx.Tx, r *record.Record, res *store.PutResult,
 			pn, pc, plat, plon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
-		newEvents = append(newEvents, b.Len())
+		*evIdx = append(*evIdx, b.Len())
 		b.Queue(`WITH ins AS (
 			INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
 				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
@@ -222,33 +350,20 @@ func put(ctx context.Context, tx pgx.Tx, r *record.Record, res *store.PutResult,
 			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + 1`,
 			id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
 			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger)
-		newMentions = append(newMentions, b.Len())
+		*menIdx = append(*menIdx, b.Len())
 		b.Queue(`INSERT INTO mentions (event, article, start, "end", sentence, trigger, confidence)
 			SELECT n, $2, $3, $4, $5, $6, $7 FROM events WHERE id = $1 ON CONFLICT DO NOTHING`,
 			id, n, ev.Start, ev.End, ev.Sentence, ev.Trigger, ev.Confidence)
 		touched[id] = true
 	}
-	if _, err := tx.Exec(ctx, `UPDATE articles SET story = n WHERE n = $1 AND story = 0`, n); err != nil {
-		return err
+	return nil
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
 	}
-	br := tx.SendBatch(ctx, b)
-	ei, mi := 0, 0
-	for i := 0; i < b.Len(); i++ {
-		tag, err := br.Exec()
-		if err != nil {
-			br.Close()
-			return err
-		}
-		if ei < len(newEvents) && newEvents[ei] == i {
-			ei++
-			res.Events += int(tag.RowsAffected())
-		}
-		if mi < len(newMentions) && newMentions[mi] == i {
-			mi++
-			res.Mentions += int(tag.RowsAffected())
-		}
-	}
-	return br.Close()
+	return s
 }
 
 // countWords counts the runs of non-space bytes of s without allocating.
