@@ -32,6 +32,7 @@ func TestNearDuplicates(t *testing.T) {
 The finance minister said the increase would be paid for by a new tax on imported luxury goods and by cuts to the defence ministry's procurement plans.`
 
 	a, b, c := Sign(orig), Sign(copyText), Sign(other)
+	t.Logf("near copy similarity %.2f, unrelated %.2f", Similarity(&a, &b), Similarity(&a, &c))
 	if s := Similarity(&a, &b); s < Threshold {
 		t.Errorf("near copy: similarity %.2f below %.2f", s, Threshold)
 	}
