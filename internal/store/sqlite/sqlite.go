@@ -108,7 +108,7 @@ func (s *Store) Close() error {
 	if !s.readOnly && added > 0 {
 		var events int
 		s.db.QueryRow("SELECT count(*) FROM events").Scan(&events)
-		if events > 2000000 {
+		if events > 500000 {
 			s.db.Exec("PRAGMA analysis_limit = 20000")
 		}
 		s.db.Exec("ANALYZE")
