@@ -178,3 +178,38 @@ func sameSet(a, b []string) bool {
 	}
 	return true
 }
+
+// TestGracefulStop stops a worker in the middle of a batch: it finishes
+// the batch (stores and acknowledges it) before returning, so nothing is
+// left in flight for the ack-wait to redeliver.
+func TestGracefulStop(t *testing.T) {
+	q, _ := testQueue(t, "stop")
+	ctx := context.Background()
+	for i := 0; i < 12; i++ {
+		q.Publish(ctx, article(i))
+	}
+	s, _ := newTestStore(t, "stop")
+	p, _ := pipeline.Default()
+	p = pipeline.New(append(p.Stages(), slow(100*time.Millisecond))...)
+	w := NewWorker(q, p, s, WorkerOptions{Batch: 6, Workers: 1})
+	runCtx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- w.Run(runCtx) }()
+	for {
+		st, _ := q.Status(ctx)
+		if st.InFlight > 0 {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	cancel() // mid-batch: annotation of 6 articles takes 600 ms
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	st, _ := q.Status(ctx)
+	stats, _ := s.Stats(ctx)
+	t.Logf("after stop: stored %d, queue %+v", stats.Articles, st)
+	if st.InFlight != 0 || stats.Articles != 6 || st.Backlog != 6 {
+		t.Errorf("stop left work behind: %d stored, queue %+v", stats.Articles, st)
+	}
+}
