@@ -354,6 +354,12 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		for _, k := range s.ints {
 			p.toks[k].used = true
 		}
+		if target < 0 && len(s.ints) > 0 {
+			// "demanded that Hamas renounce": the complement's subject.
+			if last := s.ints[len(s.ints)-1]; p.toks[last].text == "that" && last+1 < len(p.toks) && p.toks[last+1].np >= 0 {
+				target = p.toks[last+1].np
+			}
+		}
 		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
@@ -455,6 +461,10 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 				break
 			}
 			neg = mg.neg
+			if g.start > 0 && (p.toks[g.start-1].lemma == "not" || p.toks[g.start-1].lemma == "never") {
+				neg = !neg // "vowed not to return"
+			}
+			k.relative = k.relative || inRelative(p, mg.start)
 			k.src, k.fallback = append([]int(nil), p.subject(m)...), false
 			k.future = mg.future
 			k.hypo = mg.modal && !(mg.modalWord == "would" && k.speaker >= 0)
@@ -688,6 +698,11 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		}
 		if best == nil || best.block {
 			continue
+		}
+		if target < 0 && len(s.ints) > 0 {
+			if last := s.ints[len(s.ints)-1]; p.toks[last].text == "that" && last+1 < len(p.toks) && p.toks[last+1].np >= 0 {
+				target = p.toks[last+1].np
+			}
 		}
 		k := cand{pat: best, code: best.code, trigger: i, vg: -1, speaker: -1}
 		if target >= 0 {
