@@ -38,6 +38,7 @@ const (
 	cCentury          // century (kept apart from cUnit for "the 20th century")
 	cApproxHead       // more, less, fewer, at, up, no: may start "more than", "at least"
 	cDecadeWord       // the nineties: val the decade's first year
+	cPhrase           // these, near, short, long, full, future, present: heads of fixed phrases
 )
 
 // Units of time.
@@ -282,6 +283,7 @@ func init() {
 	add(cAnniv, 0, "anniversary")
 	add(cOf, 0, "of")
 	add(cApproxHead, 0, "more", "less", "fewer", "at", "up", "no")
+	add(cPhrase, 0, "these", "near", "short", "long", "full", "future", "present")
 	for w := range lexicon {
 		if n := len(w); n <= maxWordLen {
 			lexShape[n][shapeIndex(w[0])][shapeIndex(w[n-1])] = true

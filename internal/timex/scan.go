@@ -408,21 +408,18 @@ func (s *scanner) core(j int, hadThe bool) (result, bool) {
 		return s.hyph(j, hadThe)
 	case cHoliday:
 		return s.holiday(j)
+	case cPhrase, cDecadeWord, cSeason:
+		return s.phrase(j, hadThe)
 	}
 	if s.d.Tokens[j].Kind == text.Number {
 		return s.number(j, hadThe)
 	}
-	return s.phrase(j, hadThe)
+	return result{}, false
 }
 
 // phrase reads fixed phrases: "these days", "the near future", "the full
 // year", "the latest period", "the nineties", "the summer".
 func (s *scanner) phrase(j int, hadThe bool) (result, bool) {
-	if !hadThe {
-		if w := s.word(j); len(w) != 5 || w[0] != 't' && w[0] != 'T' {
-			return result{}, false // only "these days" goes without "the"
-		}
-	}
 	switch {
 	case s.is(j, "these") && s.is(j+1, "days"):
 		return result{end: j + 2, typ: record.DATE, val: refNames[refPresent]}, true
@@ -445,11 +442,9 @@ func (s *scanner) phrase(j int, hadThe bool) (result, bool) {
 		b = append(b, seasonCodes[s.lx[j].val]...)
 		return result{end: k, typ: record.DATE, val: s.done(b)}, true
 	}
-	if hadThe && (s.is(j, "future") || s.is(j, "past") || s.is(j, "present")) {
+	if hadThe && (s.is(j, "future") || s.is(j, "present")) {
 		v := refFuture
-		if s.is(j, "past") {
-			v = refPast
-		} else if s.is(j, "present") {
+		if s.is(j, "present") {
 			v = refPresent
 		}
 		return result{end: j + 1, typ: record.DATE, val: refNames[v]}, true
