@@ -372,6 +372,9 @@ func (d *Dictionary) parsePersonLine(line string) error {
 		// The surname is the last word unless an alias says otherwise
 		// (Wang Yi | Wang).
 		ws := strings.Fields(p.Name)
+		for len(ws) > 1 && isSuffix(ws[len(ws)-1]) {
+			ws = ws[:len(ws)-1] // Charles III, Robert F. Kennedy Jr.
+		}
 		if len(ws) > 1 {
 			last := ws[len(ws)-1]
 			d.add(last, target{kind: kindPerson, idx: idx})
@@ -517,4 +520,19 @@ func titleCase(s string) string {
 // indexed phrases.
 func (d *Dictionary) Size() (countries, orgs, people, groups, phrases int) {
 	return len(d.Countries), len(d.Orgs), len(d.People), len(d.Groups), len(d.phrases)
+}
+
+// isSuffix reports whether w ends a name without being its surname: a
+// regnal number or Jr./Sr.
+func isSuffix(w string) bool {
+	switch w {
+	case "Jr", "Jr.", "Sr", "Sr.":
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return w != ""
 }

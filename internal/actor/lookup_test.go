@@ -63,6 +63,8 @@ func TestLookup(t *testing.T) {
 	f("Erdoğan", "2010-01-01", "TURGOV/TUR/GOV")
 	f("Angela Merkel", "2023-01-01", "DEUELI/DEU/ELI")
 	f("Nowhere Land", "", "")
+	f("III", "", "")
+	f("Kennedy", "2025-06-01", "USAGOV/USA/GOV")
 }
 
 func TestParseErrors(t *testing.T) {
