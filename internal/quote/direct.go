@@ -245,6 +245,16 @@ func (st *state) speakerBefore(c, n int) (attribution, bool) {
 	if j < first {
 		return at, false
 	}
+	// Sen. Lindsey Graham (R-S.C.) told: step over the parenthesis.
+	if st.is(j, ")") {
+		k := j - 1
+		for k > first && k > j-8 && !st.is(k, "(") {
+			k--
+		}
+		if st.is(k, "(") && k > first {
+			j = k - 1
+		}
+	}
 	// Progressive (is warning, He’s claiming): step over the be-form.
 	// Passive (was told, is expected): no speaker on the left.
 	if st.cls(j)&wPassive != 0 {

@@ -82,6 +82,10 @@ func TestQuotes(t *testing.T) {
 		"reported|that the strike was peaceful|Kessler|Kessler|insisted\n")
 	f("Holm welcomed the agreement and said the city would invest in cranes.",
 		"reported|the agreement|Holm|Holm|welcomed\nreported|the city would invest in cranes|Holm|Holm|said\n")
+	// Quotes opened and closed with '' (as some papers print them).
+	f("''This is not reform,'' said Mr. Burman.", "direct|''This is not reform,''|Mr. Burman|Burman|said\n")
+	// A comma after the cue, then the reported clause.
+	f("In office, Mr. Obama said, most Americans came to believe him.", "reported|most Americans came to believe him|Mr. Obama|Obama|said\n")
 	// Byline style, and a party tag in parentheses.
 	f("“We will win.” ― Ana Duarte\nNext line.", "direct|“We will win.”|Ana Duarte|Ana Duarte|―\n")
 	f("“It is a dog whistle,” Rep. Gwen Moore (D-Wis.) said.", "direct|“It is a dog whistle,”|Rep. Gwen Moore|Gwen Moore|said\n")

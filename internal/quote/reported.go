@@ -45,8 +45,23 @@ func (st *state) nounUse(si, i int) bool {
 		return true
 	}
 	s := st.d.Sentences[si]
-	headline := si == 0 && !st.isEnd(s.EndToken-1)
+	headline := si == 0 && st.titleCase(s.FirstToken, s.EndToken)
 	return i > s.FirstToken && st.isCap(i) && !headline && !st.allCaps(i)
+}
+
+// titleCase reports whether most words of [i, j) are capitalised, as in
+// a headline (Trump Could Address Clean Energy, Lindsey Graham Says).
+func (st *state) titleCase(i, j int) bool {
+	words, caps := 0, 0
+	for k := i; k < j; k++ {
+		if st.isWord(k) {
+			words++
+			if st.isCap(k) {
+				caps++
+			}
+		}
+	}
+	return words > 0 && caps*10 >= words*6
 }
 
 // allCaps reports whether word i is written in capitals (a transcript
@@ -158,7 +173,7 @@ func (st *state) clause(si int, s text.Sentence, i, n int, cl byte) bool {
 		inherit: at.inherit, sentence: si}
 	// C, X said (in a statement).
 	spStart := st.TokenAt(at.speaker.Start)
-	if at.hasSpk && st.isComma(spStart-1) && st.tailIsAdjunct(i+n, s.EndToken) {
+	if at.hasSpk && st.isComma(spStart-1) && st.tailIsAdjunct(i+n, s.EndToken) && !st.contentAfterComma(i+n, s.EndToken) {
 		first := st.contentStart(s.FirstToken, s.EndToken)
 		if e := st.trimEnd(first, spStart-1); e > first {
 			p.content = st.span(first, e)
@@ -197,7 +212,7 @@ func (st *state) TokenAt(off int) int { return st.d.TokenAt(off) }
 // leading dateline dash or headline marks.
 func (st *state) contentStart(first, end int) int {
 	for k := first; k < end && k < first+12; k++ {
-		if st.is(k, "–") || st.is(k, "—") || st.is(k, "--") {
+		if st.is(k, "–") || st.is(k, "—") || st.is(k, "―") || st.is(k, "--") {
 			if k+1 < end && st.isWord(k-1) || st.is(k-1, ")") {
 				return k + 1
 			}
@@ -262,6 +277,19 @@ func (st *state) contentEnd(c, end int) int {
 		}
 	}
 	return st.trimEnd(c, end)
+}
+
+// contentAfterComma reports whether a cue at i-1 is followed by a comma
+// and then the reported clause (Mr. Obama said, a majority of Americans
+// ...), rather than by another attribution (said, adding that ...).
+func (st *state) contentAfterComma(i, end int) bool {
+	if !st.is(i, ",") || i+1 >= end {
+		return false
+	}
+	if cl, _ := st.matchCue(i + 1); cl != 0 {
+		return false
+	}
+	return st.wordsIn(i+1, end) >= 4
 }
 
 // tailIsAdjunct reports whether the tokens after a cue up to the clause

@@ -34,7 +34,9 @@ func mark(s string, toks []text.Token, i int) (kind, n int) {
 			if s[t.Start] == '`' {
 				return markOpen, 2
 			}
-			return markClose, 2
+			// '' closes PTB quotes, and opens and closes them in the
+			// style of some papers (''This isn't reform,'' he said).
+			return markBoth, 2
 		}
 	}
 	return 0, 0
