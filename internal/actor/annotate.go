@@ -144,6 +144,7 @@ func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 // homeCountry returns the article's country: its dateline's, else the
 // country named most often (at least twice), else -1.
 func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
+	sc.dateline = -1
 	if d.Dateline != nil {
 		t0, t1 := tokens(d, *d.Dateline)
 		for t := t0; t < t1; t++ {
@@ -164,6 +165,7 @@ func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
 				switch d.TokenText(int(h.t1)) {
 				case "(", ",", "–", "—", "-", ":":
 					if c := countryOf(h.t); c >= 0 {
+						sc.dateline = h.t0
 						return c
 					}
 				}

@@ -83,7 +83,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			case kindCountry:
 				e.Actor = r.dict.countryActor(t.idx, "")
 			case kindCapital:
-				if actsAsActor(d, sc, t0, t1) {
+				if t0 != sc.dateline && actsAsActor(d, sc, t0, t1) {
 					e.Actor = r.dict.countryActor(t.idx, t.sector)
 				}
 			case kindOrg:
