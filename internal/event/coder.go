@@ -124,6 +124,7 @@ type cand struct {
 var speechVerbs = map[string]bool{
 	"say": true, "tell": true, "add": true, "stress": true, "announce": true, "state": true, "claim": true,
 	"report": true, "insist": true, "note": true, "declare": true, "allege": true, "believe": true, "warn": true,
+	"conclude": true, "argue": true, "reiterate": true,
 }
 
 // Annotate fills d.Events.
@@ -348,6 +349,17 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			best, target = pt, tg
 			break
 		}
+		if best == nil && (g.modalWord == "must" || g.modalWord == "should") && !g.neg {
+			// "X said Y must ensure security": a demand whatever Y must do.
+			if sp := c.speakerOf(p, gi); sp >= 0 {
+				if x, ok := c.dict.codes["100"]; ok {
+					k := cand{pat: c.demandPattern(x), code: x, trigger: g.main, vg: gi, speaker: -1,
+						src: []int{sp}, tgt: append([]int(nil), p.subject(gi)...)}
+					s.cands = append(s.cands, k)
+				}
+			}
+			continue
+		}
 		if best == nil || best.block {
 			continue
 		}
@@ -418,9 +430,11 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			}
 			mg := &p.vgs[m]
 			ctx = matrixContext[mg.lemma]
-			if c.objectBetween(p, m, k.vg) >= 0 && !requestMatrix[mg.lemma] && mg.lemma != "be" {
-				// "continued their strike to demand ...": a purpose clause.
+			if c.objectBetween(p, m, k.vg) >= 0 && !requestMatrix[mg.lemma] && mg.lemma != "be" && !orderMatrix[mg.lemma] {
+				// "continued their strike to demand ...", "sent experts to
+				// investigate": a purpose clause of the matrix subject.
 				k.purpose = true
+				k.src, k.fallback = append([]int(nil), p.subject(m)...), true
 				break
 			}
 			if requestMatrix[mg.lemma] {
@@ -487,6 +501,8 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 		case g.modal && (g.modalWord == "would" || g.modalWord == "wo") && k.speaker >= 0:
 			ctx = ctxIntent
 			k.hypo = false
+		case k.pat.head == "must":
+			continue
 		case g.modal && (g.modalWord == "must" || g.modalWord == "should") && k.speaker >= 0:
 			ctx = ctxDemand
 			k.hypo = false
@@ -530,6 +546,11 @@ var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "co
 var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,
 	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "propose": true,
 	"plan": true, "demand": true, "agree": true}
+
+// orderMatrix verbs make their object the doer of the complement
+// ("urged Putin to make", "ordered the paper to suspend").
+var orderMatrix = map[string]bool{"urge": true, "ask": true, "order": true, "tell": true, "call": true,
+	"force": true, "press": true, "persuade": true, "allow": true, "permit": true, "invite": true, "encourage": true}
 
 // requestMatrix verbs with an object before "to" make a request of it.
 var requestMatrix = map[string]bool{"want": true, "expect": true, "need": true, "wish": true, "encourage": true, "invite": true}
@@ -599,6 +620,11 @@ func (c *Coder) placeTarget(p *parser, from, limit int) []int {
 		}
 	}
 	return nil
+}
+
+// demandPattern is the pattern behind demands read off "must"/"should".
+func (c *Coder) demandPattern(x *Code) *pattern {
+	return &pattern{code: x, kind: verbPattern, head: "must"}
 }
 
 // controller finds the subject of an infinitive or participle clause: the

@@ -392,6 +392,17 @@ func (p *parser) subject(gi int) []int {
 		case tk.tag == "RB" || tk.tag == "MD":
 			i--
 			continue
+		case tk.text == ")":
+			// Skip a parenthesis: "the Serbian Workers' Union (SSS) stopped".
+			k := i - 1
+			for k >= 0 && t[k].text != "(" && k > i-12 {
+				k--
+			}
+			if k < 0 || t[k].text != "(" {
+				return g.subj
+			}
+			i = k - 1
+			continue
 		case tk.np >= 0 && temporalChunk(p, tk.np):
 			// "released Tuesday": a time phrase is never the subject.
 			i = p.nps[tk.np].start - 1
