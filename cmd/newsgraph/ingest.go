@@ -90,7 +90,10 @@ reason; the exit code is 1 when any failed.`,
 			prog := newIngestProgress(os.Stderr, countInputs(args))
 			defer prog.stop()
 			opts.OnResult = prog.result
-			results := p.Process(ctx, source.Open(ctx, args, src), workers)
+			// Articles already stored are not annotated again (a re-run
+			// after a crash resumes quickly); Put would skip them anyway.
+			items := ingest.SkipStored(ctx, st, source.Open(ctx, args, src), prog.skip)
+			results := p.Process(ctx, items, workers)
 			sum, err := ingest.Run(ctx, st, results, opts)
 			prog.stop()
 			if err != nil {

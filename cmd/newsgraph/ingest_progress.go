@@ -26,6 +26,7 @@ type ingestProgress struct {
 
 	mu      sync.Mutex
 	n, errs int
+	skipped int // already stored, not annotated
 	tick    *time.Ticker
 	quit    chan struct{}
 	shown   bool
@@ -87,6 +88,14 @@ func (p *ingestProgress) result(r pipeline.Result) {
 	fmt.Fprintf(p.w, "newsgraph: %s: %v\n", r.Origin, r.Err)
 }
 
+// skip counts a document that was already stored.
+func (p *ingestProgress) skip(pipeline.Item) {
+	p.mu.Lock()
+	p.n++
+	p.skipped++
+	p.mu.Unlock()
+}
+
 func (p *ingestProgress) stop() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -106,10 +115,14 @@ func (p *ingestProgress) stop() {
 // summary prints the totals of the run.
 func (p *ingestProgress) summary(s ingest.Summary) {
 	el := time.Since(p.start)
-	fmt.Fprintf(p.w, "ingest: %d read, %d stored (%d near-duplicates), %d duplicates skipped, %d failed; %d new events, %d mentions; %d transactions\n",
-		s.Read, s.Added, s.NearDuplicates, s.Duplicates, s.Failed, s.Events, s.Mentions, s.Batches)
+	p.mu.Lock()
+	skipped := p.skipped
+	p.mu.Unlock()
+	read := s.Read + skipped
+	fmt.Fprintf(p.w, "ingest: %d read, %d stored (%d near-duplicates), %d duplicates skipped (%d of them without annotating), %d failed; %d new events, %d mentions; %d transactions\n",
+		read, s.Added, s.NearDuplicates, s.Duplicates+skipped, skipped, s.Failed, s.Events, s.Mentions, s.Batches)
 	fmt.Fprintf(p.w, "ingest: %.2fs, %.1f articles/s; storage %.2fs (%.0f%% of the run, overlapped with annotation)\n",
-		el.Seconds(), float64(s.Read)/el.Seconds(), s.PutTime.Seconds(), 100*s.PutTime.Seconds()/el.Seconds())
+		el.Seconds(), float64(read)/el.Seconds(), s.PutTime.Seconds(), 100*s.PutTime.Seconds()/el.Seconds())
 }
 
 // countInputs estimates how many articles args hold, for the ETA: one per

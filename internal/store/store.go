@@ -215,3 +215,11 @@ type DyadCount struct {
 	B      string `json:"b"`
 	Events int    `json:"events"`
 }
+
+// Seen is implemented by stores that can tell cheaply whether an article is
+// already stored under the same id, URL or content hash (dedup.ContentHash
+// of its text). Ingest uses it to skip annotating what Put would skip
+// anyway; it is optional, and Put stays the judge.
+type Seen interface {
+	Seen(ctx context.Context, id, url, contentHash string) (bool, error)
+}

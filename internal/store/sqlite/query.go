@@ -498,3 +498,15 @@ func (s *Store) Records(ctx context.Context, f store.Filter, fn func(*record.Rec
 	}
 	return rows.Err()
 }
+
+// Seen reports whether an article with this id, URL or content hash is
+// stored; see store.Seen.
+func (s *Store) Seen(ctx context.Context, id, url, contentHash string) (bool, error) {
+	var ok bool
+	err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = ?1) OR EXISTS(SELECT 1 FROM articles WHERE url = ?2)
+		OR EXISTS(SELECT 1 FROM articles WHERE content_hash = ?3)`, id, nullString(url), contentHash).Scan(&ok)
+	if err != nil {
+		return false, fmt.Errorf("cannot look up article %q: %w", id, err)
+	}
+	return ok, nil
+}
