@@ -84,6 +84,7 @@ func init() {
 	f.Uint64Var(&o.Seed, "seed", 0, "shuffling seed (default 1)")
 	f.Float32Var(&prune, "prune", 0.05, "drop averaged weights of smaller magnitude from the saved model")
 	f.StringSliceVar(&unlab, "unlabelled", nil, "unlabelled news text for word clusters: .jsonl (field text), .conll or plain text; repeatable")
+	f.IntVar(&o.CaseCopies, "case-copies", 0, "add an upper-case and a title-case copy of one sentence in N (default 20; negative for none)")
 	f.IntVar(&o.Clusters.MinCount, "cluster-min-count", 0, "minimum frequency of a clustered word (default 3)")
 	cmd.MarkFlagRequired("conll")
 	trainCmd.AddCommand(cmd)
