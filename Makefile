@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt gazetteer models
+.PHONY: all build test bench eval lint fmt fuzz
 
 all: build test
 
@@ -42,3 +42,13 @@ lint:
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
+
+# Every fuzz target for FUZZTIME each (parsers of outside input, annotators).
+FUZZTIME ?= 20s
+fuzz:
+	@for f in $$(grep -rl --include='*_test.go' '^func Fuzz' internal); do \
+	  pkg=./$$(dirname $$f); \
+	  for t in $$(grep -o '^func Fuzz[A-Za-z0-9_]*' $$f | cut -d' ' -f2); do \
+	    echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
