@@ -220,13 +220,13 @@ func (c *Coder) match(p *parser, pt *pattern, from, limit int, passive bool, use
 			k := pos
 			for k < limit {
 				tk := &p.toks[k]
-				if tk.tag == "RB" || tk.tag == "RP" || tk.np < 0 && tk.vg < 0 && (tk.tag == "DT" || tk.tag == "VBN" || tk.tag == "VBG" || tk.tag == "JJ") || quantifier[strings.ToLower(tk.text)] {
-					k++
-					continue
-				}
 				// "up to 16", "at least 8".
 				if k+1 < limit && (tk.text == "up" && p.toks[k+1].text == "to" || tk.text == "at" && p.toks[k+1].text == "least") {
 					k += 2
+					continue
+				}
+				if tk.tag == "RB" || tk.tag == "RP" || tk.np < 0 && tk.vg < 0 && (tk.tag == "DT" || tk.tag == "VBN" || tk.tag == "VBG" || tk.tag == "JJ") || quantifier[strings.ToLower(tk.text)] {
+					k++
 					continue
 				}
 				if tk.np >= 0 && p.nps[tk.np].start == k && temporalNP(p, tk.np) {
@@ -333,7 +333,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			continue
 		}
 		pats := c.dict.verbs[g.lemma]
-		if len(pats) == 0 {
+		if len(pats) == 0 && g.modalWord != "must" && g.modalWord != "should" {
 			continue
 		}
 		limit := clauseLimit(p, g.end)

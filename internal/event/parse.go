@@ -435,6 +435,10 @@ func (p *parser) subject(gi int) []int {
 				for k >= 0 && (t[k].tag == "RB" || t[k].tag == "IN") {
 					k-- // "Washington along with its allies demanded"
 				}
+				// "The Red Cross operating in Iraq said": over the participle.
+				if k >= 0 && t[k].vg >= 0 && t[k].vg != gi && !p.vgs[t[k].vg].finite {
+					k = p.vgs[t[k].vg].start - 1
+				}
 				if k >= 0 && t[k].np >= 0 {
 					i = k
 					continue
