@@ -144,12 +144,13 @@ func (r *Resolver) addEntities(d *text.Document, sc *scratch) {
 // homeCountry returns the article's country: its dateline's, else the
 // country named most often (at least twice), else -1.
 func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
-	sc.dateline = -1
+	sc.dateline, sc.datelineHome = -1, false
 	if d.Dateline != nil {
 		t0, t1 := tokens(d, *d.Dateline)
 		for t := t0; t < t1; t++ {
 			if hi := sc.hitOf[t]; hi >= 0 {
 				if c := countryOf(sc.hits[hi].t); c >= 0 {
+					sc.datelineHome = true
 					return c
 				}
 			}
@@ -165,7 +166,7 @@ func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
 				switch d.TokenText(int(h.t1)) {
 				case "(", ",", "–", "—", "-", ":":
 					if c := countryOf(h.t); c >= 0 {
-						sc.dateline = h.t0
+						sc.dateline, sc.datelineHome = h.t0, true
 						return c
 					}
 				}

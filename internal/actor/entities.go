@@ -403,6 +403,8 @@ var fillers = map[string]bool{
 	"'s": true, "’s": true, "of": true, "and": true, "then-": true, "veteran": true, "longtime": true,
 	"powerful": true, "influential": true, "ex-": true, "a": true, "an": true, "current": true,
 	"prominent": true, "leading": true, "hardline": true, "first": true, "vice": true,
+	"political": true, "local": true, "national": true, "regional": true, "outspoken": true,
+	"renowned": true, "famous": true, "well-known": true, "retired": true,
 }
 
 // contextActor makes an actor for a person not in the dictionary from the
@@ -469,6 +471,11 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 				break
 			}
 		}
+		// An appositive names a title ("X, Iran's top negotiator,"), not
+		// a group ("X, Y, people like that").
+		if group >= 0 && r.dict.Groups[group].Role == "" {
+			group = -1
+		}
 	}
 	if group < 0 {
 		return nil
@@ -479,6 +486,12 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 		return a
 	}
 	if country < 0 {
+		// A person's country is the dateline's or the sentence's, not
+		// the one the article talks about most ("US philosopher Noam
+		// Chomsky" speaking of the Soviet Union).
+		if !sc.datelineHome {
+			home = -1
+		}
 		country = fallback(d, sc, t0, home)
 	}
 	a := r.dict.targetActor(target{kind: kindTitle, idx: group}, "", country)

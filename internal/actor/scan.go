@@ -13,18 +13,19 @@ type hit struct {
 // scratch is the per-document working memory, reused through a pool so
 // that steady-state annotation does not allocate per token.
 type scratch struct {
-	buf      []byte
-	hits     []hit
-	hitOf    []int32 // per token: index of the hit covering it, or -1
-	inQuote  []bool  // per token: inside a quotation
-	cands    []target
-	chain    []int32 // per entity: index of the first entity of its person chain, or -1
-	person   []int32 // per chain head entity: dictionary person, or -1
-	gender   []byte  // per chain head entity
-	refs     []ref
-	drop     []bool           // per entity: replaced by a dictionary name
-	names    map[string]int32 // name word → latest PER entity with it
-	dateline int32            // first token of the dateline place, or -1
+	buf          []byte
+	hits         []hit
+	hitOf        []int32 // per token: index of the hit covering it, or -1
+	inQuote      []bool  // per token: inside a quotation
+	cands        []target
+	chain        []int32 // per entity: index of the first entity of its person chain, or -1
+	person       []int32 // per chain head entity: dictionary person, or -1
+	gender       []byte  // per chain head entity
+	refs         []ref
+	drop         []bool           // per entity: replaced by a dictionary name
+	names        map[string]int32 // name word → latest PER entity with it
+	dateline     int32            // first token of the dateline place, or -1
+	datelineHome bool             // the article's country comes from its dateline
 }
 
 // proper reports whether phrases of kind k must start with a capital.
