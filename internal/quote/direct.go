@@ -213,13 +213,17 @@ func (st *state) before(g segment) (attribution, bool) {
 	if st.toks[g.first].Has(text.NewlineBefore) && st.tok(j) != ":" {
 		return attribution{}, false
 	}
-	if st.isComma(j) || st.tok(j) == ":" {
-		j--
-	} else if st.is(j, "that") {
+	punct := st.isComma(j) || st.tok(j) == ":"
+	if punct || st.is(j, "that") {
 		j--
 	}
-	// The cue ends at j, or at j-1 with an addressee at j (told reporters:).
-	for _, back := range [...]int{0, 1, 2} {
+	// The cue ends at j, or, before a comma or colon, at j-1 or j-2 with an
+	// addressee between (told reporters: "...").
+	backs := []int{0, 1, 2}
+	if !punct {
+		backs = backs[:1]
+	}
+	for _, back := range backs {
 		e := j - back
 		for c := e; c >= 0 && c >= e-1; c-- {
 			cl, n := st.matchCue(c)

@@ -178,10 +178,11 @@ func init() {
 	addWords(wPossessive, "his her their its our my your this that these those every each any no one")
 	addWords(wCollective, "police staff media public government administration campaign committee military "+
 		"army navy party court agency ministry department council congress parliament senate house "+
-		"management union family spokesperson spokesman spokeswoman")
+		"management union family spokesperson spokesman spokeswoman source official aide adviser advisor "+
+		"analyst expert witness lawmaker")
 	addWords(wLabel, "update updated note editor editor's photo photos video videos watch read related source sources "+
 		"credit image images correction corrections advertisement the a an in on at for by breaking exclusive live "+
 		"opinion analysis listen see also more warning disclaimer tags topics share follow contact email subscribe "+
 		"caption file background context timeline what why how when where who")
-	addWords(wDet, "the a an some many most several few two three four five both all other others")
+	addWords(wDet, "the a an some many most several few two three four five both all other others another")
 }

@@ -182,7 +182,8 @@ func (st *state) npLeft(j, lo int) (int, int, bool) {
 // trimNP drops leading words that cannot open a noun phrase (verbs,
 // adverbs: "features a New York Times", "including ones") from [a, b) and
 // reports whether a phrase is left: one opening with a capital, a
-// determiner or possessive, or a single plural or collective noun.
+// determiner or possessive, or else its head alone when that is a plural
+// or collective noun.
 func (st *state) trimNP(a, b int) (int, int, bool) {
 	for k := a; k < b; k++ {
 		if st.isCap(k) || st.cls(k)&(wDet|wPossessive) != 0 {
@@ -192,7 +193,8 @@ func (st *state) trimNP(a, b int) (int, int, bool) {
 			continue
 		}
 	}
-	if b-a == 1 && st.isWord(a) {
+	// Adjectives before a plural or collective head: top black lawmakers.
+	if a := b - 1; st.isWord(a) {
 		w := st.tok(a)
 		if st.cls(a)&wCollective != 0 || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && st.cls(a)&wStop == 0 && !st.isAdverb(a) {
 			return a, b, true
