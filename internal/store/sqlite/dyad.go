@@ -3,8 +3,6 @@ package sqlite
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -32,8 +30,7 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
 	defer rows.Close()
-	var out []store.DyadPoint
-	var tone []float64
+	sb := store.NewSeriesBuilder(q.By)
 	for rows.Next() {
 		var day string
 		var quad, n, m int
@@ -41,30 +38,12 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 		if err := rows.Scan(&day, &quad, &n, &m, &gs, &ts); err != nil {
 			return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 		}
-		p := store.PeriodStart(day, q.By)
-		if len(out) == 0 || out[len(out)-1].Period != p {
-			out = append(out, store.DyadPoint{Period: p})
-			tone = append(tone, 0)
-		}
-		pt := &out[len(out)-1]
-		pt.Events += n
-		pt.Mentions += m
-		if quad >= 1 && quad <= 4 {
-			pt.Quad[quad] += n
-		}
-		pt.GoldsteinSum += gs
-		tone[len(tone)-1] += ts
+		sb.Add(day, quad, n, m, gs, ts)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
-	for i := range out {
-		if out[i].Events > 0 {
-			out[i].GoldsteinMean = out[i].GoldsteinSum / float64(out[i].Events)
-			out[i].Tone = tone[i] / float64(out[i].Events)
-		}
-	}
-	return out, nil
+	return sb.Points(), nil
 }
 
 // Stats summarises the store; see store.Store.
@@ -95,40 +74,24 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 		}
 	}
 	rows.Close()
-	// Fold the directed pairs into undirected ones.
 	rows, err = s.db.QueryContext(ctx, `SELECT source_key, target_key, sum(events) FROM event_counts
 		WHERE target_key != '' AND target_key != source_key GROUP BY 1, 2`)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
 	defer rows.Close()
-	pairs := map[[2]string]int{}
+	directed := map[[2]string]int{}
 	for rows.Next() {
 		var a, b string
 		var n int
 		if err := rows.Scan(&a, &b, &n); err != nil {
 			return st, fmt.Errorf("cannot read stats: %w", err)
 		}
-		if b < a {
-			a, b = b, a
-		}
-		pairs[[2]string{a, b}] += n
+		directed[[2]string{a, b}] = n
 	}
 	if err := rows.Err(); err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}
-	st.TopDyads = make([]store.DyadCount, 0, len(pairs))
-	for k, n := range pairs {
-		st.TopDyads = append(st.TopDyads, store.DyadCount{A: k[0], B: k[1], Events: n})
-	}
-	slices.SortFunc(st.TopDyads, func(x, y store.DyadCount) int {
-		if x.Events != y.Events {
-			return y.Events - x.Events
-		}
-		return strings.Compare(x.A+":"+x.B, y.A+":"+y.B)
-	})
-	if len(st.TopDyads) > 10 {
-		st.TopDyads = st.TopDyads[:10]
-	}
+	st.TopDyads = store.TopDyads(directed)
 	return st, nil
 }

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -152,24 +151,6 @@ func prepare(f store.Filter) (store.Filter, error) {
 	return f, f.Validate()
 }
 
-const cursorPrefix = "v1\x1f"
-
-func encodeCursor(parts ...string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strings.Join(parts, "\x1f")))
-}
-
-func decodeCursor(c string, n int) ([]string, error) {
-	b, err := base64.RawURLEncoding.DecodeString(c)
-	if err != nil || !strings.HasPrefix(string(b), cursorPrefix) {
-		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	parts := strings.Split(string(b[len(cursorPrefix):]), "\x1f")
-	if len(parts) != n {
-		return nil, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	return parts, nil
-}
-
 // Events lists events; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Event], error) {
 	var page store.Page[store.Event]
@@ -180,7 +161,7 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	var w where
 	eventConds(&w, &f)
 	if f.Cursor != "" {
-		c, err := decodeCursor(f.Cursor, 2)
+		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return page, err
 		}
@@ -208,7 +189,7 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
 		last := page.Items[f.Limit-1]
-		page.Next = encodeCursor(last.Date, last.ID)
+		page.Next = store.EncodeCursor(last.Date, last.ID)
 	}
 	return page, nil
 }
@@ -265,7 +246,7 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 	var w where
 	articleConds(&w, &f, true)
 	if f.Cursor != "" {
-		c, err := decodeCursor(f.Cursor, 2)
+		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return page, err
 		}
@@ -291,24 +272,14 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
 		last := page.Items[f.Limit-1]
-		page.Next = encodeCursor(last.Published, last.ID)
+		page.Next = store.EncodeCursor(last.Published, last.ID)
 	}
 	return page, nil
 }
 
 func offsetCursor(c string) (int, error) {
-	if c == "" {
-		return 0, nil
-	}
-	p, err := decodeCursor(c, 1)
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.Atoi(p[0])
-	if err != nil || n < 0 {
-		return 0, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	return n, nil
+	n, err := store.DecodeIntCursor(c)
+	return int(n), err
 }
 
 // Actors lists coded actors; see store.Store.
@@ -348,24 +319,9 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	}
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
-		page.Next = encodeCursor(strconv.Itoa(off + f.Limit))
+		page.Next = store.EncodeCursor(strconv.Itoa(off + f.Limit))
 	}
 	return page, nil
-}
-
-func rowidCursor(c string) (int64, error) {
-	if c == "" {
-		return 0, nil
-	}
-	p, err := decodeCursor(c, 1)
-	if err != nil {
-		return 0, err
-	}
-	n, err := strconv.ParseInt(p[0], 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("%w: %q", store.ErrBadCursor, c)
-	}
-	return n, nil
 }
 
 // Quotes lists quotations; see store.Store. Actor matches the speaker.
@@ -375,7 +331,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 	if err != nil {
 		return page, err
 	}
-	after, err := rowidCursor(f.Cursor)
+	after, err := store.DecodeIntCursor(f.Cursor)
 	if err != nil {
 		return page, err
 	}
@@ -407,7 +363,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 	}
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
-		page.Next = encodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
+		page.Next = store.EncodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
 	}
 	return page, nil
 }
@@ -419,7 +375,7 @@ func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.A
 	if err != nil {
 		return page, err
 	}
-	after, err := rowidCursor(f.Cursor)
+	after, err := store.DecodeIntCursor(f.Cursor)
 	if err != nil {
 		return page, err
 	}
@@ -448,7 +404,7 @@ func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.A
 	}
 	if len(page.Items) > f.Limit {
 		page.Items = page.Items[:f.Limit]
-		page.Next = encodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
+		page.Next = store.EncodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
 	}
 	return page, nil
 }
