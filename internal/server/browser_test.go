@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 
@@ -113,8 +114,9 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 	do1(t, ctx,
 		chromedp.SetValue(chromedp.CSS(`select[name="quad"]`), "4"),
 		chromedp.SetValue(chromedp.CSS(`input[name="actor"]`), "RUS"),
-		chromedp.Click(chromedp.CSS(`form.filters button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS("#events-table")))
+		chromedp.Click(chromedp.CSS(`form.filters button[type="submit"]`)))
+	waitURL(t, ctx, "quad=4")
+	do1(t, ctx, chromedp.WaitVisible(chromedp.CSS("#events-table")))
 	loc := eval[string](t, ctx, `location.search`)
 	if !strings.Contains(loc, "quad=4") || !strings.Contains(loc, "actor=RUS") {
 		t.Errorf("filter form sent %q", loc)
@@ -141,6 +143,16 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 		}
 	}
 	shot(t, ctx, "events")
+
+	// Evidence: from a row to the event, then to the article with the
+	// trigger selected.
+	do1(t, ctx, chromedp.Navigate(base+"/events?dyad=CHNGOV>RUSGOV"), chromedp.WaitVisible(chromedp.CSS("#events-table")),
+		chromedp.Click(chromedp.CSS(`#events-table tbody tr td:nth-child(9) a`)), chromedp.WaitVisible(chromedp.CSS("dl.entry")),
+		chromedp.Click(chromedp.CSS(`table.data tbody a`)), chromedp.WaitVisible(chromedp.CSS("#doc-text")))
+	if sel := eval[string](t, ctx, `Array.from(document.querySelectorAll(".focus-t")).map(e => e.firstChild.data).join("")`); sel != "held talks" {
+		t.Errorf("evidence link selected %q, want the trigger %q", sel, "held talks")
+	}
+	shot(t, ctx, "evidence")
 
 	// Dyad view: pick RUS and CHN, get a chart with one bar per month.
 	do1(t, ctx, chromedp.Navigate(base+"/dyad"), chromedp.WaitVisible(chromedp.CSS(`input[name="a"]`)),
@@ -170,6 +182,19 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 
 	do1(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(".cards")))
 	shot(t, ctx, "overview")
+}
+
+// waitURL waits until the page's URL contains s: a form submission or a
+// click has navigated.
+func waitURL(t *testing.T, ctx context.Context, s string) {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		if strings.Contains(eval[string](t, ctx, `location.href`), s) && eval[string](t, ctx, `document.readyState`) == "complete" {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("page did not navigate to a URL with %q", s)
 }
 
 func jsString(s string) string {

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -118,6 +119,16 @@ func TestPages(t *testing.T) {
 	f("/nowhere", 404, "no page")
 	f("/static/style.css", 200, "--accent")
 	f("/static/world.json", 200, "Afghanistan")
+
+	f("/articles/fx-meeting?at=999999", 200, "CONSULT")
+	f("/articles/fx-meeting?at=-3", 400, "at")
+	f("/events/0123456789abcdef", 404, "No event")
+	_, js := do(t, "GET", ts.URL+"/api/v1/events?dyad=RUS>UKR", "", "", nil)
+	var evs struct{ Items []struct{ ID string } }
+	if err := json.Unmarshal([]byte(js), &evs); err != nil || len(evs.Items) != 1 {
+		t.Fatalf("RUS>UKR events: %v %s", err, js)
+	}
+	f("/events/"+evs.Items[0].ID, 200, "ASSAULT", "Kharkiv", "?at=")
 
 	got, body := do(t, "GET", ts.URL+"/events.csv?dyad=RUS:CHN", "", "", nil)
 	if got != 200 || !strings.HasPrefix(body, "id,date,source_code") || strings.Count(body, "\n") != 10 {

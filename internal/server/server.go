@@ -102,6 +102,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /articles/{id}", s.pageArticle)
 	mux.HandleFunc("GET /events", s.pageEvents)
 	mux.HandleFunc("GET /events.csv", s.eventsCSV)
+	mux.HandleFunc("GET /events/{id}", s.pageEvent)
 	mux.HandleFunc("GET /dyad", s.pageDyad)
 	mux.HandleFunc("GET /map", s.pageMap)
 	mux.HandleFunc("GET /actors/{code}", s.pageActor)

@@ -24,7 +24,7 @@ type pages struct {
 	world template.HTML
 }
 
-var pageNames = []string{"home", "article", "events", "dyad", "map", "actor", "error"}
+var pageNames = []string{"home", "article", "events", "event", "dyad", "map", "actor", "error"}
 
 func newPages() (*pages, error) {
 	funcs := template.FuncMap{
@@ -149,6 +149,7 @@ func (s *Server) pageHome(w http.ResponseWriter, r *http.Request) {
 // ---- article view ----
 
 type articleData struct {
+	Select  int // the event to select on load (from ?at=), -1 for none
 	R       *record.Record
 	Body    template.HTML
 	Events  []articleEvent
@@ -186,9 +187,17 @@ type labelCount struct {
 }
 
 func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
-	if _, err := newParams(r.URL.Query()); err != nil {
+	p, err := newParams(r.URL.Query(), []string{"at"})
+	if err != nil {
 		s.pageErr(w, r, err)
 		return
+	}
+	at := -1
+	if v := p.get("at"); v != "" {
+		if at, err = strconv.Atoi(v); err != nil || at < 0 {
+			s.pageErr(w, r, badParam("at", "%q: want the code-point offset of an event trigger", v))
+			return
+		}
 	}
 	id := r.PathValue("id")
 	if !validID(id) {
@@ -205,7 +214,11 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := articleData{R: rec, Body: highlight(rec.Text, annotations(rec)), Amounts: rec.Amounts, Actors: actorsOf(rec)}
+	d.Select = -1
 	for i, ev := range rec.Events {
+		if ev.Start == at && d.Select < 0 {
+			d.Select = i
+		}
 		ae := articleEvent{N: i, Event: ev}
 		if ev.Place != nil {
 			ae.Where = ev.Place.Name
@@ -363,6 +376,52 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) {
 	csv.Del("limit")
 	d.CSVURL = "/events.csv?" + csv.Encode()
 	s.render(w, r, http.StatusOK, "events", page{Title: "Events", Nav: "events", Data: d})
+}
+
+// ---- one event ----
+
+type eventData struct {
+	ID       string
+	Event    *record.Event // as coded in the first article
+	Date     string
+	Mentions []store.Mention
+}
+
+func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	id := r.PathValue("id")
+	if !validID(id) {
+		s.pageError(w, r, http.StatusBadRequest, "Malformed event id.")
+		return
+	}
+	ms, err := s.st.Mentions(r.Context(), id)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	if len(ms) == 0 {
+		s.pageError(w, r, http.StatusNotFound, "No event with id "+id+".")
+		return
+	}
+	d := eventData{ID: id, Mentions: ms, Date: ms[0].Published}
+	if rec, err := s.st.Article(r.Context(), ms[0].ArticleID); err == nil {
+		for i := range rec.Events {
+			if rec.Events[i].Start == ms[0].Start {
+				d.Event = &rec.Events[i]
+				if d.Event.Date != "" {
+					d.Date = d.Event.Date
+				}
+				break
+			}
+		}
+	} else if !errors.Is(err, store.ErrNotFound) {
+		s.pageErr(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "event", page{Title: "Event " + id, Nav: "events", Data: d})
 }
 
 // ---- dyad view ----

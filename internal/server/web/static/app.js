@@ -44,6 +44,7 @@ function initArticle() {
   });
   var text = document.getElementById("doc-text");
   if (!text) return;
+  if (text.dataset.select !== undefined) selectEvent(text.dataset.select, true);
   text.addEventListener("click", function (e) {
     var el = e.target.closest(".seg.trigger");
     if (!el) return;
