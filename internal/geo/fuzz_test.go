@@ -2,9 +2,10 @@ package geo
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"testing"
+
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -12,16 +13,14 @@ import (
 // FuzzRead feeds arbitrary gazetteer files to the loader: an error, never
 // a panic.
 func FuzzRead(f *testing.F) {
-	gz := func(s string) []byte {
-		var b bytes.Buffer
-		w := gzip.NewWriter(&b)
-		w.Write([]byte(s))
-		w.Close()
-		return b.Bytes()
+	enc, err := zstd.NewWriter(nil)
+	if err != nil {
+		f.Fatal(err)
 	}
+	gz := func(s string) []byte { return enc.EncodeAll([]byte(s), nil) }
 	f.Add(gz("C\tRU\tRUS\tRussian\nW\tnice\nP\t1\tMoscow\t55.75\t37.62\tPPLC\tRUS\t48\t100\nK\tmoscow\t0*\n"))
 	f.Add(gz("P\t1\tX\t1\t2\tPPL\tAAA\t\t5\nK\tx\t9\n"))
-	f.Add([]byte("not gzip"))
+	f.Add([]byte("not zstd"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		g, err := Read(bytes.NewReader(b))
 		if err != nil {

@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -10,13 +9,14 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
-	"github.com/klauspost/compress/gzip"
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/newsgraph/newsgraph/internal/geo/placename"
 )
 
-//go:embed data/gazetteer.tsv.gz
+//go:embed data/gazetteer.tsv.zst
 var embedded []byte
 
 // ErrFormat says that a gazetteer file is malformed.
@@ -67,47 +67,55 @@ func Default() (*Gazetteer, error) {
 }
 
 func parseEmbedded() (*Gazetteer, error) {
-	size := 0
-	if n := len(embedded); n > 4 { // gzip trailer: uncompressed size mod 2^32
-		size = int(uint32(embedded[n-4]) | uint32(embedded[n-3])<<8 | uint32(embedded[n-2])<<16 | uint32(embedded[n-1])<<24)
-	}
-	g, err := read(bytes.NewReader(embedded), size)
+	g, err := decode(embedded)
 	if err != nil {
 		return nil, fmt.Errorf("cannot load embedded gazetteer: %w", err)
 	}
 	return g, nil
 }
 
-// Open loads a gazetteer file written by the generator (gzip'd TSV).
+// Open loads a gazetteer file written by the generator (zstd-compressed
+// TSV).
 func Open(path string) (*Gazetteer, error) {
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("cannot open gazetteer: %w", err)
 	}
-	defer f.Close()
-	g, err := Read(f)
+	g, err := decode(b)
 	if err != nil {
 		return nil, fmt.Errorf("cannot read gazetteer %s: %w", path, err)
 	}
 	return g, nil
 }
 
-// Read loads a gazetteer from gzip'd TSV.
-func Read(r io.Reader) (*Gazetteer, error) { return read(r, 0) }
+// maxRaw bounds the uncompressed size of a gazetteer.
+const maxRaw = 1 << 30
 
-func read(r io.Reader, sizeHint int) (*Gazetteer, error) {
-	zr, err := gzip.NewReader(r)
+// Read loads a gazetteer from zstd-compressed TSV.
+func Read(r io.Reader) (*Gazetteer, error) {
+	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	var b strings.Builder
-	if sizeHint > 0 && sizeHint < 1<<30 {
-		b.Grow(sizeHint + 1)
+	return decode(b)
+}
+
+func decode(b []byte) (*Gazetteer, error) {
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxRaw))
+	if err != nil {
+		return nil, err
 	}
-	if _, err := io.Copy(&b, zr); err != nil {
+	defer dec.Close()
+	raw, err := dec.DecodeAll(b, nil)
+	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
 	}
-	return parse(b.String())
+	if len(raw) == 0 {
+		return nil, fmt.Errorf("%w: empty", ErrFormat)
+	}
+	// raw is never written again: the names of the gazetteer point into
+	// it instead of copying 14 MB.
+	return parse(unsafe.String(&raw[0], len(raw)))
 }
 
 func parse(s string) (*Gazetteer, error) {
@@ -199,16 +207,6 @@ func parse(s string) (*Gazetteer, error) {
 			}
 		default:
 			return nil, bad()
-		}
-	}
-	for _, ids := range g.ids {
-		for ids != "" {
-			x, rest, _ := strings.Cut(ids, ",")
-			x = strings.TrimSuffix(x, "*")
-			if i, err := strconv.Atoi(x); err != nil || i < 0 || i >= len(g.entries) {
-				return nil, fmt.Errorf("%w: bad place number %q in the index", ErrFormat, x)
-			}
-			ids = rest
 		}
 	}
 	for _, q := range quals {
@@ -307,19 +305,29 @@ func (g *Gazetteer) lookupAlt(dst []int32, alt []bool, key []byte) ([]int32, []b
 	if k < 0 {
 		return dst, alt
 	}
-	n, a := int32(0), false
+	// The postings are checked here rather than at load time: a bad one
+	// is skipped.
+	n, a, ok := 0, false, true
+	flush := func() {
+		if ok && n < len(g.entries) {
+			dst, alt = append(dst, int32(n)), append(alt, a)
+		}
+		n, a, ok = 0, false, true
+	}
 	for _, c := range []byte(g.ids[k]) {
-		switch c {
-		case ',':
-			dst, alt = append(dst, n), append(alt, a)
-			n, a = 0, false
-		case '*':
+		switch {
+		case c == ',':
+			flush()
+		case c == '*':
 			a = true
+		case c >= '0' && c <= '9' && n < 1<<30:
+			n = n*10 + int(c-'0')
 		default:
-			n = n*10 + int32(c-'0')
+			ok = false
 		}
 	}
-	return append(dst, n), append(alt, a)
+	flush()
+	return dst, alt
 }
 
 // has reports whether some place is named by the normalised key.

