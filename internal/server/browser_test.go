@@ -133,6 +133,7 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 	if csv := eval[string](t, ctx, `document.getElementById("csv").getAttribute("href")`); !strings.Contains(csv, "quad=4") {
 		t.Errorf("CSV link %q ignores the filter", csv)
 	}
+	shot(t, ctx, "events-filtered")
 	// Sorting by Goldstein, descending after two clicks.
 	do1(t, ctx, chromedp.Navigate(base+"/events"), chromedp.WaitVisible(chromedp.CSS("#events-table")),
 		chromedp.Click(chromedp.CSS(`th button[data-col="5"]`)), chromedp.Click(chromedp.CSS(`th button[data-col="5"]`)))
