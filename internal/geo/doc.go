@@ -1,8 +1,43 @@
 // Package geo finds the places an article mentions and puts them on the
-// map. It holds the embedded world gazetteer (GeoNames populated places,
-// countries, first-level regions and hand-written physical features),
-// toponym recognition (tagger LOC entities, gazetteer matches, datelines,
-// "City, Region" patterns) and resolution with an explainable score. It
-// runs after the entity tagger and actor resolution and fills
-// Document.Places and Document.Dateline.
+// map. It runs after the entity tagger (internal/ner) and actor resolution
+// (internal/actor) and fills Document.Places and Document.Dateline; every
+// place is also a LOC entity (the tagger's, or one it appends with Origin
+// "gazetteer").
+//
+// The gazetteer (gazetteer.go, data/gazetteer.tsv.zst, rebuilt by
+// `go run ./internal/geo/gen`) holds GeoNames populated places of at least
+// 1,000 people plus every capital and first-level seat, countries with
+// their ISO codes, names and demonyms, first- and second-level regions, and
+// hand-written seas, rivers, mountains, world regions and historical states
+// (gen/features.tsv). Its name index is sorted at build time, so that
+// loading is one pass and lookups are binary searches.
+//
+// Recognition (match.go) takes the longest gazetteer name at each
+// capitalised token and keeps it unless its context says otherwise: the
+// tagger's PER/ORG/NORP entity (except for countries and large places the
+// entity is or opens), a title or first name before it, a capitalised word
+// after it, a speech verb after a bare name, a pathogen word after it
+// ("West Nile virus"), "US$", common English words and calendar words that
+// are also towns, demonyms. A name rejected for its context alone is
+// accepted when the same name is a place elsewhere in the article. Parts of
+// hyphenated words ("Russia-China") are matched too. A place that opens the
+// body and is followed by an agency or a dash is the dateline.
+//
+// Demonyms ("Russian troops") are not places: they are recognised as
+// evidence of their country for resolution, and Gazetteer.Demonym gives
+// their ISO code to other stages.
+//
+// Resolution (resolve.go) scores each candidate with a sum of readable
+// parts (see the constants there): a population and feature prior, the
+// other toponyms' countries and regions, nearby toponyms, the dateline,
+// the source's country-code domain, a penalty for GeoNames alternate
+// names; an explicit qualifier ("Paris, Texas") filters the candidates.
+//
+// Countries resolve to a country point, not to their capital: the World
+// Factbook's geographic coordinates, with a few large countries moved
+// between the Factbook's point and the usual encyclopedic one. Historical
+// states (Soviet Union, Yugoslavia, Czechoslovakia, East Germany) are
+// entries of feature PCLH with their ISO 3166-3 codes (SUN, YUG, CSK, DDR)
+// and a point of their own. Regions resolve to the centre of their settled
+// area (the mean of the grid cells that hold their towns).
 package geo
