@@ -82,7 +82,7 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 			continue
 		}
 		if len(f[0]) != 1 || !strings.Contains("STNA", f[0]) || len(f) < 2 {
-			return nil, fmt.Errorf("%w: line %d: want CLASS form...", ErrLexicon, line)
+			return nil, fmt.Errorf("%w: line %d: want a class letter and forms", ErrLexicon, line)
 		}
 		for _, form := range f[1:] {
 			ws := strings.Split(strings.ToLower(form), "_")

@@ -371,15 +371,6 @@ func (st *state) wordsIn(i, j int) int {
 	return n
 }
 
-// hasQuote reports whether [i, j) holds a quotation mark.
-func (st *state) hasQuote(i, j int) bool {
-	for k := i; k < j; k++ {
-		if m, _ := mark(st.s, st.toks, k); m != 0 {
-			return true
-		}
-	}
-	return false
-}
 
 // skipRight steps right from i over auxiliaries and adverbs.
 func (st *state) skipRight(i, end int) int {
