@@ -371,7 +371,6 @@ func (st *state) wordsIn(i, j int) int {
 	return n
 }
 
-
 // skipRight steps right from i over auxiliaries and adverbs.
 func (st *state) skipRight(i, end int) int {
 	for i < end && (st.cls(i)&wSkip != 0 || st.isAdverb(i)) {
