@@ -94,6 +94,7 @@ func TestBrowserArticle(t *testing.T) {
 		}
 	}
 	do1(t, ctx, chromedp.Click(chromedp.CSS(`button.ev[data-ev="0"]`)))
+	accessible(t, ctx, "article")
 	shot(t, ctx, "article-fixture")
 
 	// Actor page.
@@ -101,6 +102,7 @@ func TestBrowserArticle(t *testing.T) {
 	if name := eval[string](t, ctx, `document.querySelector("dl.entry").textContent`); !strings.Contains(name, "Vladimir Putin") {
 		t.Errorf("actor entry %q lacks the name", name)
 	}
+	accessible(t, ctx, "actor")
 	shot(t, ctx, "actor-rusgov")
 }
 
@@ -133,6 +135,7 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 	if csv := eval[string](t, ctx, `document.getElementById("csv").getAttribute("href")`); !strings.Contains(csv, "quad=4") {
 		t.Errorf("CSV link %q ignores the filter", csv)
 	}
+	accessible(t, ctx, "events")
 	shot(t, ctx, "events-filtered")
 	// Sorting by Goldstein, descending after two clicks.
 	do1(t, ctx, chromedp.Navigate(base+"/events"), chromedp.WaitVisible(chromedp.CSS("#events-table")),
@@ -165,6 +168,7 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 	if bars < 5 {
 		t.Errorf("%d bars in the RUS–CHN chart, want at least 5", bars)
 	}
+	accessible(t, ctx, "dyad")
 	shot(t, ctx, "dyad-rus-chn")
 	// A bar leads to its events.
 	do1(t, ctx, chromedp.Click(chromedp.CSS(`#dyad-chart a.bar[data-period="2023-01-01"] rect.hit`)), chromedp.WaitVisible(chromedp.CSS("#events-table")))
@@ -179,10 +183,37 @@ func TestBrowserEventsDyadMap(t *testing.T) {
 	if m["land"] < 150 || m["events"] < 5 || m["places"] < 5 {
 		t.Errorf("map has %v", m)
 	}
+	accessible(t, ctx, "map")
 	shot(t, ctx, "map")
 
 	do1(t, ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(".cards")))
+	accessible(t, ctx, "overview")
 	shot(t, ctx, "overview")
+}
+
+// a11yJS lists basic accessibility problems of the current page: a
+// missing language, form fields without a label, buttons without a name,
+// images without a title, not exactly one h1.
+const a11yJS = `(() => {
+  const p = [];
+  if (!document.documentElement.lang) p.push("no lang");
+  for (const el of document.querySelectorAll("input:not([type=hidden]), select, textarea"))
+    if (!el.closest("label") && !(el.id && document.querySelector('label[for="' + el.id + '"]')) && !el.getAttribute("aria-label")) p.push("unlabelled " + el.outerHTML.slice(0, 60));
+  for (const b of document.querySelectorAll("button, a[href]"))
+    if (!b.textContent.trim() && !b.getAttribute("aria-label") && !b.querySelector("title")) p.push("nameless " + b.outerHTML.slice(0, 60));
+  for (const s of document.querySelectorAll("svg[role=img]"))
+    if (!s.querySelector("title") && !s.getAttribute("aria-label")) p.push("svg without title");
+  const h1 = document.querySelectorAll("h1").length;
+  if (h1 !== 1) p.push(h1 + " h1 elements");
+  return p;
+})()`
+
+// accessible fails the test for the problems a11yJS finds.
+func accessible(t *testing.T, ctx context.Context, page string) {
+	t.Helper()
+	for _, p := range eval[[]string](t, ctx, a11yJS) {
+		t.Errorf("%s: %s", page, p)
+	}
 }
 
 // waitURL waits until the page's URL contains s: a form submission or a
