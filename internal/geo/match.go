@@ -221,6 +221,9 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		}
 		return hard
 	}
+	if a.altOnly(st, *m) && (len(st.key) <= 4 || a.maxPop(st, *m, false) < 20000) {
+		return hard // short or small GeoNames variants ("Ben" for Bern) need the tagger's word
+	}
 	country := a.countryLike(st, *m)
 	big := country || a.big(st, *m)
 	if allCaps(word) && !atBody && !(a.curated(st, *m) && len(st.key) <= 6) {
@@ -325,6 +328,17 @@ func (a *Annotator) sentenceInitial(d *text.Document, i int) bool {
 	}
 	for j := d.Sentences[s].FirstToken; j < i; j++ {
 		if d.Tokens[j].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// altOnly reports whether every candidate of m matched by a GeoNames
+// alternate name only.
+func (a *Annotator) altOnly(st *state, m mention) bool {
+	for _, alt := range st.alt[m.c0:m.c1] {
+		if !alt {
 			return false
 		}
 	}
