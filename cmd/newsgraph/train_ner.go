@@ -22,6 +22,7 @@ func init() {
 		out   string
 		prune float32
 		unlab []string
+		names string
 	)
 	cmd := &cobra.Command{
 		Use:   "ner --conll FILE [--dev FILE] [--out PATH]",
@@ -46,6 +47,13 @@ func init() {
 					return err
 				}
 				unlabelled = append(unlabelled, u...)
+			}
+			if names != "" {
+				b, err := os.ReadFile(names)
+				if err != nil {
+					return fmt.Errorf("cannot read names: %w", err)
+				}
+				o.FirstNames = strings.Fields(string(b))
 			}
 			m, err := ner.Train(cmd.Context(), train, devSents, unlabelled, o)
 			if err != nil {
@@ -84,6 +92,7 @@ func init() {
 	f.Uint64Var(&o.Seed, "seed", 0, "shuffling seed (default 1)")
 	f.Float32Var(&prune, "prune", 0.05, "drop averaged weights of smaller magnitude from the saved model")
 	f.StringSliceVar(&unlab, "unlabelled", nil, "unlabelled news text for word clusters: .jsonl (field text), .conll or plain text; repeatable")
+	f.StringVar(&names, "first-names", "", "optional list of given names, one a line (internal/ner/data/first-names.txt)")
 	f.IntVar(&o.CaseCopies, "case-copies", 0, "add an upper-case and a title-case copy of one sentence in N (default 20; negative for none)")
 	f.IntVar(&o.Clusters.MinCount, "cluster-min-count", 0, "minimum frequency of a clustered word (default 3)")
 	cmd.MarkFlagRequired("conll")

@@ -174,6 +174,9 @@ type lexicon struct {
 	clusters map[string]uint32
 	// gazetteer maps a phrase hash to its type index + 1.
 	gazetteer map[uint64]uint8
+	// firstNames holds the lower-case hashes (token.lower) of known
+	// given names.
+	firstNames map[uint64]bool
 }
 
 // lookGaz looks a phrase hash up in the gazetteer.

@@ -60,6 +60,9 @@ const (
 	fLowerP3
 	fLowerN3
 	fGaz
+	fFirstName
+	fFirstNameP1
+	fFirstNameN1
 )
 
 // mix combines a template or earlier hash a with value hash b.
@@ -84,6 +87,7 @@ type token struct {
 	length                     uint64
 	cluster                    uint32 // signature, 0 when unknown
 	gaz                        uint8  // gazetteer B-/I- tag, see markGazetteer
+	firstName                  bool   // a known given name
 }
 
 // Sentinel hashes for positions outside the sentence.
@@ -217,6 +221,7 @@ func (lx *lexicon) token(w string) token {
 	}
 	t.title = isTitle(w)
 	t.cluster = lx.cluster(w)
+	t.firstName = t.cap && lx.firstNames[t.lower]
 	return t
 }
 
@@ -259,6 +264,9 @@ func intrinsicFeatures(dst []uint64, t *token) []uint64 {
 	}
 	if t.suf4 != 0 {
 		dst = append(dst, mix(fSuf4, t.suf4))
+	}
+	if t.firstName {
+		dst = append(dst, mix(fFirstName, t.sshape))
 	}
 	if t.cluster != 0 {
 		for _, n := range clusterPrefixes {
@@ -345,6 +353,12 @@ func contextFeatures(dst []uint64, toks []token, i int, caps bool) []uint64 {
 	)
 	if t.gaz != tagO {
 		dst = append(dst, mix(fGaz, uint64(t.gaz)), mix(fGaz, mix(uint64(t.gaz), t.sshape)))
+	}
+	if i > 0 && toks[i-1].firstName {
+		dst = append(dst, mix(fFirstNameP1, t.sshape))
+	}
+	if i+1 < len(toks) && toks[i+1].firstName {
+		dst = append(dst, mix(fFirstNameN1, t.sshape))
 	}
 	if i == 0 {
 		dst = append(dst, mix(fFirst, t.sshape), mix(fFirst, mix(t.lower, 1)))

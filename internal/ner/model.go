@@ -118,7 +118,8 @@ func (m *Model) score(sc *[numTags]float32, feats []uint64) {
 // tags and their weights as zig-zag varints in steps of the quantum; then
 // the word clusters: their count and, per word (sorted), its length, bytes
 // and signature; then the gazetteer: its count and, per name (sorted by
-// hash), the hash delta and the type index + 1.
+// hash), the hash delta and the type index + 1; then the given names: their
+// count and their sorted lower-case hash deltas.
 // Weights whose magnitude is below prune are dropped.
 func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 	es := m.entries()
@@ -199,6 +200,17 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 		put(h - last)
 		last = h
 		put(uint64(m.gazetteer[h]))
+	}
+	fn := make([]uint64, 0, len(m.firstNames))
+	for h := range m.firstNames {
+		fn = append(fn, h)
+	}
+	slices.Sort(fn)
+	put(uint64(len(fn)))
+	last = 0
+	for _, h := range fn {
+		put(h - last)
+		last = h
 	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, fmt.Errorf("cannot write model: %w", err)
@@ -284,8 +296,18 @@ func ReadModel(r io.Reader) (*Model, error) {
 			lx.gazetteer[h] = uint8(t)
 		}
 	}
+	nf := get()
+	if err != nil || nf > 1<<24 {
+		return nil, fmt.Errorf("%w: bad name list", ErrModel)
+	}
+	lx.firstNames = make(map[uint64]bool, nf)
+	h = 0
+	for i := uint64(0); i < nf; i++ {
+		h += get()
+		lx.firstNames[h] = true
+	}
 	if err != nil {
-		return nil, fmt.Errorf("%w: truncated clusters or gazetteer: %w", ErrModel, err)
+		return nil, fmt.Errorf("%w: truncated clusters, gazetteer or names: %w", ErrModel, err)
 	}
 	return newModel(feats, w, lx), nil
 }

@@ -25,6 +25,9 @@ type TrainOptions struct {
 	// names in headlines and all-caps datelines, which news corpora rarely
 	// tag. Default 20; negative for none.
 	CaseCopies int
+	// FirstNames lists given names (any case), a feature of their own and
+	// of the word after them.
+	FirstNames []string
 	// Clusters configures the word clusters.
 	Clusters ClusterOptions
 	// Log receives progress lines; nil for none.
@@ -139,7 +142,10 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 		corpus = append(corpus, s.Words)
 	}
 	corpus = append(corpus, unlabelled...)
-	lx := lexicon{clusters: buildClusters(corpus, o.Clusters)}
+	lx := lexicon{clusters: buildClusters(corpus, o.Clusters), firstNames: map[uint64]bool{}}
+	for _, n := range o.FirstNames {
+		lx.firstNames[lx.token(n).lower] = true
+	}
 	if o.CaseCopies > 0 {
 		n := len(train)
 		for i := 0; i < n; i += o.CaseCopies {
