@@ -120,6 +120,23 @@ func TestPages(t *testing.T) {
 	f("/static/style.css", 200, "--accent")
 	f("/static/world.json", 200, "Afghanistan")
 
+	// Paging through the explorer, three rows a page, keeps the filter.
+	next, rows := "/events?limit=3&quad=1", 0
+	for i := 0; next != "" && i < 10; i++ {
+		_, body := do(t, "GET", ts.URL+next, "", "", nil)
+		rows += strings.Count(body, `<td class="nowrap">`)
+		next = ""
+		if j := strings.Index(body, `rel="next"`); j >= 0 {
+			k := strings.LastIndex(body[:j], `href="`)
+			next = strings.ReplaceAll(body[k+6:j-2], "&amp;", "&")
+			if !strings.Contains(next, "quad=1") {
+				t.Fatalf("next page %q drops the filter", next)
+			}
+		}
+	}
+	if rows != 6 {
+		t.Errorf("paged through %d verbal-cooperation events, want 6", rows)
+	}
 	f("/articles/fx-meeting?at=999999", 200, "CONSULT")
 	f("/articles/fx-meeting?at=-3", 400, "at")
 	f("/events/0123456789abcdef", 404, "No event")
