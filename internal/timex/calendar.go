@@ -47,7 +47,7 @@ func (s *scanner) weekday(j int) (result, bool) {
 			// Weekdays in news are mostly past: only a near cue says
 			// otherwise.
 			d := s.dirWithin(j, 5)
-			if d == 0 && s.modalWithin(j, 10) {
+			if s.modalWithin(j, 10) {
 				d = 1
 			}
 			switch d {

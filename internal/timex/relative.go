@@ -357,6 +357,14 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 		if unit == uQuarter && r == rLatest {
 			n = -1
 		}
+		if hadThe && (r == rFollowing || r == rPrevious) {
+			// "the following year", "the previous month": TimeML
+			// anchors them to the last date named, not to the
+			// publication date.
+			if v, ok := s.fromLast(n, unit); ok {
+				return result{end: k + 1, typ: record.DATE, val: v}, true
+			}
+		}
 		if unit == uSecond || unit == uMinute || unit == uHour || unit == uFortnight {
 			return result{}, false
 		}
@@ -723,4 +731,40 @@ func (s *scanner) hyph(j int, hadThe bool) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// fromLast shifts the last date named by n units: the year of "1995" for
+// "the following year", the month of "March 1989" for "the following
+// month". It reports false when that date lacks the unit's precision.
+func (s *scanner) fromLast(n, unit int) (string, bool) {
+	v := s.last
+	y, ok := atoiN(v[:min(4, len(v))])
+	if !ok || len(v) < 4 {
+		return "", false
+	}
+	switch unit {
+	case uYear:
+		return s.done(appendY(s.buf[:0], y+n)), true
+	case uMonth:
+		if len(v) < 7 || v[4] != '-' {
+			return "", false
+		}
+		m, ok := atoiN(v[5:7])
+		if !ok || m < 1 || m > 12 {
+			return "", false
+		}
+		t := date(y, m, 1).AddDate(0, n, 0)
+		return s.done(appendYM(s.buf[:0], t.Year(), int(t.Month()))), true
+	case uDay:
+		if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+			return "", false
+		}
+		m, ok1 := atoiN(v[5:7])
+		d, ok2 := atoiN(v[8:10])
+		if !ok1 || !ok2 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return "", false
+		}
+		return s.done(appendT(s.buf[:0], date(y, m, d).AddDate(0, 0, n))), true
+	}
+	return "", false
 }

@@ -55,7 +55,7 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	}
 	lw := b[:len(w)]
 	switch string(lw) {
-	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should":
+	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should", "effective", "starting", "beginning":
 		return 1
 	case "until", "by", "till", "before":
 		if dist == 1 && before {
@@ -72,15 +72,16 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	case "is", "are", "says", "said.", "tells":
 		return 0
 	}
-	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' {
+	// A past participle or past tense, but not a name ("United").
+	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' && !(w[0] >= 'A' && w[0] <= 'Z') {
 		return -1
 	}
 	return 0
 }
 
 // resolveYear picks the year for a month (and day, 0 if none) written
-// without one. Without a tense cue it is the nearest such date to the
-// anchor. A past cue moves a date that lies more than two months ahead
+// without one. Without a tense cue it is the latest such date at most
+// four months after the anchor. A past cue moves a date that lies more than two months ahead
 // back a year (a near date after a past verb is mostly a deadline: "had
 // been set to expire Nov. 6"); a future cue moves a date more than a
 // month behind forward a year.
@@ -113,14 +114,20 @@ func (s *scanner) resolveYear(m, d, at int) int {
 		}
 		return y
 	}
-	best, bestDist := y, abs(diff)
-	for _, cy := range [2]int{y - 1, y + 1} {
-		if dist := abs(days(cy)); dist < bestDist {
-			best, bestDist = cy, dist
+	// No cue: news mostly reports the past, so the date is the latest
+	// one no more than four months ahead of the anchor.
+	for _, cy := range [3]int{y + 1, y, y - 1} {
+		if days(cy) <= maxAheadDays {
+			return cy
 		}
 	}
-	return best
+	return y - 1
 }
+
+// maxAheadDays is how far ahead of the anchor a month or date without a
+// year or tense cue may lie; beyond it, it is last year's. On TBAQ the
+// gold values lie within -8 .. +4 months of the publication date.
+const maxAheadDays = 122
 
 func abs(x int) int {
 	if x < 0 {

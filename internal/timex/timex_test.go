@@ -81,6 +81,13 @@ func TestTagger(t *testing.T) {
 	f(pub, "Some 2000 people and 1500 troops took part; Boeing 737 jets flew.", "")
 	f(pub, "May I ask? Theresa May said the march was long.", "")
 	f(pub, "He is the second in line.", "")
+	// Discourse anchoring, tense cues and past-biased years.
+	f(pub, "He joined in 1995 and the following year he was promoted.", "1995|DATE|1995; the following year|DATE|1996")
+	f(pub, "Sales fell in March 2021. The following month they recovered.", "March 2021|DATE|2021-03; The following month|DATE|2021-04")
+	f(pub, "The family could leave for the United States as soon as Friday.", "Friday|DATE|2023-02-24")
+	f(pub, "The merger becomes effective March 1.", "March 1|DATE|2023-03-01")
+	f(pub, "Output slumped in August, the ministry said.", "August|DATE|2022-08")
+	f(pub, "Exports recovered in April, the ministry said.", "April|DATE|2023-04")
 	// No anchor: underspecified values.
 	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
 	f("", "Yesterday he said talks resume on Friday.", "Yesterday|DATE|PAST_REF; Friday|DATE|XXXX-WXX-5")
