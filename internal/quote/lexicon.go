@@ -141,6 +141,7 @@ const (
 	wPossessive                    // possessive determiners: his, her, their
 	wCollective                    // singular nouns naming a group that speaks: police, staff
 	wLabel                         // words that open a "Label:" line that is not a speaker
+	wTime                          // days, months and time nouns: never a speaker's head
 )
 
 var wordClass = map[string]uint16{}
@@ -180,7 +181,10 @@ func init() {
 		"army navy party court agency ministry department council congress parliament senate house "+
 		"management union family spokesperson spokesman spokeswoman source official aide adviser advisor "+
 		"analyst expert witness lawmaker")
-	addWords(wLabel, "update updated note editor editor's photo photos video videos watch read related source sources "+
+	addWords(wTime, "monday tuesday wednesday thursday friday saturday sunday january february march april may june "+
+		"july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. "+
+		"today yesterday tonight tomorrow morning afternoon evening night week weekend month year day hour minute")
+	addWords(wLabel, "clarification "+"update updated note editor editor's photo photos video videos watch read related source sources "+
 		"credit image images correction corrections advertisement the a an in on at for by breaking exclusive live "+
 		"opinion analysis listen see also more warning disclaimer tags topics share follow contact email subscribe "+
 		"caption file background context timeline what why how when where who")

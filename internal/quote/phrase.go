@@ -176,6 +176,9 @@ func (st *state) npLeft(j, lo int) (int, int, bool) {
 		}
 		k = p
 	}
+	if st.cls(j)&wTime != 0 {
+		return 0, 0, false
+	}
 	return st.trimNP(k, j+1)
 }
 
@@ -234,6 +237,9 @@ func (st *state) npRight(i, hi int) (int, int, bool) {
 			break
 		}
 		k++
+	}
+	if st.cls(k-1)&wTime != 0 {
+		return 0, 0, false
 	}
 	return i, k, true
 }
