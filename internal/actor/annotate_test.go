@@ -248,6 +248,13 @@ func TestResolveSpans(t *testing.T) {
 	f2("Brazil's army", "BRAMIL")
 	f2("Beijing and the Kremlin", "CHNGOV")
 	f2("the Kremlin", "RUSGOV")
+	d6 := annotate(t, "", "Moscow's troops advanced.", "2020-01-01", nil)
+	if a, ok := r.Resolve(d6, text.Span{Start: 0, End: len("Moscow's troops")}); !ok || a.Code != "RUSMIL" {
+		t.Errorf("Resolve(Moscow's troops) = %v, want RUSMIL", a)
+	}
+	if m := mentionAt(d2, "Kremlin", 0); m == nil || code(m.Actor) != "RUSGOV" {
+		t.Errorf("the Kremlin, untagged: mention %v, want RUSGOV", m)
+	}
 
 	d4 := annotate(t, "", "Western diplomats and NATO troops met EU officials.", "2020-01-01", nil)
 	for phrase, want := range map[string]string{"Western diplomats": "WSTGOV", "NATO troops": "IGOWSTNAT", "EU officials": "IGOEUREEC"} {

@@ -83,8 +83,22 @@ func isLowerWord(w string) bool {
 // troops", "the government") outside person and organisation names, coded
 // with the country before it or else the article's country.
 func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
-	ei := 0
+	ei, ci := 0, 0
 	for _, h := range sc.hits {
+		if h.t.kind == kindCapital {
+			// A seat of government no entity covers, used as an actor:
+			// "the White House said", "talks with the Kremlin".
+			t0 := h.t0
+			if w := d.TokenText(int(t0)); h.t1-t0 > 1 && (w == "the" || w == "The") {
+				t0++
+			}
+			s := span(d, t0, h.t1)
+			if !covered(d, &ci, s) && t0 != sc.dateline && actsAsActor(d, sc, t0, h.t1) {
+				d.Mentions = append(d.Mentions, text.Mention{Span: s, Kind: text.MentionGeneric, Entity: -1,
+					Actor: r.dict.countryActor(h.t.idx, h.t.sector)})
+			}
+			continue
+		}
 		if h.t.kind != kindAgent {
 			continue
 		}
@@ -153,6 +167,15 @@ func inName(d *text.Document, ei *int, s text.Span) bool {
 		}
 	}
 	return false
+}
+
+// covered reports whether an entity overlaps s; *ei walks the entities in
+// order.
+func covered(d *text.Document, ei *int, s text.Span) bool {
+	for *ei < len(d.Entities) && d.Entities[*ei].End <= s.Start {
+		*ei++
+	}
+	return *ei < len(d.Entities) && d.Entities[*ei].Start < s.End
 }
 
 // genericTitles match any person of their sector; other titles must appear

@@ -146,11 +146,16 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 	// is there, and a mention over an entity starting at the same place
 	// ("Russian troops" over "Russian").
 	var best *record.Actor
-	bestStart, bestNORP := -1, false
+	bestStart, bestEnd, bestNORP := -1, -1, false
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Actor != nil && (s.Contains(m.Span) || m.Span.Contains(s)) && (bestStart < 0 || m.Start < bestStart) {
-			best, bestStart = m.Actor, m.Start
+		if m.Actor == nil || !(s.Contains(m.Span) || m.Span.Contains(s)) {
+			continue
+		}
+		// The earliest, and of those the widest: "Moscow's troops" over
+		// "Moscow".
+		if bestStart < 0 || m.Start < bestStart || m.Start == bestStart && m.End > bestEnd {
+			best, bestStart, bestEnd = m.Actor, m.Start, m.End
 		}
 	}
 	for i := range d.Entities {
