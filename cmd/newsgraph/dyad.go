@@ -76,8 +76,12 @@ articles report it.`,
 				if directed {
 					arrow = "→"
 				}
-				fmt.Fprintf(os.Stderr, "%s%s%s: %d events in %d %ss (%s)\n", strings.ToUpper(args[0]), arrow, strings.ToUpper(args[1]),
-					total.Events, len(pts), q.By, quadSummary(total.Quad))
+				periods := fmt.Sprintf("%d %s", len(pts), q.By)
+				if len(pts) != 1 {
+					periods += "s"
+				}
+				fmt.Fprintf(os.Stderr, "%s%s%s: %d events in %s (%s)\n", strings.ToUpper(args[0]), arrow, strings.ToUpper(args[1]),
+					total.Events, periods, quadSummary(total.Quad))
 			}
 			return nil
 		},
