@@ -259,3 +259,33 @@ func TestMetricsRoutes(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRequests sends arbitrary query strings to every GET route and checks
+// that bad input never gets a 5xx.
+func FuzzRequests(f *testing.F) {
+	st := fixtureStore(f)
+	s, err := New(st, segmenter{}, Options{}, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	h := s.Handler()
+	routes := []string{"/api/v1/events", "/api/v1/articles", "/api/v1/actors", "/api/v1/quotes", "/api/v1/amounts", "/api/v1/places",
+		"/api/v1/dyads", "/api/v1/articles/fx-meeting", "/events", "/events.csv", "/dyad", "/map", "/", "/articles/fx-meeting", "/actors/RUS"}
+	f.Add(uint8(0), "actor=RUS&dyad=RUS:CHN&cameo=04&quad=1&since=2023-01-01&until=2023-02-01&bbox=1,2,3,4&q=x&limit=5")
+	f.Add(uint8(6), "dyad=RUS>CHN&by=week")
+	f.Add(uint8(10), "a=RUS&b=CHN&by=day&since=2022-01-01")
+	f.Add(uint8(2), "cursor=eyJ4IjoxfQ&q=%22NEAR(")
+	f.Add(uint8(13), "at=5")
+	f.Fuzz(func(t *testing.T, route uint8, query string) {
+		target := routes[int(route)%len(routes)] + "?" + query
+		req, err := http.NewRequest("GET", "http://x"+target, nil)
+		if err != nil {
+			return
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code >= 500 {
+			t.Fatalf("GET %s: %d %s", target, w.Code, w.Body.String())
+		}
+	})
+}
