@@ -44,7 +44,7 @@ package quote
 import (
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -242,7 +242,7 @@ func (st *state) emit(dst []text.Quote) []text.Quote {
 		dst = append(dst, q)
 	}
 	out := dst[start:]
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b text.Quote) int { return a.Start - b.Start })
 	return dst
 }
 

@@ -172,7 +172,7 @@ func (st *state) clause(si int, s text.Sentence, i, n int, cl byte) bool {
 	p := pending{kind: record.QuoteReported, cue: at.cue, hasCue: true, speaker: at.speaker, hasSpk: at.hasSpk,
 		inherit: at.inherit, sentence: si}
 	// C, X said (in a statement).
-	spStart := st.TokenAt(at.speaker.Start)
+	spStart := st.d.TokenAt(at.speaker.Start)
 	if at.hasSpk && st.isComma(spStart-1) && st.tailIsAdjunct(i+n, s.EndToken) && !st.contentAfterComma(i+n, s.EndToken) {
 		first := st.contentStart(s.FirstToken, s.EndToken)
 		if e := st.trimEnd(first, spStart-1); e > first {
@@ -204,9 +204,6 @@ func (st *state) clause(si int, s text.Sentence, i, n int, cl byte) bool {
 	st.qs = append(st.qs, p)
 	return true
 }
-
-// TokenAt returns the token that contains or follows byte offset off.
-func (st *state) TokenAt(off int) int { return st.d.TokenAt(off) }
 
 // contentStart returns the first token of a sentence's content, after a
 // leading dateline dash or headline marks.

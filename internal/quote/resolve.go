@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -147,7 +148,7 @@ func (st *state) collectCandidates() {
 			st.cands = append(st.cands, candidate{at: e.Start, spk: text.Speaker{Span: e.Span, Name: st.entityName(i), Actor: e.Actor}})
 		}
 	}
-	sort.SliceStable(st.cands, func(i, j int) bool { return st.cands[i].at < st.cands[j].at })
+	slices.SortStableFunc(st.cands, func(a, b candidate) int { return a.at - b.at })
 }
 
 // subjectTitle reports whether the capitalised title run ending at k
