@@ -195,6 +195,13 @@ func (r *Resolver) homeCountry(d *text.Document, sc *scratch) int32 {
 // the sentence of token t (a single-sentence report: "President Abdelaziz
 // Bouteflika" in a sentence about Algeria), else -1.
 func fallback(d *text.Document, sc *scratch, t int32, home int32) int32 {
+	return fallbackIn(d, sc, t, home, false)
+}
+
+// fallbackIn is fallback; strict refuses a country that modifies another
+// actor even when it is the only one ("Russian forces shelled Kherson,
+// regional governor X said": X is not Russian).
+func fallbackIn(d *text.Document, sc *scratch, t int32, home int32, strict bool) int32 {
 	if home >= 0 {
 		return home
 	}
@@ -228,7 +235,7 @@ func fallback(d *text.Document, sc *scratch, t int32, home int32) int32 {
 		free = x
 	}
 	switch {
-	case !manyAll:
+	case !manyAll && !strict:
 		return all
 	case !manyFree:
 		return free

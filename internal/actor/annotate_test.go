@@ -215,6 +215,13 @@ func TestResolveSpans(t *testing.T) {
 		}
 	}
 
+	// A country that belongs to another actor is not the person's.
+	d7 := annotate(t, "", "Russian forces shelled the city overnight, regional governor Ivan Petrenko said.", "2024-01-01",
+		map[string][]string{record.PER: {"Ivan Petrenko"}})
+	if a := entityAt(d7, "Ivan Petrenko", 0).Actor; a == nil || a.Country == "RUS" {
+		t.Errorf("Ivan Petrenko: actor %v, want a governor of no known country", a)
+	}
+
 	// Entities inside a hyphenated word.
 	d5 := text.NewDocument("t", "", "Russian-Chinese ties and a Putin-Xi summit.")
 	d5.Published = "2023-01-01"

@@ -492,7 +492,7 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 		if !sc.datelineHome {
 			home = -1
 		}
-		country = fallback(d, sc, t0, home)
+		country = fallbackIn(d, sc, t0, home, true)
 	}
 	a := r.dict.targetActor(target{kind: kindTitle, idx: group}, "", country)
 	if former && a.Country != "" {
