@@ -935,8 +935,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			srcs = append(srcs, side{a, sp})
 		}
 	}
-	if len(srcs) == 0 && (len(tgts) == 0 || k.setting) {
-		return // nobody did it: "a pause in the bombing in Aleppo"
+	if len(srcs) == 0 && (len(tgts) == 0 || k.setting || !k.passive && k.pat.kind == verbPattern && !c.namedDoer(p, k)) {
+		// Nobody did it: "a pause in the bombing in Aleppo", "Returning
+		// America to peace", "I supported Reagan". A passive ("Kyiv was
+		// shelled") or a nominal with its target ("fighting with
+		// guerrillas") may leave its doer unsaid; an unknown doer named by
+		// a noun phrase ("Afghan guerillas") is kept with less confidence.
+		return
 	}
 	first := d.Sentences[si].FirstToken
 	trig := d.Tokens[first+k.trigger].Span
@@ -1024,6 +1029,28 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 type side struct {
 	act *record.Actor
 	sp  text.Span
+}
+
+// namedDoer reports whether candidate k has a subject noun phrase that is
+// not a first- or second-person pronoun, even if no actor resolves it.
+func (c *Coder) namedDoer(p *parser, k *cand) bool {
+	for _, ni := range k.src {
+		if ni < 0 {
+			return true // capitalised modifiers ("US sanctions")
+		}
+		ch := &p.nps[ni]
+		if ch.quoted {
+			continue
+		}
+		if ch.pron {
+			switch strings.ToLower(p.toks[ch.head].text) {
+			case "i", "we", "you", "me", "us":
+				continue
+			}
+		}
+		return true
+	}
+	return false
 }
 
 func eventActor(a *record.Actor, sp text.Span) text.EventActor {
