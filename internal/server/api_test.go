@@ -289,3 +289,28 @@ func FuzzRequests(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIngest posts arbitrary bodies: never a 5xx.
+func FuzzIngest(f *testing.F) {
+	st := fixtureStore(f)
+	s, err := New(st, segmenter{}, Options{MaxBodyBytes: 1 << 16}, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	h := s.Handler()
+	f.Add(`{"id":"a","title":"T","text":"Leaders met.","published":"2023-02-22"}`, false)
+	f.Add("{\"text\":\"x\\u0000y\"}\n{\"id\":\"\\n\",\"text\":\"b\"}", true)
+	f.Add(`[{"text":"a","url":"http://x"},{"text":"a","url":"http://x"}]`, false)
+	f.Fuzz(func(t *testing.T, body string, jsonl bool) {
+		req := httptest.NewRequest("POST", "/api/v1/articles", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if jsonl {
+			req.Header.Set("Content-Type", "application/x-ndjson")
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code >= 500 {
+			t.Fatalf("POST %q: %d %s", body, w.Code, w.Body.String())
+		}
+	})
+}
