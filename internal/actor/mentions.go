@@ -178,6 +178,10 @@ func covered(d *text.Document, ei *int, s text.Span) bool {
 	return *ei < len(d.Entities) && d.Entities[*ei].Start < s.End
 }
 
+// headRoles are the roles of heads of state and government.
+var headRoles = []string{"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir",
+	"Sultan", "Supreme Leader", "General Secretary", "Taoiseach", "Head of State", "Leader", "Head of the Military Government"}
+
 // genericTitles match any person of their sector; other titles must appear
 // in the person's role ("the foreign minister" → a Foreign Minister).
 var genericTitles = map[string]bool{
@@ -252,6 +256,15 @@ func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 
 // roleFits reports whether a person with actor a can be called by title g.
 func roleFits(g Group, a *record.Actor) bool {
+	if g.Role == "Leader" {
+		// "the Chinese leader": a head of state or government.
+		for _, h := range headRoles {
+			if containsFold(a.Role, h) && !containsFold(a.Role, "Vice") && !containsFold(a.Role, "Deputy") {
+				return true
+			}
+		}
+		return false
+	}
 	if genericTitles[g.Role] {
 		return a.Sector == g.Sector || g.Sector == "GOV" && (a.Sector == "GOV" || a.Sector == "IGO")
 	}

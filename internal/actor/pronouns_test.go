@@ -70,6 +70,12 @@ func TestNominals(t *testing.T) {
 		}
 	}
 	f("Russian leader", "Vladimir Putin")
+
+	d2 := annotate(t, "", "Chinese President Xi Jinping sent Wang Yi to Moscow. The Chinese leader wants peace.", "2024-01-10",
+		map[string][]string{record.PER: {"Xi Jinping", "Wang Yi"}})
+	if m := mentionAt(d2, "Chinese leader", 0); m == nil || m.Entity < 0 || d2.Slice(d2.Entities[m.Entity].Span) != "Xi Jinping" {
+		t.Errorf("the Chinese leader → %v, want Xi Jinping", m)
+	}
 	f("Chinese diplomat", "Wang Yi")
 	f("president", "Vladimir Putin")
 }
