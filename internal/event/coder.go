@@ -857,7 +857,7 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		// it names an actor itself.
 		n2 := &p.nps[ni+1]
 		sp := span(n2.start, n2.end)
-		if act, ok := c.res.Resolve(d, sp); ok {
+		if act, ok := c.res.Resolve(d, sp); ok && act.Country != "" {
 			return act, sp, true
 		}
 	}
