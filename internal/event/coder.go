@@ -926,6 +926,8 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	for _, ni := range k.tgt {
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			tgts = append(tgts, side{a, sp})
+		} else if a, sp, ok := c.locatedActor(d, si, p, ni); ok {
+			tgts = append(tgts, side{a, sp})
 		}
 	}
 	// "Syria says it is willing to withdraw": an unresolved pronoun
@@ -1029,6 +1031,25 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 type side struct {
 	act *record.Actor
 	sp  text.Span
+}
+
+// locatedActor resolves a target that is a thing or a group of people by
+// where it is or comes from: "the refineries in Iran", "dissidents from
+// Egypt".
+func (c *Coder) locatedActor(d *text.Document, si int, p *parser, ni int) (*record.Actor, text.Span, bool) {
+	if ni < 0 {
+		return nil, text.Span{}, false
+	}
+	ch := &p.nps[ni]
+	if ch.quoted || ch.pron || ch.end+1 >= len(p.toks) {
+		return nil, text.Span{}, false
+	}
+	if tx := p.toks[ch.end].text; (tx == "in" || tx == "from") && p.toks[ch.end+1].np >= 0 {
+		if t := p.toks[ch.head].tag; t == "NN" || t == "NNS" {
+			return c.actorOf(d, si, p, p.toks[ch.end+1].np)
+		}
+	}
+	return nil, text.Span{}, false
 }
 
 // namedDoer reports whether candidate k has a subject noun phrase that is
