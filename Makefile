@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer
 
 all: build test
 
@@ -28,6 +28,7 @@ eval: build
 	./bin/newsgraph eval ner --gold $(SHARED)/gmb-dev.conll
 	./bin/newsgraph eval ner --gold $(SHARED)/gum-news.jsonl
 	./bin/newsgraph eval pos --gold $(SHARED)/gmb-dev.conll
+	./bin/newsgraph eval actors --petr $(SHARED)/petr2-gsr.jsonl --plover $(SHARED)/plover-gsr-dev.jsonl --docs $(SHARED)/articles/wikinews.jsonl
 	./bin/newsgraph eval geo --gold $(SHARED)/geovirus.jsonl
 	./bin/newsgraph eval dates --gold $(SHARED)/tbaq.jsonl
 	./bin/newsgraph eval amounts
@@ -52,3 +53,19 @@ fuzz:
 	    echo "== $$pkg $$t"; $(GO) test $$pkg -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
 	  done; \
 	done
+
+# Generated data (need npm): the world outline of the workbench map and the
+# place gazetteer. Their outputs are committed.
+world:
+	$(GO) run ./internal/server/gen
+
+gazetteer:
+	$(GO) run ./internal/geo/gen
+
+# Browser tests with screenshots under artifacts/screenshots (needs Chromium).
+screenshots:
+	$(GO) test -count=1 -run 'Browser|Seed' ./internal/server/...
+
+# API load test: 100,000 events, 50 clients for 10 s on loopback.
+load:
+	$(GO) test -count=1 -run LoadEvents ./internal/server/ -load -load.db=/tmp/newsgraph-load.db
