@@ -22,7 +22,9 @@ import (
 //	near     +1 for each other local toponym within NearKm, at most +2
 //	dateline +3 for the dateline's own candidates that are populated places
 //	alt      -3 when the text matched only a GeoNames alternate name of the
-//	         candidate (historical, foreign or variant names)
+//	         candidate (historical, foreign or variant names), -1 for
+//	         capitals and seats, whose alternate names are often exonyms
+//	         ("Geneva" for Genève)
 //
 // An explicit qualifier ("Paris, Texas") is not scored: it removes the
 // candidates outside the region or country it names. A region that shares
@@ -43,6 +45,7 @@ const (
 	ctxDateline    = 3.0
 	passes         = 2
 	altPenalty     = 3.0
+	altPenaltySeat = 1.0
 	// maxContext bounds what context adds to a prior.
 	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxNearMax + altPenalty
 )
@@ -170,12 +173,14 @@ func (a *Annotator) outweighed(cs []int32, alt []bool, e *Entry) bool {
 	return false
 }
 
-// shadowed reports whether a city among cs, named by its own name, has
-// region r's country and code and a fifth of its population at least.
+// shadowed reports whether a city among cs, named by its own name or a
+// seat ("Geneva" for Genève), has region r's country and code and a fifth
+// of its population at least.
 func (a *Annotator) shadowed(cs []int32, alt []bool, r *Entry) bool {
 	for i, c := range cs {
 		e := &a.g.entries[c]
-		if !alt[i] && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 && e.Population*5 >= r.Population {
+		seat := e.Feature == "PPLC" || e.Feature == "PPLA" || e.Feature == "PPLA2"
+		if (!alt[i] || seat) && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 && e.Population*5 >= r.Population {
 			return true
 		}
 	}
@@ -234,7 +239,12 @@ func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int3
 		}
 		s := st.prior[i] + a.score(st, m, st.cands[i], ctx)
 		if st.alt[i] {
-			s -= altPenalty
+			switch a.g.entries[st.cands[i]].Feature {
+			case "PPLC", "PPLA", "PPLA2", "PPLG":
+				s -= altPenaltySeat // exonyms of capitals and seats: "Geneva"
+			default:
+				s -= altPenalty
+			}
 		}
 		if s > bestScore {
 			best, bestScore = st.cands[i], s
