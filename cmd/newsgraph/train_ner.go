@@ -93,6 +93,7 @@ func init() {
 	f.Float32Var(&prune, "prune", 0.05, "drop averaged weights of smaller magnitude from the saved model")
 	f.StringSliceVar(&unlab, "unlabelled", nil, "unlabelled news text for word clusters: .jsonl (field text), .conll or plain text; repeatable")
 	f.StringVar(&names, "first-names", "", "optional list of given names, one a line (internal/ner/data/first-names.txt)")
+	f.IntVar(&o.Runs, "runs", 0, "train this many models with successive seeds and average them (default 1)")
 	f.IntVar(&o.CaseCopies, "case-copies", 0, "add an upper-case and a title-case copy of one sentence in N (default 20; negative for none)")
 	f.IntVar(&o.Clusters.MinCount, "cluster-min-count", 0, "minimum frequency of a clustered word (default 3)")
 	cmd.MarkFlagRequired("conll")

@@ -18,7 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --unlabelled ../../../shared/data/polnear-train.jsonl,../../../shared/data/tbaq.jsonl,../../../shared/data/geovirus.jsonl --first-names data/first-names.txt --min-count 1 --out model.bin.gz
+//go:generate go run ../../cmd/newsgraph train ner --conll ../../../shared/data/gmb-train.conll --unlabelled ../../../shared/data/polnear-train.jsonl,../../../shared/data/tbaq.jsonl,../../../shared/data/geovirus.jsonl --first-names data/first-names.txt --min-count 1 --runs 3 --out model.bin.gz
 
 // modelData is the embedded model, trained on GMB (see NOTICE).
 //

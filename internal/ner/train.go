@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -30,6 +32,9 @@ type TrainOptions struct {
 	FirstNames []string
 	// Clusters configures the word clusters.
 	Clusters ClusterOptions
+	// Runs is the number of models trained with seeds Seed, Seed+1, ...
+	// whose weights are averaged. Default 1.
+	Runs int
 	// Log receives progress lines; nil for none.
 	Log io.Writer
 }
@@ -45,6 +50,9 @@ func (o *TrainOptions) EnsureDefaults() {
 	if o.Seed == 0 {
 		o.Seed = 1
 	}
+	if o.Runs == 0 {
+		o.Runs = 1
+	}
 	if o.CaseCopies == 0 {
 		o.CaseCopies = 20
 	}
@@ -57,6 +65,9 @@ func (o *TrainOptions) Validate() error {
 	}
 	if o.MinCount < 1 {
 		return fmt.Errorf("ner: min count %d below 1", o.MinCount)
+	}
+	if o.Runs < 1 || o.Runs > 16 {
+		return fmt.Errorf("ner: runs %d out of range 1..16", o.Runs)
 	}
 	return nil
 }
@@ -159,11 +170,6 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 	logf("clusters: %d words from %d sentences in %s\n", len(lx.clusters), len(corpus), time.Since(start).Round(time.Millisecond))
 	// Static features of every word, computed once: count, then intern
 	// those seen MinCount times.
-	type sent struct {
-		ids  [][]int32
-		toks []token
-		tags []uint8
-	}
 	counts := map[uint64]int32{}
 	var buf []uint64
 	toksOf := func(s Sentence) []token {
@@ -179,7 +185,7 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 	for k := range folds {
 		folds[k] = gazCounts{}
 	}
-	all := make([]sent, len(train))
+	all := make([]sentInfo, len(train))
 	for si, s := range train {
 		toks := toksOf(s)
 		total.add(s, toks)
@@ -208,7 +214,7 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 				counts[f]++
 			}
 		}
-		all[si] = sent{toks: toks, tags: s.Tags}
+		all[si] = sentInfo{toks: toks, tags: s.Tags}
 	}
 	tr := &trainer{ids: map[uint64]int32{}, lx: lx}
 	for si := range all {
@@ -228,16 +234,74 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 	}
 	logf("features: %d kept of %d (min count %d) in %s\n", len(tr.feats), len(counts), o.MinCount, time.Since(start).Round(time.Millisecond))
 	counts = nil
-	rng := rand.New(rand.NewPCG(o.Seed, 0x6e6572))
+	base := tr
+	var runs []*trainer
+	for r := 0; r < o.Runs; r++ {
+		tr := &trainer{
+			ids:   maps.Clone(base.ids),
+			feats: slices.Clone(base.feats),
+			w:     make([]int32, len(base.w)),
+			acc:   make([]int64, len(base.acc)),
+			stamp: make([]int32, len(base.stamp)),
+			lx:    lx,
+		}
+		if err := tr.run(ctx, all, dev, o.Seed+uint64(r), o.Epochs, start, logf); err != nil {
+			return nil, err
+		}
+		runs = append(runs, tr)
+	}
+	if len(runs) == 1 {
+		return runs[0].model(), nil
+	}
+	m := mergeModels(runs)
+	if len(dev) > 0 {
+		logf("merged %d runs: dev F1 PER/ORG/LOC %.4f\n", len(runs), ScoreSentences(m, dev))
+	}
+	return m, nil
+}
+
+// mergeModels averages the averaged weights of several runs.
+func mergeModels(runs []*trainer) *Model {
+	index := map[uint64]int{}
+	var feats []uint64
+	var w []float32
+	for _, tr := range runs {
+		m := tr.model()
+		for r, f := range m.keys {
+			i, ok := index[f]
+			if !ok {
+				i = len(feats)
+				index[f] = i
+				feats = append(feats, f)
+				w = append(w, make([]float32, numTags)...)
+			}
+			for t := 0; t < numTags; t++ {
+				w[i*numTags+t] += m.w[r*numTags+t] / float32(len(runs))
+			}
+		}
+	}
+	return newModel(feats, w, runs[0].lx)
+}
+
+// sentInfo is one training sentence with its cached static feature ids.
+type sentInfo struct {
+	ids  [][]int32
+	toks []token
+	tags []uint8
+}
+
+// run trains tr for epochs passes over all in an order shuffled with seed.
+func (tr *trainer) run(ctx context.Context, all []sentInfo, dev []Sentence, seed uint64, epochs int, start time.Time, logf func(string, ...any)) error {
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
 	order := make([]int, len(all))
 	for i := range order {
 		order[i] = i
 	}
 	var dyn []uint64
 	var dynIDs [8]int32
-	for ep := 1; ep <= o.Epochs; ep++ {
+	for ep := 1; ep <= epochs; ep++ {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, n := 0, 0
@@ -287,7 +351,7 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 		}
 		logf("%s\n", msg)
 	}
-	return tr.model(), nil
+	return nil
 }
 
 // recase returns a copy of s with every word passed through f.
