@@ -57,8 +57,10 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	switch string(lw) {
 	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should", "effective", "starting", "beginning":
 		return 1
-	case "until", "by", "till", "before":
-		if dist == 1 && before {
+	case "until", "by", "till":
+		// A deadline ("postponed until Tuesday") unless a past
+		// auxiliary governs it ("until Thursday, they had not").
+		if dist == 1 && before && !s.pastAuxNear(k, 6) {
 			return 1
 		}
 		return 0
@@ -134,4 +136,17 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// pastAuxNear reports whether "had", "was", "were" or "did" lies within
+// maxDist tokens of k in the sentence.
+func (s *scanner) pastAuxNear(k, maxDist int) bool {
+	lo, hi := max(s.sent.FirstToken, k-maxDist), min(s.sent.EndToken, k+maxDist+1)
+	for i := lo; i < hi; i++ {
+		w := s.word(i)
+		if strings.EqualFold(w, "had") || strings.EqualFold(w, "was") || strings.EqualFold(w, "were") || strings.EqualFold(w, "did") {
+			return true
+		}
+	}
+	return false
 }

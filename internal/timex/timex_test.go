@@ -87,7 +87,9 @@ func TestTagger(t *testing.T) {
 	f(pub, "The family could leave for the United States as soon as Friday.", "Friday|DATE|2023-02-24")
 	f(pub, "The merger becomes effective March 1.", "March 1|DATE|2023-03-01")
 	f(pub, "Output slumped in August, the ministry said.", "August|DATE|2022-08")
-	f(pub, "Exports recovered in April, the ministry said.", "April|DATE|2023-04")
+	f(pub, "The vote is in April.", "April|DATE|2023-04")
+	f(pub, "The court postponed the hearing until Friday.", "Friday|DATE|2023-02-24")
+	f(pub, "Until Monday, police had not named a suspect.", "Monday|DATE|2023-02-20")
 	// No anchor: underspecified values.
 	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
 	f("", "Yesterday he said talks resume on Friday.", "Yesterday|DATE|PAST_REF; Friday|DATE|XXXX-WXX-5")
