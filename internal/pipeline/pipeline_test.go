@@ -75,6 +75,7 @@ func TestProcessOrderAndErrors(t *testing.T) {
 func TestProcessCancel(t *testing.T) {
 	p := New(text.Segmenter{})
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	in := make(chan Item)
 	go func() {
 		for i := 0; ; i++ {
