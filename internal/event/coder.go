@@ -987,6 +987,18 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	}
 	date := c.dateOf(d, si, trig)
 	place := c.placeOf(d, si, trig, srcs, tgts)
+	if code.CAMEO == "180" || code.CAMEO == "186" {
+		// An attack by armed forces is conventional military force (19x),
+		// not unconventional violence (18x).
+		for _, s := range srcs {
+			if strings.HasSuffix(s.act.Code, "MIL") || s.act.Sector == "MIL" {
+				if x, ok := c.dict.codes["190"]; ok {
+					code = x
+				}
+				break
+			}
+		}
+	}
 	add := func(src, tgt *side) {
 		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, Mode: code.Mode, QuadClass: code.QuadClass,
 			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,

@@ -58,7 +58,7 @@ func TestCoderSentences(t *testing.T) {
 	f("Putin met Xi in Moscow on Tuesday.", "RUSGOV>CHNGOV 040 CONSULT met")
 	f("Lavrov held talks with Wang on Monday.", "RUSGOV>CHNGOV 040 CONSULT held")
 	f("The West imposed sanctions on Moscow.", "WST>RUS 163 SANCTION imposed")
-	f("Kyiv was attacked by Russian troops overnight.", "RUSMIL>UKR 180 ASSAULT attacked")
+	f("Kyiv was attacked by Russian troops overnight.", "RUSMIL>UKR 190 ASSAULT attacked")
 	f("China condemned the West's sanctions on Russia.", "CHN>WST 111 ACCUSE condemned", "WST>RUS 163 SANCTION sanctions")
 	f("Beijing has not directly supported the Russian operation.", "CHN>RUS 050 SUPPORT supported neg")
 	f("Russia and China agreed to boost trade.", "RUS>CHN 031 AGREE agreed", "CHN>RUS 031 AGREE agreed")
