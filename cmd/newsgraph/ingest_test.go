@@ -136,7 +136,7 @@ func dump(t *testing.T, db string) string {
 		"SELECT * FROM events ORDER BY n",
 		"SELECT * FROM event_counts ORDER BY source_key, target_key, quad",
 		"SELECT * FROM mentions ORDER BY event, article, start",
-		`SELECT rowid FROM article_fts WHERE article_fts MATCH '"talks"' ORDER BY rowid`,
+		`SELECT rowid FROM article_text WHERE article_text MATCH '"talks"' ORDER BY rowid`,
 	} {
 		rows, err := h.Query(q)
 		if err != nil {

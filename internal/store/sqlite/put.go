@@ -82,10 +82,10 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 		q   string
 	}{
 		{&p.exists, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = ?1) OR EXISTS(SELECT 1 FROM articles WHERE url = ?2) OR EXISTS(SELECT 1 FROM articles WHERE content_hash = ?3)`},
-		{&p.article, `INSERT INTO articles (id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record)
-			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, (SELECT coalesce(max(n), 0) + 1 FROM articles)), ?11, ?12, ?13, ?14, ?15)`},
+		{&p.article, `INSERT INTO articles (id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record, num_entities)
+			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, (SELECT coalesce(max(n), 0) + 1 FROM articles)), ?11, ?12, ?13, ?14, ?15, ?16)`},
 		{&p.band, `INSERT OR IGNORE INTO bands (key, article) VALUES (?, ?)`},
-		{&p.fts, `INSERT INTO article_fts (rowid, title, text) VALUES (?, ?, ?)`},
+		{&p.fts, `INSERT INTO article_text (rowid, text) VALUES (?, ?)`},
 		{&p.candSig, `SELECT a.n, a.story, a.signature FROM articles a WHERE a.n IN (SELECT article FROM bands WHERE key IN (` + placeholders(dedup.NumBands) + `)) ORDER BY a.n`},
 		{&p.entity, `INSERT INTO entities (article, start, "end", text, type, code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&p.place, `INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -196,7 +196,7 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 	}
 	day := store.Day(r.Published)
 	ins, err := p.article.ExecContext(ctx, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
-		r.Language, hash, story, sig.Bytes(), tone, words, len(r.Events), js)
+		r.Language, hash, story, sig.Bytes(), tone, words, len(r.Events), js, len(r.Entities))
 	if err != nil {
 		return err
 	}
@@ -214,15 +214,14 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 			}
 		}
 	}
-	if _, err := p.fts.ExecContext(ctx, n, r.Title, r.Text); err != nil {
+	if _, err := p.fts.ExecContext(ctx, n, r.Text); err != nil {
 		return err
 	}
 	for _, e := range r.Entities {
-		var code, country, name string
-		if e.Actor != nil {
-			code, country, name = e.Actor.Code, e.Actor.Country, e.Actor.Name
+		if e.Actor == nil || e.Actor.Code == "" {
+			continue // in the record only; counted in num_entities
 		}
-		if _, err := p.entity.ExecContext(ctx, n, e.Start, e.End, e.Text, e.Type, code, country, name); err != nil {
+		if _, err := p.entity.ExecContext(ctx, n, e.Start, e.End, e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name); err != nil {
 			return err
 		}
 	}

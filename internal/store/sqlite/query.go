@@ -113,7 +113,7 @@ func eventConds(w *where, f *store.Filter) {
 		w.add("e.day <= ? AND e.day != ''", f.To)
 	}
 	if q := ftsQuery(f.Text); q != "" {
-		w.add("e.n IN (SELECT event FROM mentions WHERE article IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?))", q)
+		w.add("e.n IN (SELECT event FROM mentions WHERE article IN (SELECT rowid FROM article_text WHERE article_text MATCH ?))", q)
 	}
 	if f.Article != "" {
 		w.add("e.n IN (SELECT event FROM mentions WHERE article = (SELECT n FROM articles WHERE id = ?))", f.Article)
@@ -130,7 +130,7 @@ func articleConds(w *where, f *store.Filter, actor bool) {
 		w.add("a.day <= ? AND a.day != ''", f.To)
 	}
 	if q := ftsQuery(f.Text); q != "" {
-		w.add("a.n IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)", q)
+		w.add("a.n IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", q)
 	}
 	if f.Article != "" {
 		w.add("a.id = ?", f.Article)
