@@ -56,8 +56,14 @@ func (s *scanner) weekday(j int) (result, bool) {
 			case -1:
 				t = t.AddDate(0, 0, -back)
 			default:
-				// News reports the past: without a cue, the last one.
-				t = t.AddDate(0, 0, -back)
+				// News reports the past: without a cue, the last one,
+				// except tomorrow's weekday (a week back would be "last
+				// Tuesday"; on TBAQ 13 of 15 such weekdays are tomorrow).
+				if fwd == 1 {
+					t = t.AddDate(0, 0, 1)
+				} else {
+					t = t.AddDate(0, 0, -back)
+				}
 			}
 		}
 	}

@@ -90,6 +90,7 @@ func TestTagger(t *testing.T) {
 	f(pub, "The vote is in April.", "April|DATE|2023-04")
 	f(pub, "The court postponed the hearing until Friday.", "Friday|DATE|2023-02-24")
 	f(pub, "Until Monday, police had not named a suspect.", "Monday|DATE|2023-02-20")
+	f(pub, "Talks resume Thursday in Geneva.", "Thursday|DATE|2023-02-23")
 	// No anchor: underspecified values.
 	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
 	f("", "Yesterday he said talks resume on Friday.", "Yesterday|DATE|PAST_REF; Friday|DATE|XXXX-WXX-5")
