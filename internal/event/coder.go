@@ -384,6 +384,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		case g.passive:
 			// "was attacked by X": the subject is the target.
 			k.passive = true
+			k.setting = false
 			subj := p.subject(gi)
 			k.tgt = append([]int(nil), subj...)
 			for i := g.end; i < limit-1; i++ {
@@ -648,6 +649,14 @@ func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
 			return append([]int(nil), p.subject(k)...), false
 		}
 		return nil, true
+	}
+	// "issued a declaration demanding ...": the doer of the clause before.
+	if g.start > 0 && p.toks[g.start-1].np >= 0 {
+		for k := gi - 1; k >= 0; k-- {
+			if p.vgs[k].finite {
+				return append([]int(nil), p.subject(k)...), true
+			}
+		}
 	}
 	for k := gi + 1; k < len(p.vgs); k++ {
 		if p.vgs[k].finite {
