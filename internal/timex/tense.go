@@ -66,6 +66,14 @@ func (s *scanner) cue(k, dist int, before bool) int {
 		return 0
 	case "was", "were", "had", "did", "ago", "last", "yesterday", "earlier":
 		return -1
+	case "began", "became", "brought", "bought", "came", "fell", "rose", "went", "took", "made", "met", "won", "lost", "left", "held", "gave", "got", "saw", "found", "sold", "paid", "spent", "sent", "built", "fought", "wrote", "grew", "flew", "fled", "stood", "kept", "sought", "struck", "shot", "broke", "spoke", "led", "knew", "thought", "felt", "ran", "drove", "chose", "hung", "caught", "taught", "swore", "stole", "sank", "dealt", "meant", "slid", "forgave", "overtook", "withdrew", "undertook", "underwent", "arose":
+		// Irregular past tenses, which the "-ed" rule below misses;
+		// after "be" a passive that says nothing of the time ("will be
+		// held").
+		if s.is(k-1, "be") || s.is(k-1, "being") {
+			return 0
+		}
+		return -1
 	case "said", "told", "announced", "reported", "added", "stated":
 		if dist <= 2 {
 			return -1
@@ -75,7 +83,7 @@ func (s *scanner) cue(k, dist int, before bool) int {
 		return 0
 	}
 	// A past participle or past tense, but not a name ("United").
-	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' && !(w[0] >= 'A' && w[0] <= 'Z') {
+	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' && !(w[0] >= 'A' && w[0] <= 'Z') && !s.is(k-1, "be") && !s.is(k-1, "being") {
 		return -1
 	}
 	return 0
