@@ -94,6 +94,10 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 		e.Type = types[best]
 	}
 	sortEntities(d.Entities[first:])
+	// Keys are slices of d.Text: let the document go.
+	clear(names)
+	clear(surnames)
+	clear(votes)
 }
 
 // isAdjacentCapital reports whether token j has a capitalised word right

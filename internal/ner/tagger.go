@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -89,17 +90,34 @@ func Open(path string) (*Model, error) {
 // Tagger is the entity annotator: it appends one text.Entity per name found,
 // with Origin "ner". It is safe for concurrent use.
 type Tagger struct {
-	m    *Model
-	pool sync.Pool
+	m *Model
+	// free keeps idle decoders with their word-score caches. A channel
+	// rather than a sync.Pool: a pool is emptied at each garbage
+	// collection, and the caches are worth keeping.
+	free chan *decoder
 }
 
 // New returns a tagger using model m.
 func New(m *Model) *Tagger {
-	t := &Tagger{m: m}
-	t.pool.New = func() any {
+	return &Tagger{m: m, free: make(chan *decoder, 2*runtime.GOMAXPROCS(0))}
+}
+
+// getDecoder returns an idle decoder or a new one.
+func (t *Tagger) getDecoder() *decoder {
+	select {
+	case d := <-t.free:
+		return d
+	default:
 		return &decoder{names: map[string]bool{}, surnames: map[string]bool{}, votes: map[string][len(types)]float32{}}
 	}
-	return t
+}
+
+// putDecoder keeps d for reuse unless enough are kept already.
+func (t *Tagger) putDecoder(d *decoder) {
+	select {
+	case t.free <- d:
+	default:
+	}
 }
 
 // Name returns "ner".
@@ -108,8 +126,8 @@ func (t *Tagger) Name() string { return "ner" }
 // Annotate tags every sentence of d (d.Tokens and d.Sentences must be set,
 // see text.Segmenter) and appends the entities found to d.Entities.
 func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
-	dec := t.pool.Get().(*decoder)
-	defer t.pool.Put(dec)
+	dec := t.getDecoder()
+	defer t.putDecoder(dec)
 	first := len(d.Entities)
 	for si, s := range d.Sentences {
 		if si%64 == 0 {

@@ -130,3 +130,29 @@ func TestAnnotateNoPanic(t *testing.T) {
 		tagText(t, s)
 	}
 }
+
+// TestConcurrent tags documents from several goroutines with one tagger.
+func TestConcurrent(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := entityString(tagText(t, "Chancellor Olaf Scholz met Emmanuel Macron in Paris. Scholz said Germany would help."))
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			d := text.NewDocument("c", "", "Chancellor Olaf Scholz met Emmanuel Macron in Paris. Scholz said Germany would help.")
+			_ = (text.Segmenter{}).Annotate(context.Background(), d)
+			if err := tg.Annotate(context.Background(), d); err != nil {
+				errs <- err.Error()
+				return
+			}
+			errs <- entityString(d)
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-errs; got != want {
+			t.Errorf("got %s, want %s", got, want)
+		}
+	}
+}

@@ -51,6 +51,36 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// BenchmarkTaggerColdCache measures tagging with an empty word-score
+// cache, as for the first article a tagger sees.
+func BenchmarkTaggerColdCache(b *testing.B) {
+	body, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	m, err := DefaultModel()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := text.NewDocument("bench", "", string(body))
+	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(body)))
+	cpu0 := cpuTime()
+	for b.Loop() {
+		d.Entities = d.Entities[:0]
+		if err := New(m).Annotate(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(b.N)*float64(len(body))/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
 // BenchmarkLoad measures reading the embedded model.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
