@@ -149,18 +149,18 @@ func (s *scanner) month(j int) (result, bool) {
 	}
 	y, hasYear := 0, false
 	if hasDay && s.is(k, ",") {
-		if yy, ok := s.year(k + 1); ok {
-			y, hasYear, k = yy, true, k+2
+		if yy, ok := s.spelledOrYear(k + 1); ok {
+			y, hasYear, k = yy.val, true, yy.end
 		}
-	} else if yy, ok := s.year(k); ok {
-		y, hasYear, k = yy, true, k+1
+	} else if yy, ok := s.spelledOrYear(k); ok {
+		y, hasYear, k = yy.val, true, yy.end
 	} else if s.is(k, ",") && !hasDay {
 		if yy, ok := s.year(k + 1); ok {
 			y, hasYear, k = yy, true, k+2
 		}
 	} else if s.cls(k) == cOf {
-		if yy, ok := s.year(k + 1); ok {
-			y, hasYear, k = yy, true, k+2
+		if yy, ok := s.spelledOrYear(k + 1); ok {
+			y, hasYear, k = yy.val, true, yy.end
 		}
 	}
 	if !hasYear {
@@ -505,7 +505,12 @@ func (s *scanner) spelledYear(k int) (yearAt, bool) {
 	if (c != 19 && c != 20) || n < 10 || n > 99 {
 		return yearAt{}, false
 	}
-	return yearAt{c*100 + n, k + 2}, true
+	end := k + 2
+	if n%10 == 0 && s.cls(end) == cNumWord && s.lx[end].num >= 1 && s.lx[end].num <= 9 {
+		n += s.lx[end].num // "nineteen ninety seven"
+		end++
+	}
+	return yearAt{c*100 + n, end}, true
 }
 
 // holiday: fixed-date holidays and Thanksgiving, resolved like a month
