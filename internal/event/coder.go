@@ -178,6 +178,7 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	s.cands = s.cands[:0]
 	c.verbEvents(p, s)
 	c.modalContexts(p, s)
+	c.claims(p, s)
 	c.nounEvents(p, s)
 	if len(s.cands) == 0 {
 		return
@@ -621,6 +622,50 @@ func (c *Coder) placeTarget(p *parser, from, limit int) []int {
 		}
 	}
 	return nil
+}
+
+// claimVerbs report another's act as a charge ("X claimed that Y attacked").
+var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
+
+// claims turns a conflictual act reported by "claim"/"allege" into the
+// claim itself: an accusation of the doer (112), or a claim of
+// responsibility when the doer is the claimant (015).
+func (c *Coder) claims(p *parser, s *scratch) {
+	for ki := range s.cands {
+		k := &s.cands[ki]
+		if k.dropped || k.code.QuadClass < 3 || len(k.src) == 0 {
+			continue
+		}
+		cv := -1
+		for vi := range p.vgs {
+			if vi != k.vg && claimVerbs[p.vgs[vi].lemma] && p.vgs[vi].end <= p.vgs[k.vg].start {
+				cv = vi
+			}
+		}
+		if cv < 0 {
+			continue
+		}
+		claimant := p.subject(cv)
+		if len(claimant) == 0 {
+			continue
+		}
+		code := "112"
+		doer := k.src[0]
+		if doer == claimant[0] || doer >= 0 && p.nps[doer].pron {
+			code = "015"
+		}
+		x, ok := c.dict.codes[code]
+		if !ok {
+			continue
+		}
+		k.code = x
+		if code == "112" {
+			k.tgt = append([]int(nil), k.src...)
+		}
+		k.src = append([]int(nil), claimant...)
+		k.trigger = p.vgs[cv].main
+		k.speaker = -1
+	}
 }
 
 // demandPattern is the pattern behind demands read off "must"/"should".
