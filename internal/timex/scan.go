@@ -261,8 +261,17 @@ func (s *scanner) match(i int) (result, bool) {
 	if j > i && s.cls(i) == cApprox && r.typ == record.DATE && !s.isCount(j) {
 		return result{}, false // "around Wednesday's ruling"
 	}
-	if (mod == mEarlier || mod == mLater) && !(r.relative() && (s.cls(j) == cRel && s.cls(j+1) == cUnit && (s.lx[j+1].val == uYear || s.lx[j+1].val == uMonth || s.lx[j].val == rThat) || hadThe)) {
-		return result{}, false // "earlier this year", but "earlier [Friday]"
+	if (mod == mEarlier || mod == mLater) && hadThe && s.is(j-2, "in") && s.cls(j) == cUnit && !s.lx[j].plural && s.a.ok {
+		// "earlier in the year", "later in the month": the current one.
+		switch s.lx[j].val {
+		case uYear:
+			r = result{end: j + 1, typ: record.DATE, val: s.done(appendY(s.buf[:0], s.a.year()))}
+		case uMonth:
+			r = result{end: j + 1, typ: record.DATE, val: s.done(appendYM(s.buf[:0], s.a.year(), s.a.month()))}
+		}
+	}
+	if (mod == mEarlier || mod == mLater) && !(r.relative() && (s.cls(j) == cRel && (s.cls(j+1) == cUnit && (s.lx[j+1].val == uYear || s.lx[j+1].val == uMonth || s.lx[j].val == rThat) || s.cls(j+1) == cPart) || s.cls(j) == cDeictic || hadThe)) {
+		return result{}, false // "earlier this year", "later yesterday", but "earlier [Friday]"
 	}
 	if hadThe && s.cls(j) == cHyph && j == r.end-1 {
 		return result{}, false // "the [third-quarter] results": an adjective

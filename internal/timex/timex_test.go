@@ -94,6 +94,9 @@ func TestTagger(t *testing.T) {
 	f(pub, "In May, the firm brought in a new chief.", "May|DATE|2022-05")
 	f(pub, "The summit will be held in May.", "May|DATE|2023-05")
 	f(pub, "Then came January nineteen ninety seven.", "January nineteen ninety seven|DATE|1997-01")
+	f(pub, "Sales slowed earlier in the year.", "earlier in the year|DATE|2023")
+	f(pub, "He will speak later this afternoon.", "later this afternoon|TIME|2023-02-22TAF")
+	f(pub, "Later yesterday, police made arrests.", "Later yesterday|DATE|2023-02-21")
 	f(pub, "It opened on March eighth, nineteen ninety-eight.", "March eighth, nineteen ninety-eight|DATE|1998-03-08")
 	// No anchor: underspecified values.
 	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
