@@ -263,6 +263,9 @@ func (p *parser) finitePastParticiples() {
 		if g.end < len(t) && (t[g.end].lemma == "by" || t[g.end].text == ",") {
 			continue
 		}
+		if p.finiteFollows(gi) {
+			continue // "a report released Tuesday in Kigali alleged ..."
+		}
 		t[g.main].tag = "VBD"
 		g.finite = true
 		g.passive = false
@@ -539,4 +542,23 @@ func temporalChunk(p *parser, ni int) bool {
 
 func isAux(lemma string) bool {
 	return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get" || lemma == "will"
+}
+
+// finiteFollows reports whether a finite verb group follows group gi in
+// the same clause (no conjunction, comma or complementiser between), which
+// makes gi a reduced relative rather than the clause's verb.
+func (p *parser) finiteFollows(gi int) bool {
+	t := p.toks
+	for i := p.vgs[gi].end; i < len(t); i++ {
+		switch t[i].text {
+		case ",", ";", ":", "and", "but", "or", "that", "which", "who", "as", "while", "when", "after", "before", "because", "if":
+			return false
+		}
+		if vi := t[i].vg; vi >= 0 && vi != gi {
+			g := &p.vgs[vi]
+			m := t[g.main].tag
+			return g.start == i && (m == "VBD" || m == "VBZ" || m == "VBP" || t[g.start].tag == "MD" || (g.finite && !g.inf))
+		}
+	}
+	return false
 }
