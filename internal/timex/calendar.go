@@ -149,10 +149,10 @@ func (s *scanner) month(j int) (result, bool) {
 	}
 	y, hasYear := 0, false
 	if hasDay && s.is(k, ",") {
-		if yy, ok := s.spelledOrYear(k + 1); ok {
+		if yy, ok := s.yearAfter(k + 1); ok {
 			y, hasYear, k = yy.val, true, yy.end
 		}
-	} else if yy, ok := s.spelledOrYear(k); ok {
+	} else if yy, ok := s.yearAfter(k); ok {
 		y, hasYear, k = yy.val, true, yy.end
 	} else if s.is(k, ",") && !hasDay {
 		if yy, ok := s.year(k + 1); ok {
@@ -494,6 +494,28 @@ func (s *scanner) spelledOrYear(k int) (yearAt, bool) {
 		return yearAt{y, k + 1}, true
 	}
 	return s.spelledYear(k)
+}
+
+// yearAfter reads the year after "the year" or a month: digits,
+// "nineteen ninety-six", or "two thousand (and) five", which alone would
+// be a count ("two thousand people").
+func (s *scanner) yearAfter(k int) (yearAt, bool) {
+	if y, ok := s.spelledOrYear(k); ok {
+		return y, true
+	}
+	if s.cls(k) == cNumWord && s.lx[k].num == 2 && s.is(k+1, "thousand") {
+		end := k + 2
+		n := 0
+		e := end
+		if s.is(e, "and") {
+			e++
+		}
+		if s.cls(e) == cNumWord && s.lx[e].num >= 1 && s.lx[e].num <= 99 {
+			n, end = s.lx[e].num, e+1
+		}
+		return yearAt{2000 + n, end}, true
+	}
+	return yearAt{}, false
 }
 
 // spelledYear reads "nineteen ninety-six" as 1996.

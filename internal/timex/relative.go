@@ -267,6 +267,14 @@ func (s *scanner) periodValue(end, y int, hasYear bool, n, unit int) result {
 func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 	r := int(s.lx[j].val)
 	k := j + 1
+	if r == rThis && s.cls(k) == cRel && (s.lx[k].val == rComing || s.lx[k].val == rPast) && s.cls(k+1) != cUnit {
+		// "this coming Sunday", "this past spring"
+		r = int(s.lx[k].val)
+		k++
+		if r == rPast {
+			r = rLast
+		}
+	}
 	if r == rThat {
 		// "that year", "that day": the last date named.
 		if s.cls(k) != cUnit || s.lx[k].plural || s.last == "" {
@@ -557,6 +565,12 @@ func (s *scanner) every(j int) (result, bool) {
 
 // bareUnit: "the weekend", "the quarter".
 func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
+	if s.lx[j].val == uYear && !s.lx[j].plural && hadThe {
+		// "the year 2000", "the year two thousand"
+		if y, ok := s.yearAfter(j + 1); ok {
+			return result{end: y.end, typ: record.DATE, val: s.done(appendY(s.buf[:0], y.val))}, true
+		}
+	}
 	if s.lx[j].val == uYear && !s.lx[j].plural && s.a.ok {
 		// "year end", "year's end"
 		k := j + 1

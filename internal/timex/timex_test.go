@@ -97,6 +97,10 @@ func TestTagger(t *testing.T) {
 	f(pub, "Sales slowed earlier in the year.", "earlier in the year|DATE|2023")
 	f(pub, "He will speak later this afternoon.", "later this afternoon|TIME|2023-02-22TAF")
 	f(pub, "Later yesterday, police made arrests.", "Later yesterday|DATE|2023-02-21")
+	f(pub, "The goal was set for the year two thousand.", "the year two thousand|DATE|2000")
+	f(pub, "Two thousand people marched.", "")
+	f(pub, "The final is this coming Sunday.", "this coming Sunday|DATE|2023-02-26")
+	f(pub, "Rains came this past spring.", "this past spring|DATE|2022-SP")
 	f(pub, "It opened on March eighth, nineteen ninety-eight.", "March eighth, nineteen ninety-eight|DATE|1998-03-08")
 	// No anchor: underspecified values.
 	f("", "He left last year, on Friday, February 24.", "last year|DATE|PAST_REF; Friday, February 24|DATE|XXXX-02-24")
