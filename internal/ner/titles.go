@@ -22,7 +22,8 @@ var titles = func() map[string]bool {
 		king queen prince princess emperor empress sultan emir sheikh shaikh
 		pope cardinal archbishop bishop rev. reverend father imam ayatollah mullah rabbi
 		grand supreme leader former late professor doctor detective inspector
-		superintendent constable officer coach saint st.
+		superintendent constable officer coach chairperson specialist attorney
+		prosecutor commissioner secretary-of-state saint st.
 	`) {
 		m[w] = true
 	}
