@@ -81,6 +81,13 @@ func (s *scanner) cue(k, dist int, before bool) int {
 		return 0
 	case "is", "are", "says", "said.", "tells":
 		return 0
+	case "to":
+		if s.is(k-1, "is") || s.is(k-1, "are") {
+			return 1 // "is to resume trading Tuesday"
+		}
+		return 0
+	case "succeed", "proceed", "exceed", "indeed", "speed", "hundred", "sacred", "naked", "wicked", "hatred", "kindred", "breed", "bleed":
+		return 0 // "-ed" but not a past tense
 	}
 	// A past participle or past tense, but not a name ("United").
 	if len(lw) > 4 && lw[len(lw)-2] == 'e' && lw[len(lw)-1] == 'd' && !(w[0] >= 'A' && w[0] <= 'Z') && !s.is(k-1, "be") && !s.is(k-1, "being") {
