@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes
 
 all: build test
 
@@ -69,3 +69,10 @@ screenshots:
 # API load test: 100,000 events, 50 clients for 10 s on loopback.
 load:
 	$(GO) test -count=1 -run LoadEvents ./internal/server/ -load -load.db=/tmp/newsgraph-load.db
+
+# Trained models and derived tables (outputs committed; inputs in $(SHARED)).
+pos-model:
+	$(GO) run ./cmd/newsgraph train pos --conll $(SHARED)/gmb-train.conll --out internal/pos/data/pos.model.gz
+
+event-codes:
+	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv
