@@ -365,6 +365,10 @@ func (s *scanner) rel(j int, hadThe bool) (result, bool) {
 		if unit == uQuarter && r == rLatest {
 			n = -1
 		}
+		if unit == uQuarter && r == rThis && s.q != 0 {
+			// "This quarter's loss" in a report on the third quarter.
+			return s.periodValue(k+1, s.qYear, true, s.q, uQuarter), true
+		}
 		if hadThe && (r == rFollowing || r == rPrevious) {
 			// "the following year", "the previous month": TimeML
 			// anchors them to the last date named, not to the
@@ -623,11 +627,18 @@ func (s *scanner) bareUnit(j int, hadThe bool) (result, bool) {
 		if j+1 < s.sent.EndToken && s.cls(j+1) == cOf {
 			return result{}, false
 		}
+		end, back := j+1, 0
+		if s.cls(end) == cA && s.cls(end+1) == cUnit && s.lx[end+1].val == uYear && !s.lx[end+1].plural && (s.cls(end+2) == cAgo || s.is(end+2, "earlier")) {
+			end, back = end+3, 1 // "the quarter a year ago"
+		}
 		if s.q != 0 {
-			return s.periodValue(j+1, s.qYear, true, s.q, uQuarter), true
+			q, y := s.q, s.qYear
+			r := s.periodValue(end, y-back, true, q, uQuarter)
+			s.q, s.qYear = q, y // keep the document's quarter
+			return r, true
 		}
 		t := shift(s.a.t, -1, uQuarter)
-		return s.periodValue(j+1, t.Year(), true, (int(t.Month())-1)/3+1, uQuarter), true
+		return s.periodValue(end, t.Year()-back, true, (int(t.Month())-1)/3+1, uQuarter), true
 	}
 	return result{}, false
 }
