@@ -135,6 +135,7 @@ func dump(t *testing.T, db string) string {
 		"SELECT rowid, * FROM quotes ORDER BY rowid",
 		"SELECT * FROM events ORDER BY n",
 		"SELECT * FROM event_counts ORDER BY source_key, target_key, quad",
+		"SELECT * FROM totals ORDER BY name",
 		"SELECT * FROM mentions ORDER BY event, article, start",
 		`SELECT rowid FROM article_text WHERE article_text MATCH '"talks"' ORDER BY rowid`,
 	} {

@@ -63,7 +63,7 @@ type putter struct {
 
 	exists, article, band, fts, candSig               *sql.Stmt
 	entity, place, date, amount, quote, event, eventN *sql.Stmt
-	mention, count, tally                             *sql.Stmt
+	mention, count, tally, total                      *sql.Stmt
 }
 
 func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
@@ -96,6 +96,7 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
+		{&p.total, `INSERT INTO totals (name, n) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`},
 		{&p.tally, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, 1)
 			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = events + 1`},
 		{&p.mention, `INSERT OR IGNORE INTO mentions (event, article, start, "end", sentence, trigger, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)`},
@@ -205,6 +206,11 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		return err
 	}
 	res.Added++
+	if len(r.Entities) > 0 {
+		if _, err := p.total.ExecContext(ctx, "entities", len(r.Entities)); err != nil {
+			return err
+		}
+	}
 	// Only a story's first article is indexed: copies are compared with it,
 	// which keeps the candidates of a much-syndicated story to one.
 	if story == nil && nwords >= minNearWords {
