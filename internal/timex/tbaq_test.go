@@ -28,7 +28,7 @@ func TestTBAQ(t *testing.T) {
 			t.Logf("%-8s %s pub=%s gold=%q %s %s sys=%q %s %s | %s", e.Kind, e.Doc, e.Published, e.Gold.Text, e.Gold.Type, e.Gold.Value, e.System.Text, e.System.Type, e.System.Value, e.Where)
 		}
 	}
-	if s.Strict.F1() < 0.85 || s.Value.F1() < 0.78 {
-		t.Errorf("tbaq quality dropped: strict F1 %.3f (floor 0.85), value F1 %.3f (floor 0.78)", s.Strict.F1(), s.Value.F1())
+	if s.Strict.F1() < 0.87 || s.Value.F1() < 0.795 {
+		t.Errorf("tbaq quality dropped: strict F1 %.3f (floor 0.87), value F1 %.3f (floor 0.795)", s.Strict.F1(), s.Value.F1())
 	}
 }
