@@ -55,7 +55,7 @@ func (s *scanner) cue(k, dist int, before bool) int {
 	}
 	lw := b[:len(w)]
 	switch string(lw) {
-	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should", "effective", "starting", "beginning":
+	case "will", "'ll", "shall", "would", "scheduled", "planned", "expected", "upcoming", "going", "intends", "aims", "expects", "hopes", "tomorrow", "next", "wo", "payable", "expire", "expires", "must", "might", "planning", "should", "effective", "starting", "beginning", "ahead":
 		return 1
 	case "until", "by", "till":
 		// A deadline ("postponed until Tuesday") unless a past
