@@ -13,7 +13,8 @@ import (
 // hyphenated word is scored in the word's place and context; a part whose
 // best tag is a B- tag becomes an entity. A hyphenated word that the tagger
 // took whole is split only when the model's lexicon does not know it as one
-// word (so "Bosnia-Herzegovina" stays whole) and every part is a name.
+// word (so "Bosnia-Herzegovina" stays whole) and knows every part, and every
+// part is a name (so "Al-Ain" stays whole too).
 
 // hyphenParts appends the byte ranges of the parts of w split at hyphens,
 // relative to w, and returns them; nil when w has no hyphen.
@@ -95,7 +96,7 @@ func (t *Tagger) subEntities(dec *decoder, d *text.Document, i, rel int, whole b
 	t.m.partTags(dec, rel, w)
 	for k, p := range dec.parts {
 		part := w[p[0]:p[1]]
-		if !capitalised(part) {
+		if !capitalised(part) || whole && t.m.cluster(part) == 0 {
 			if whole {
 				return dst[:n], false
 			}
