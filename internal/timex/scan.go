@@ -151,8 +151,10 @@ func (s *scanner) word(i int) string {
 	return s.d.Text[t.Start:t.End]
 }
 
+// is reports whether token i of the current sentence is w (any case);
+// false outside the sentence.
 func (s *scanner) is(i int, w string) bool {
-	return i < s.sent.EndToken && strings.EqualFold(s.word(i), w)
+	return i >= s.sent.FirstToken && i < s.sent.EndToken && strings.EqualFold(s.word(i), w)
 }
 
 func (s *scanner) cls(i int) class {

@@ -103,6 +103,10 @@ func TestTagger(t *testing.T) {
 	f(pub, "Rains came this past spring.", "this past spring|DATE|2022-SP")
 	f(pub, "Smith will succeed Jones Jan. 15.", "Jan. 15|DATE|2024-01-15")
 	f(pub, "The exchange is to resume trading Monday.", "Monday|DATE|2023-02-27")
+	// Cues at the first token of the text look no further back.
+	f(pub, "Held Friday.", "Friday|DATE|2023-02-17")
+	f(pub, "Soon Friday.", "Friday|DATE|2023-02-17")
+	f(pub, "To Friday.", "Friday|DATE|2023-02-17")
 	f(pub, "Profit rose in the third quarter. This quarter's gain was large.", "the third quarter|DATE|2023-Q3; This quarter|DATE|2023-Q3")
 	f(pub, "Profit rose in the third quarter. For the quarter a year ago, it fell.", "the third quarter|DATE|2023-Q3; the quarter a year ago|DATE|2022-Q3")
 	f(pub, "It opened on March eighth, nineteen ninety-eight.", "March eighth, nineteen ninety-eight|DATE|1998-03-08")
