@@ -14,6 +14,7 @@ func FuzzTagger(f *testing.F) {
 		"February 24 last year", "by 2024", "last week on Wednesday", "three years ago", "the 1990s",
 		"10:35 a.m. EDT Thursday", "3/4/2021 and 2021-03-04", "mid-2020", "the first anniversary of the war which started on February 24 last year",
 		"every other week", "the 20th century", "'90s", "the last half of 1989", "twenty-five-year", "Jan. 31 ,", "May 31st of",
+		"Soon Friday.", "Held Friday", "the year two thousand and", "this coming", "Earlier in the year",
 	} {
 		f.Add(s, "2023-02-22")
 		f.Add(s, "")
