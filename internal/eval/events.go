@@ -253,7 +253,7 @@ func Events(gold []EventGold, annotate func(d *text.Document) error) (EventResul
 		if dyad {
 			r.CAMEODyad++
 		}
-		if !root || !dyad {
+		if !full || !dyad {
 			r.Errors = append(r.Errors, fmt.Sprintf("%s gold %v got %s | %s", g.ID, g.CAMEO, desc, g.Text))
 		}
 	}

@@ -56,7 +56,7 @@ func TestCoderSentences(t *testing.T) {
 		}
 	}
 	f("Putin met Xi in Moscow on Tuesday.", "RUSGOV>CHNGOV 040 CONSULT met")
-	f("Lavrov held talks with Wang on Monday.", "RUSGOV>CHNGOV 040 CONSULT held")
+	f("Lavrov held talks with Wang on Monday.", "RUSGOV>CHNGOV 046 CONSULT held")
 	f("The West imposed sanctions on Moscow.", "WST>RUS 163 SANCTION imposed")
 	f("Kyiv was attacked by Russian troops overnight.", "RUSMIL>UKR 190 ASSAULT attacked")
 	f("China condemned the West's sanctions on Russia.", "CHN>WST 111 ACCUSE condemned", "WST>RUS 163 SANCTION sanctions")
