@@ -55,6 +55,11 @@ func TestTaggerSentences(t *testing.T) {
 		"ORG:United Nations Security Council|LOC:New York")
 	f("Mr. Blair's office said Britain would send troops.",
 		"PER:Blair|LOC:Britain")
+	// Datelines: the capitals before the agency or date are a place; a
+	// section label before a dash is not.
+	f("NAIROBI (Reuters) - Kenya's parliament met on Monday.",
+		"LOC:NAIROBI|ORG:Reuters|LOC:Kenya")
+	f("BRUSSELS 1996-08-22\nThe talks ended.", "LOC:BRUSSELS")
 }
 
 func TestTaggerSeed(t *testing.T) {
