@@ -47,6 +47,3 @@ var measureUnits = map[string]string{
 	"megawatts": "MW", "gigawatts": "GW", "liters": "l", "litres": "l", "gallons": "gal", "kwh": "kWh",
 	"sq": "", "square": "", "cubic": "",
 }
-
-// percentWords mark a percentage after a number.
-var percentWords = map[string]bool{"percent": true, "per": true, "pct": true, "%": true, "percentage": true}

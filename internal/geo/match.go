@@ -458,7 +458,6 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 			c0 := int32(len(st.cands))
 			st.add(e)
 			st.ments = append(st.ments, mention{Span: qt.Span, first: q, end: q + 1, c0: c0, c1: c0 + 1, qual: -1, best: -1})
-			m = &st.ments[k] // append may move the slice
 		}
 	}
 }

@@ -702,26 +702,6 @@ func minMax(v []float64) (float64, float64) {
 	return lo, hi
 }
 
-// middle returns the middle of the extent of v, after dropping at each
-// end the values (at most a twentieth of them) that lie more than gapDeg
-// beyond the rest: the centre of a bounding box, robust to a far island.
-func middle(v []float64) float64 {
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	lo, hi := 0, len(s)-1
-	for drop := 0; drop < len(s)/20 && lo < hi; drop++ {
-		switch {
-		case s[lo+1]-s[lo] > gapDeg:
-			lo++
-		case s[hi]-s[hi-1] > gapDeg:
-			hi--
-		default:
-			drop = len(s)
-		}
-	}
-	return (s[lo] + s[hi]) / 2
-}
-
 func coord(v float64) string {
 	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
 }
