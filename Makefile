@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes ner-model peers
 
 all: build test
 
@@ -76,3 +76,10 @@ pos-model:
 
 event-codes:
 	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv
+
+ner-model:
+	$(GO) generate ./internal/ner
+
+# Our entity tagger and prose's on the same text, in one run (own module).
+peers:
+	cd bench/peers && $(GO) run ./nerpeer --gold ../../$(SHARED)/gmb-dev.conll
