@@ -67,6 +67,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(ON)")
 	q.Add("_pragma", "cache_size(-32000)")
+	q.Add("_pragma", "temp_store(MEMORY)") // statement journals in memory, not temp files
 	q.Set("_txlock", "immediate")
 	if o.ReadOnly {
 		q.Set("mode", "ro")
