@@ -93,27 +93,49 @@ func (w *Worker) Run(ctx context.Context) error {
 	backoff := time.Duration(0)
 	for ctx.Err() == nil {
 		t0 := time.Now()
-		b, err := cons.Fetch(w.opts.Batch, jetstream.FetchMaxWait(w.opts.FetchWait))
+		msgs, err := w.fetch(cons)
 		if err != nil {
-			backoff = w.wait(ctx, backoff, "cannot fetch", err)
-			continue
-		}
-		var msgs []jetstream.Msg
-		for m := range b.Messages() {
-			msgs = append(msgs, m)
-		}
-		w.queueNs.Add(int64(time.Since(t0)))
-		if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && len(msgs) == 0 {
 			backoff = w.wait(ctx, backoff, "cannot fetch", err)
 			continue
 		}
 		backoff = 0
 		if len(msgs) == 0 {
-			continue
+			continue // idle: not counted as queue time
 		}
+		w.queueNs.Add(int64(time.Since(t0)))
 		w.batch(ctx, msgs)
 	}
 	return nil
+}
+
+// fetch takes what is pending, up to a batch, without waiting; when
+// nothing is, it waits up to FetchWait for the first messages.
+func (w *Worker) fetch(cons jetstream.Consumer) ([]jetstream.Msg, error) {
+	var msgs []jetstream.Msg
+	b, err := cons.FetchNoWait(w.opts.Batch)
+	if err != nil {
+		return nil, err
+	}
+	for m := range b.Messages() {
+		msgs = append(msgs, m)
+	}
+	if len(msgs) > 0 {
+		return msgs, nil
+	}
+	if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) {
+		return nil, err
+	}
+	b, err = cons.Fetch(w.opts.Batch, jetstream.FetchMaxWait(w.opts.FetchWait))
+	if err != nil {
+		return nil, err
+	}
+	for m := range b.Messages() {
+		msgs = append(msgs, m)
+	}
+	if err := b.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && len(msgs) == 0 {
+		return nil, err
+	}
+	return msgs, nil
 }
 
 func (w *Worker) consumer(ctx context.Context) (jetstream.Consumer, error) {
