@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -80,11 +79,9 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	if err := assignStories(ctx, tx, items); err != nil {
 		return res, fmt.Errorf("cannot find near-duplicates: %w", err)
 	}
-	b := &pgx.Batch{}
-	touched := map[string]bool{}
-	var evIdx, menIdx []int
+	var c columns
 	for _, it := range items {
-		if err := queueArticle(b, it, touched, &evIdx, &menIdx); err != nil {
+		if err := c.add(it); err != nil {
 			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", it.r.ID, err)
 		}
 		res.Added++
@@ -92,34 +89,27 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 			res.NearDuplicates++
 		}
 	}
-	if len(touched) > 0 {
-		ids := make([]string, 0, len(touched))
-		for id := range touched {
-			ids = append(ids, id)
-		}
-		b.Queue(`UPDATE events e SET
-			num_mentions = (SELECT count(*) FROM mentions WHERE event = e.n),
-			num_articles = (SELECT count(DISTINCT article) FROM mentions WHERE event = e.n),
-			num_stories  = (SELECT count(DISTINCT a.story) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n),
-			num_sources  = (SELECT count(DISTINCT a.outlet) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n AND a.outlet != ''),
-			avg_tone     = (SELECT coalesce(avg(a.tone), 0) FROM articles a WHERE a.n IN (SELECT article FROM mentions WHERE event = e.n))
-			WHERE e.id = ANY($1)`, ids)
-	}
+	b := &pgx.Batch{}
+	c.queue(b)
 	br := tx.SendBatch(ctx, b)
-	ei, mi := 0, 0
 	for i := 0; i < b.Len(); i++ {
-		tag, err := br.Exec()
-		if err != nil {
-			br.Close()
-			return store.PutResult{}, fmt.Errorf("cannot store batch: %w", err)
-		}
-		if ei < len(evIdx) && evIdx[ei] == i {
-			ei++
-			res.Events += int(tag.RowsAffected())
-		}
-		if mi < len(menIdx) && menIdx[mi] == i {
-			mi++
-			res.Mentions += int(tag.RowsAffected())
+		switch i {
+		case c.eventsAt:
+			var n int
+			if err := br.QueryRow().Scan(&n); err != nil {
+				br.Close()
+				return store.PutResult{}, fmt.Errorf("cannot store events: %w", err)
+			}
+			res.Events += n
+		default:
+			tag, err := br.Exec()
+			if err != nil {
+				br.Close()
+				return store.PutResult{}, fmt.Errorf("cannot store batch: %w", err)
+			}
+			if i == c.mentionsAt {
+				res.Mentions += int(tag.RowsAffected())
+			}
 		}
 	}
 	if err := br.Close(); err != nil {
@@ -264,99 +254,6 @@ func shareBand(a, b *[dedup.NumBands]int64) bool {
 		}
 	}
 	return false
-}
-
-// queueArticle adds the rows of one article to the batch.
-func queueArticle(b *pgx.Batch, it *item, touched map[string]bool, evIdx, menIdx *[]int) error {
-	r, n := it.r, it.n
-	js, err := json.Marshal(r)
-	if err != nil {
-		return fmt.Errorf("cannot encode record: %w", err)
-	}
-	var tone float64
-	var words int
-	if r.Tone != nil {
-		tone, words = r.Tone.Tone, r.Tone.WordCount
-	}
-	if words == 0 {
-		words = it.words
-	}
-	b.Queue(`INSERT INTO articles (n, id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-		n, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, store.Day(r.Published),
-		r.Language, it.hash, it.story, it.sig.Bytes(), tone, words, len(r.Events), js)
-	if it.isHead {
-		b.Queue(`INSERT INTO bands (key, article) SELECT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, it.bands[:], n)
-	}
-	for _, e := range r.Entities {
-		var code, country, name string
-		if e.Actor != nil {
-			code, country, name = e.Actor.Code, e.Actor.Country, e.Actor.Name
-		}
-		b.Queue(`INSERT INTO entities (article, start, "end", text, type, code, country, name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-			n, e.Start, e.End, e.Text, e.Type, code, country, name)
-	}
-	for _, x := range r.Places {
-		b.Queue(`INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-			n, x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID)
-	}
-	for _, x := range r.Dates {
-		b.Queue(`INSERT INTO dates (article, start, "end", text, type, value) VALUES ($1, $2, $3, $4, $5, $6)`,
-			n, x.Start, x.End, x.Text, x.Type, x.Value)
-	}
-	for _, x := range r.Amounts {
-		b.Queue(`INSERT INTO amounts (article, start, "end", text, value, unit, object) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			n, x.Start, x.End, x.Text, x.Value, x.Unit, x.Object)
-	}
-	for _, q := range r.Quotes {
-		var sp, code string
-		if q.Speaker != nil {
-			sp = q.Speaker.Name
-			if sp == "" {
-				sp = q.Speaker.Text
-			}
-			if q.Speaker.Actor != nil {
-				code = q.Speaker.Actor.Code
-			}
-		}
-		b.Queue(`INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-			n, q.Start, q.End, q.Text, q.Kind, sp, code)
-	}
-	for i := range r.Events {
-		ev := &r.Events[i]
-		key, day, ok := store.EventKey(r, ev)
-		if !ok {
-			continue
-		}
-		id := store.EventID(key)
-		var tc, tco, tn, tkey string
-		if ev.Target != nil {
-			tc, tco, tn = ev.Target.Code, ev.Target.Country, ev.Target.Name
-			tkey = store.ActorKey(tc, tco)
-		}
-		var pn, plat, plon any
-		var pc string
-		if ev.Place != nil {
-			pn, pc, plat, plon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
-		}
-		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
-		*evIdx = append(*evIdx, b.Len())
-		b.Queue(`WITH ins AS (
-			INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
-			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad)
-			INSERT INTO event_counts (source_key, target_key, quad, events) SELECT source_key, target_key, quad, 1 FROM ins
-			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + 1`,
-			id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
-			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger)
-		*menIdx = append(*menIdx, b.Len())
-		b.Queue(`INSERT INTO mentions (event, article, start, "end", sentence, trigger, confidence)
-			SELECT n, $2, $3, $4, $5, $6, $7 FROM events WHERE id = $1 ON CONFLICT DO NOTHING`,
-			id, n, ev.Start, ev.End, ev.Sentence, ev.Trigger, ev.Confidence)
-		touched[id] = true
-	}
-	return nil
 }
 
 func nullString(s string) any {

@@ -1,0 +1,245 @@
+package postgres
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// columns gathers the rows of a Put column by column, so that each table
+// takes one INSERT … SELECT FROM unnest(…) per batch instead of one
+// statement per row.
+type columns struct {
+	articles []*item
+	arts     [][]any
+
+	bandKey, bandArticle []int64
+
+	entArticle             []int64
+	entStart, entEnd       []int32
+	entText, entType       []string
+	entCode, entCountry    []string
+	entName                []string
+	plArticle              []int64
+	plStart, plEnd         []int32
+	plText, plName, plCtry []string
+	plLat, plLon           []float64
+	plFeature              []string
+	plGeoname              []int64
+	dtArticle              []int64
+	dtStart, dtEnd         []int32
+	dtText, dtType, dtVal  []string
+	amArticle              []int64
+	amStart, amEnd         []int32
+	amText                 []string
+	amValue                []float64
+	amUnit, amObject       []string
+	qArticle               []int64
+	qStart, qEnd           []int32
+	qText, qKind, qSpeaker []string
+	qCode                  []string
+
+	// Events: the first report of each new identity in the batch.
+	evSeen                                      map[string]bool
+	evID, evKey, evDay, evSKey, evTKey          []string
+	evSCode, evSCtry, evSName, evTCode, evTCtry []string
+	evTName, evCAMEO, evPLOVER                  []string
+	evQuad                                      []int32
+	evGold                                      []float64
+	evPlace                                     []*string
+	evPCtry                                     []string
+	evLat, evLon                                []*float64
+	evFirst                                     []int64
+	evTrigger                                   []string
+	mnID                                        []string
+	mnArticle                                   []int64
+	mnStart, mnEnd, mnSentence                  []int32
+	mnTrigger                                   []string
+	mnConf                                      []float64
+	touched                                     map[string]bool
+	eventsAt, mentionsAt                        int
+}
+
+// add adds one new article's rows.
+func (c *columns) add(it *item) error {
+	r, n := it.r, it.n
+	js, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("cannot encode record: %w", err)
+	}
+	var tone float64
+	var words int
+	if r.Tone != nil {
+		tone, words = r.Tone.Tone, r.Tone.WordCount
+	}
+	if words == 0 {
+		words = it.words
+	}
+	c.arts = append(c.arts, []any{n, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, store.Day(r.Published),
+		r.Language, it.hash, it.story, it.sig.Bytes(), tone, words, len(r.Events), js})
+	if it.isHead {
+		for _, k := range it.bands {
+			c.bandKey = append(c.bandKey, k)
+			c.bandArticle = append(c.bandArticle, n)
+		}
+	}
+	for _, e := range r.Entities {
+		var code, country, name string
+		if e.Actor != nil {
+			code, country, name = e.Actor.Code, e.Actor.Country, e.Actor.Name
+		}
+		c.entArticle = append(c.entArticle, n)
+		c.entStart, c.entEnd = append(c.entStart, int32(e.Start)), append(c.entEnd, int32(e.End))
+		c.entText, c.entType = append(c.entText, e.Text), append(c.entType, e.Type)
+		c.entCode, c.entCountry, c.entName = append(c.entCode, code), append(c.entCountry, country), append(c.entName, name)
+	}
+	for _, x := range r.Places {
+		c.plArticle = append(c.plArticle, n)
+		c.plStart, c.plEnd = append(c.plStart, int32(x.Start)), append(c.plEnd, int32(x.End))
+		c.plText, c.plName, c.plCtry = append(c.plText, x.Text), append(c.plName, x.Name), append(c.plCtry, x.Country)
+		c.plLat, c.plLon = append(c.plLat, x.Lat), append(c.plLon, x.Lon)
+		c.plFeature, c.plGeoname = append(c.plFeature, x.Feature), append(c.plGeoname, int64(x.GeonameID))
+	}
+	for _, x := range r.Dates {
+		c.dtArticle = append(c.dtArticle, n)
+		c.dtStart, c.dtEnd = append(c.dtStart, int32(x.Start)), append(c.dtEnd, int32(x.End))
+		c.dtText, c.dtType, c.dtVal = append(c.dtText, x.Text), append(c.dtType, x.Type), append(c.dtVal, x.Value)
+	}
+	for _, x := range r.Amounts {
+		c.amArticle = append(c.amArticle, n)
+		c.amStart, c.amEnd = append(c.amStart, int32(x.Start)), append(c.amEnd, int32(x.End))
+		c.amText, c.amValue = append(c.amText, x.Text), append(c.amValue, x.Value)
+		c.amUnit, c.amObject = append(c.amUnit, x.Unit), append(c.amObject, x.Object)
+	}
+	for _, q := range r.Quotes {
+		var sp, code string
+		if q.Speaker != nil {
+			sp = q.Speaker.Name
+			if sp == "" {
+				sp = q.Speaker.Text
+			}
+			if q.Speaker.Actor != nil {
+				code = q.Speaker.Actor.Code
+			}
+		}
+		c.qArticle = append(c.qArticle, n)
+		c.qStart, c.qEnd = append(c.qStart, int32(q.Start)), append(c.qEnd, int32(q.End))
+		c.qText, c.qKind, c.qSpeaker, c.qCode = append(c.qText, q.Text), append(c.qKind, q.Kind), append(c.qSpeaker, sp), append(c.qCode, code)
+	}
+	if c.evSeen == nil {
+		c.evSeen, c.touched = map[string]bool{}, map[string]bool{}
+	}
+	for i := range r.Events {
+		ev := &r.Events[i]
+		key, day, ok := store.EventKey(r, ev)
+		if !ok {
+			continue
+		}
+		id := store.EventID(key)
+		if !c.evSeen[id] {
+			c.evSeen[id] = true
+			var tc, tco, tn, tkey string
+			if ev.Target != nil {
+				tc, tco, tn = ev.Target.Code, ev.Target.Country, ev.Target.Name
+				tkey = store.ActorKey(tc, tco)
+			}
+			var pn *string
+			var plat, plon *float64
+			var pc string
+			if ev.Place != nil {
+				name, lat, lon := ev.Place.Name, ev.Place.Lat, ev.Place.Lon
+				pn, pc, plat, plon = &name, ev.Place.Country, &lat, &lon
+			}
+			c.evID, c.evKey, c.evDay = append(c.evID, id), append(c.evKey, key), append(c.evDay, day)
+			c.evSKey, c.evTKey = append(c.evSKey, store.ActorKey(ev.Source.Code, ev.Source.Country)), append(c.evTKey, tkey)
+			c.evSCode, c.evSCtry, c.evSName = append(c.evSCode, ev.Source.Code), append(c.evSCtry, ev.Source.Country), append(c.evSName, ev.Source.Name)
+			c.evTCode, c.evTCtry, c.evTName = append(c.evTCode, tc), append(c.evTCtry, tco), append(c.evTName, tn)
+			c.evCAMEO, c.evPLOVER = append(c.evCAMEO, ev.CAMEO), append(c.evPLOVER, ev.PLOVER)
+			c.evQuad, c.evGold = append(c.evQuad, int32(ev.QuadClass)), append(c.evGold, ev.Goldstein)
+			c.evPlace, c.evPCtry, c.evLat, c.evLon = append(c.evPlace, pn), append(c.evPCtry, pc), append(c.evLat, plat), append(c.evLon, plon)
+			c.evFirst, c.evTrigger = append(c.evFirst, n), append(c.evTrigger, ev.Trigger)
+		}
+		c.mnID, c.mnArticle = append(c.mnID, id), append(c.mnArticle, n)
+		c.mnStart, c.mnEnd, c.mnSentence = append(c.mnStart, int32(ev.Start)), append(c.mnEnd, int32(ev.End)), append(c.mnSentence, int32(ev.Sentence))
+		c.mnTrigger, c.mnConf = append(c.mnTrigger, ev.Trigger), append(c.mnConf, ev.Confidence)
+		c.touched[id] = true
+	}
+	return nil
+}
+
+// queue adds the batch's statements: one per article row, then one per
+// table. eventsAt and mentionsAt are the indexes of the statements whose
+// results count new events and mentions.
+func (c *columns) queue(b *pgx.Batch) {
+	for _, a := range c.arts {
+		b.Queue(`INSERT INTO articles (n, id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`, a...)
+	}
+	if len(c.bandKey) > 0 {
+		b.Queue(`INSERT INTO bands (key, article) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING`, c.bandKey, c.bandArticle)
+	}
+	if len(c.entArticle) > 0 {
+		b.Queue(`INSERT INTO entities (article, start, "end", text, type, code, country, name)
+			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+			c.entArticle, c.entStart, c.entEnd, c.entText, c.entType, c.entCode, c.entCountry, c.entName)
+	}
+	if len(c.plArticle) > 0 {
+		b.Queue(`INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid)
+			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::bigint[])`,
+			c.plArticle, c.plStart, c.plEnd, c.plText, c.plName, c.plCtry, c.plLat, c.plLon, c.plFeature, c.plGeoname)
+	}
+	if len(c.dtArticle) > 0 {
+		b.Queue(`INSERT INTO dates (article, start, "end", text, type, value)
+			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
+			c.dtArticle, c.dtStart, c.dtEnd, c.dtText, c.dtType, c.dtVal)
+	}
+	if len(c.amArticle) > 0 {
+		b.Queue(`INSERT INTO amounts (article, start, "end", text, value, unit, object)
+			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::float8[], $6::text[], $7::text[])`,
+			c.amArticle, c.amStart, c.amEnd, c.amText, c.amValue, c.amUnit, c.amObject)
+	}
+	if len(c.qArticle) > 0 {
+		b.Queue(`INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code)
+			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+			c.qArticle, c.qStart, c.qEnd, c.qText, c.qKind, c.qSpeaker, c.qCode)
+	}
+	c.eventsAt, c.mentionsAt = -1, -1
+	if len(c.evID) == 0 {
+		return
+	}
+	c.eventsAt = b.Len()
+	b.Queue(`WITH ins AS (
+			INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
+				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
+			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+				$11::text[], $12::text[], $13::text[], $14::int[], $15::float8[], $16::text[], $17::text[], $18::float8[], $19::float8[], $20::bigint[], $21::text[])
+			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad),
+		tally AS (
+			INSERT INTO event_counts (source_key, target_key, quad, events)
+			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
+			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + EXCLUDED.events)
+		SELECT count(*) FROM ins`,
+		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
+		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)
+	c.mentionsAt = b.Len()
+	b.Queue(`INSERT INTO mentions (event, article, start, "end", sentence, trigger, confidence)
+		SELECT e.n, x.article, x.start, x.e, x.sentence, x.trigger, x.conf
+		FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[], $6::text[], $7::float8[]) AS x(id, article, start, e, sentence, trigger, conf)
+		JOIN events e ON e.id = x.id
+		ON CONFLICT DO NOTHING`,
+		c.mnID, c.mnArticle, c.mnStart, c.mnEnd, c.mnSentence, c.mnTrigger, c.mnConf)
+	ids := make([]string, 0, len(c.touched))
+	for id := range c.touched {
+		ids = append(ids, id)
+	}
+	b.Queue(`UPDATE events e SET
+		num_mentions = (SELECT count(*) FROM mentions WHERE event = e.n),
+		num_articles = (SELECT count(DISTINCT article) FROM mentions WHERE event = e.n),
+		num_stories  = (SELECT count(DISTINCT a.story) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n),
+		num_sources  = (SELECT count(DISTINCT a.outlet) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n AND a.outlet != ''),
+		avg_tone     = (SELECT coalesce(avg(a.tone), 0) FROM articles a WHERE a.n IN (SELECT article FROM mentions WHERE event = e.n))
+		WHERE e.id = ANY($1)`, ids)
+}
