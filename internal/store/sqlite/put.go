@@ -92,9 +92,12 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 		{&p.date, `INSERT INTO dates (article, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&p.amount, `INSERT INTO amounts (article, start, "end", text, value, unit, object) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&p.quote, `INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		// A new event starts with the counts of its first mention; an event
+		// mentioned again is recounted at the end of Put.
 		{&p.event, `INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`},
+			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger,
+			num_mentions, num_articles, num_stories, num_sources, avg_tone)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
 		{&p.total, `INSERT INTO totals (name, n) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`},
 		{&p.tally, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, 1)
@@ -261,6 +264,10 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 			return err
 		}
 	}
+	sources := 0 // num_sources of a new event: 1 when the article has an outlet
+	if store.ArticleSource(r) != "" {
+		sources = 1
+	}
 	for i := range r.Events {
 		ev := &r.Events[i]
 		key, day, ok := store.EventKey(r, ev)
@@ -280,11 +287,13 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
 		ins, err := p.event.ExecContext(ctx, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
-			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger)
+			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger, sources, tone)
 		if err != nil {
 			return err
 		}
+		isNew := false
 		if k, _ := ins.RowsAffected(); k > 0 {
+			isNew = true
 			res.Events++
 			if _, err := p.tally.ExecContext(ctx, skey, tkey, ev.QuadClass); err != nil {
 				return err
@@ -300,8 +309,10 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		}
 		if k, _ := ins.RowsAffected(); k > 0 {
 			res.Mentions++
+			if !isNew {
+				p.touched[en] = true
+			}
 		}
-		p.touched[en] = true
 	}
 	return nil
 }
