@@ -235,11 +235,15 @@ func (c *columns) queue(b *pgx.Batch) {
 	for id := range c.touched {
 		ids = append(ids, id)
 	}
-	b.Queue(`UPDATE events e SET
-		num_mentions = (SELECT count(*) FROM mentions WHERE event = e.n),
-		num_articles = (SELECT count(DISTINCT article) FROM mentions WHERE event = e.n),
-		num_stories  = (SELECT count(DISTINCT a.story) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n),
-		num_sources  = (SELECT count(DISTINCT a.outlet) FROM mentions m JOIN articles a ON a.n = m.article WHERE m.event = e.n AND a.outlet != ''),
-		avg_tone     = (SELECT coalesce(avg(a.tone), 0) FROM articles a WHERE a.n IN (SELECT article FROM mentions WHERE event = e.n))
-		WHERE e.id = ANY($1)`, ids)
+	// Recount the touched events in one set-based pass: mentions, distinct
+	// articles, stories and outlets, and the mean tone of the articles.
+	b.Queue(`UPDATE events e SET num_mentions = x.m, num_articles = x.na, num_stories = x.ns, num_sources = x.no, avg_tone = y.t
+		FROM (SELECT m.event, count(*) AS m, count(DISTINCT m.article) AS na, count(DISTINCT a.story) AS ns,
+				count(DISTINCT a.outlet) FILTER (WHERE a.outlet != '') AS no
+			FROM mentions m JOIN articles a ON a.n = m.article
+			WHERE m.event IN (SELECT n FROM events WHERE id = ANY($1)) GROUP BY m.event) AS x,
+			(SELECT d.event, coalesce(avg(d.tone), 0) AS t
+			FROM (SELECT DISTINCT m.event, m.article, a.tone FROM mentions m JOIN articles a ON a.n = m.article
+				WHERE m.event IN (SELECT n FROM events WHERE id = ANY($1))) AS d GROUP BY d.event) AS y
+		WHERE e.n = x.event AND e.n = y.event`, ids)
 }
