@@ -235,6 +235,20 @@ func TestResolveSpans(t *testing.T) {
 		}
 	}
 
+	// "Saudi-led": the leader's country.
+	d8 := annotate(t, "", "Saudi-led coalition forces advanced. A US-led mission left.", "2020-01-01", nil)
+	for phrase, want := range map[string]string{"Saudi-led coalition forces": "SAUMIL", "US-led mission": "USA"} {
+		i := strings.Index(d8.Text, phrase)
+		a, ok := r.Resolve(d8, text.Span{Start: i, End: i + len(phrase)})
+		got := ""
+		if ok {
+			got = a.Code
+		}
+		if got != want {
+			t.Errorf("Resolve(%q) = %q, want %q", phrase, got, want)
+		}
+	}
+
 	// Phrases of a document that has no entities at all.
 	d2 := annotate(t, "", "Chinese police and Russian troops met French officials and Brazil's army as Beijing and the Kremlin watched.", "2020-01-01", nil)
 	f2 := func(phrase, want string) {

@@ -36,6 +36,11 @@ func proper(k kind) bool { return k != kindAgent && k != kindTitle }
 // targets, or returns 0.
 func (dc *Dictionary) match(sc *scratch, src string, toks []text.Token, i, end int) int {
 	w := src[toks[i].Start:toks[i].End]
+	// "Saudi-led", "US-led": the leader's name alone.
+	led := len(w) > 4 && w[len(w)-4:] == "-led"
+	if led {
+		w = w[:len(w)-4]
+	}
 	sc.buf = appendFold(sc.buf[:0], w)
 	ids := dc.first[string(sc.buf)]
 	if len(ids) == 0 {
@@ -49,6 +54,9 @@ func (dc *Dictionary) match(sc *scratch, src string, toks []text.Token, i, end i
 		n := len(p.toks)
 		if n < best {
 			break // longest first
+		}
+		if led && n > 1 {
+			continue
 		}
 		if i+n > end || (proper(p.t.kind) && !upper && !(n > 1 && p.toks[0] == "the" && isUpperStart(src[toks[i+1].Start:toks[i+1].End]))) {
 			continue

@@ -382,6 +382,10 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			k.setting = len(k.tgt) > 0
 		}
 		switch {
+		case g.passive && statePassive[g.lemma] && g.end < len(p.toks) && p.toks[g.end].text == "to":
+			// "Vietnam is committed to opening up": a state of the subject.
+			k.src = append([]int(nil), p.subject(gi)...)
+			k.tgt = nil
 		case g.passive:
 			// "was attacked by X": the subject is the target.
 			k.passive = true
@@ -536,6 +540,10 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 	}
 }
 
+// statePassive verbs in the passive before "to" say what their subject
+// stands ready to do ("is committed to", "is determined to").
+var statePassive = map[string]bool{"commit": true, "determine": true, "prepare": true, "dedicate": true, "pledge": true}
+
 // lightVerbs make their subject the doer of the nominal event they govern
 // ("staged a protest", "launched an air strike").
 var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
@@ -680,6 +688,12 @@ func (c *Coder) demandPattern(x *Code) *pattern {
 func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
 	g := &p.vgs[gi]
 	if g.inf {
+		// "the invitation for him to visit": the object of "for".
+		if i := g.start - 1; i > 0 && p.toks[i].np >= 0 && !p.nps[p.toks[i].np].quoted {
+			if ch := &p.nps[p.toks[i].np]; ch.start > 0 && p.toks[ch.start-1].lemma == "for" {
+				return []int{p.toks[i].np}, false
+			}
+		}
 		// Matrix verb group before "to".
 		for k := gi - 1; k >= 0; k-- {
 			m := &p.vgs[k]
@@ -799,6 +813,14 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 			// "Russia and China's talks": the first conjunct is left of the possessor.
 		case ch.start < i && hasActorTag(p, ch.start, i):
 			k.src = []int{-2 - ch.start} // modifiers [ch.start, i), encoded
+		case ch.start < i && p.toks[ch.start].tag == "PRP$":
+			// "mounted its invasion": the light verb's subject; "said their
+			// forces completed their withdrawal": the pronoun's referent.
+			if src, fb := c.governor(p, ch.start); !fb && len(src) > 0 {
+				k.src = src
+			} else {
+				k.src = []int{-2 - ch.start}
+			}
 		default:
 			k.src, k.fallback = c.governor(p, ch.start)
 			if len(k.tgt) == 0 && k.fallback {
@@ -862,6 +884,10 @@ func (c *Coder) governor(p *parser, start int) ([]int, bool) {
 			// Light verbs: the subject does the nominal event.
 			return append([]int(nil), p.subject(gi)...), false
 		case weakLightVerbs[g.lemma]:
+			return append([]int(nil), p.subject(gi)...), true
+		case start > 0 && (strings.EqualFold(p.toks[start-1].text, "after") || strings.EqualFold(p.toks[start-1].text, "during")) && start-1 > g.end:
+			// "retook the village after fierce fighting with guerrillas":
+			// the subject took part, less surely.
 			return append([]int(nil), p.subject(gi)...), true
 		}
 		return nil, true
@@ -999,6 +1025,27 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		// a noun phrase ("Afghan guerillas") is kept with less confidence.
 		return
 	}
+	if len(srcs) == 0 && k.speaker >= 0 && k.pat.kind == nounPattern && !violent(k.code.CAMEO) {
+		// "US authorities said removing the sanctions on Burma is out of
+		// the question": a reported nominal act without a doer of its own
+		// is the speaker's, unless it is violence or protest.
+		if a, sp, ok := c.actorOf(d, si, p, k.speaker); ok && a.Code != "" {
+			srcs = append(srcs, side{a, sp})
+		}
+	}
+	guessed := false
+	if len(srcs) == 0 {
+		// An unsaid doer ("was arrested in Lebanon", "soldiers killed in
+		// Ukraine") is the country where it happened, as in the PLOVER and
+		// PETRARCH gold records; without a place the event has no source
+		// and is not coded.
+		pl := nearestPlace(d, si, d.Tokens[d.Sentences[si].FirstToken+k.trigger].Span, tgts)
+		if pl == nil || pl.Country == "" {
+			return
+		}
+		srcs = append(srcs, side{&record.Actor{Code: pl.Country, Country: pl.Country, Name: pl.Name}, pl.Span})
+		guessed = true
+	}
 	first := d.Sentences[si].FirstToken
 	trig := d.Tokens[first+k.trigger].Span
 	code := k.code
@@ -1013,7 +1060,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	if k.fallback {
 		conf -= 0.15
 	}
-	if len(srcs) == 0 {
+	if guessed {
 		conf -= 0.2
 	}
 	if k.relative {
@@ -1054,12 +1101,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		}
 	}
 	add := func(src, tgt *side) {
+		if src.act.Code == "" && !c.o.Unresolved {
+			return // a source without a code says nothing about who acted
+		}
 		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, Mode: code.Mode, QuadClass: code.QuadClass,
 			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,
 			Negated: k.neg, Hypothetical: k.hypo, Future: k.future, Speaker: speaker, Confidence: conf}
-		if src != nil {
-			ev.Source = eventActor(src.act, src.sp)
-		}
+		ev.Source = eventActor(src.act, src.sp)
 		if tgt != nil {
 			t := eventActor(tgt.act, tgt.sp)
 			ev.Target = &t
@@ -1077,10 +1125,6 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		}
 	case len(tgts) == 0:
 		add(&srcs[0], nil)
-	case len(srcs) == 0:
-		for i := range tgts {
-			add(nil, &tgts[i])
-		}
 	default:
 		for i := range srcs {
 			for j := range tgts {
@@ -1190,6 +1234,24 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
 // placeOf returns the sentence's place nearest the trigger that is not one
 // of the actors, else the dateline's place.
 func (c *Coder) placeOf(d *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
+	best := nearestPlace(d, si, trig, sides...)
+	if best == nil && d.Dateline != nil {
+		for i := range d.Places {
+			if d.Dateline.Overlaps(d.Places[i].Span) {
+				best = &d.Places[i]
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
+}
+
+// nearestPlace returns the place of sentence si after a locative
+// preposition nearest the trigger that is not one of the actors, or nil.
+func nearestPlace(d *text.Document, si int, trig text.Span, sides ...[]side) *text.Place {
 	sent := d.Sentences[si].Span
 	var best *text.Place
 	bestDist := 1 << 30
@@ -1212,25 +1274,14 @@ outer:
 		}
 		// Only a place after a locative preposition ("in Moscow"); one
 		// that names somebody ("China's diplomat", "the West") is an actor.
-		if !locative(d.Text[max(sent.Start, pl.Start-12):pl.Start]) {
+		if !locative(d.Text[max(sent.Start, pl.Start-32):pl.Start]) {
 			continue
 		}
 		if dist < bestDist {
 			best, bestDist = pl, dist
 		}
 	}
-	if best == nil && d.Dateline != nil {
-		for i := range d.Places {
-			if d.Dateline.Overlaps(d.Places[i].Span) {
-				best = &d.Places[i]
-				break
-			}
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
+	return best
 }
 
 // quantifier words may stand between a verb and its object.
@@ -1295,6 +1346,19 @@ func inRelative(p *parser, i int) bool {
 // locative reports whether the text before a place ends with a locative
 // preposition.
 func locative(before string) bool {
+	// "in central Baghdad", "near the town of Samarra".
+	for _, w := range placeWords {
+		if strings.HasSuffix(before, w) {
+			before = before[:len(before)-len(w)]
+			break
+		}
+	}
+	for _, w := range regionWords {
+		if strings.HasSuffix(before, w) {
+			before = before[:len(before)-len(w)]
+			break
+		}
+	}
 	before = strings.TrimSuffix(before, "the ")
 	for _, p := range []string{" in ", " at ", " near ", " outside ", " inside ", " across ", " around "} {
 		if strings.HasSuffix(" "+before, p) {
@@ -1302,4 +1366,18 @@ func locative(before string) bool {
 		}
 	}
 	return false
+}
+
+// placeWords stand between a locative preposition and a place's name.
+var placeWords = []string{"town of ", "city of ", "village of ", "province of ", "region of ", "district of ", "capital of ", "port of "}
+
+// regionWords name a part of a place.
+var regionWords = []string{"central ", "northern ", "southern ", "eastern ", "western ", "north-eastern ", "north-western ",
+	"south-eastern ", "south-western ", "northeastern ", "northwestern ", "southeastern ", "southwestern "}
+
+// violent reports whether CAMEO code x is a protest or violence (14, 18,
+// 19, 20), whose doer a speaker's report never names by default.
+func violent(x string) bool {
+	r := x[:2]
+	return r == "14" || r == "18" || r == "19" || r == "20"
 }

@@ -126,6 +126,12 @@ func TestSeed(t *testing.T) {
 	f(want{name: "the West sanctions RUS", tgt: "RUS", cameo: "163", plover: "SANCTION"})
 	f(want{name: "Russia's war on Ukraine", src: "RUS", tgt: "UKR", cameo: "19", plover: "ASSAULT", date: "2022-02-24"})
 	f(want{name: "Beijing not supporting the operation", src: "CHN", neg: true, trigger: "supported"})
+	f(want{name: "the invitation for him (Xi) to visit Russia", src: "CHN", tgt: "RUS", cameo: "042", trigger: "visit"})
+	for _, e := range d.Events {
+		if e.Source.Code == "" {
+			t.Errorf("event without a source code: %s", line(d, e))
+		}
+	}
 	for _, e := range d.Events {
 		for _, a := range []*text.EventActor{&e.Source, e.Target} {
 			if a == nil || a.End == 0 {
