@@ -33,7 +33,6 @@ func (a Anchor) OK() bool { return a.ok }
 
 func (a Anchor) year() int  { return a.t.Year() }
 func (a Anchor) month() int { return int(a.t.Month()) }
-func (a Anchor) day() int   { return a.t.Day() }
 
 // weekday returns the ISO weekday, Monday = 1 .. Sunday = 7.
 func (a Anchor) weekday() int { return isoWeekday(a.t) }
@@ -45,8 +44,6 @@ func isoWeekday(t time.Time) int {
 	}
 	return w
 }
-
-func (a Anchor) quarter() int { return (a.month()-1)/3 + 1 }
 
 func atoiN(s string) (int, bool) {
 	if s == "" {

@@ -12,7 +12,7 @@ import (
 func (s *scanner) weekday(j int) (result, bool) {
 	wd := int(s.lx[j].val)
 	w := s.word(j)
-	if !s.lx[j].upper || (len(w) <= 4 && !s.is(j+1, ",") && s.cls(j+1) != cMonth && s.cls(j+1) != cMonthAbbr && strings.HasSuffix(w, ".") == false) {
+	if !s.lx[j].upper || (len(w) <= 4 && !s.is(j+1, ",") && s.cls(j+1) != cMonth && s.cls(j+1) != cMonthAbbr && !strings.HasSuffix(w, ".")) {
 		return result{}, false
 	}
 	k := j + 1

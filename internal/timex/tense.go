@@ -146,13 +146,6 @@ func (s *scanner) resolveYear(m, d, at int) int {
 // gold values lie within -8 .. +4 months of the publication date.
 const maxAheadDays = 122
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // pastAuxNear reports whether "had", "was", "were" or "did" lies within
 // maxDist tokens of k in the sentence.
 func (s *scanner) pastAuxNear(k, maxDist int) bool {

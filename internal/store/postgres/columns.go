@@ -13,8 +13,7 @@ import (
 // takes one INSERT … SELECT FROM unnest(…) per batch instead of one
 // statement per row.
 type columns struct {
-	articles []*item
-	arts     [][]any
+	arts [][]any
 
 	bandKey, bandArticle []int64
 
