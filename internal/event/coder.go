@@ -373,6 +373,13 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 				target = p.toks[last+1].np
 			}
 		}
+		if target < 0 && len(s.ints) > 0 && !g.passive {
+			// "freed 150 Palestinian prisoners" ("V free prisoner"): the
+			// people named in the pattern are its target.
+			if u := &p.toks[s.ints[0]]; u.np >= 0 && personNoun[u.lemma] && p.nps[u.np].head == s.ints[0] {
+				target = u.np
+			}
+		}
 		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
@@ -539,6 +546,14 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 		}
 	}
 }
+
+// personNoun lemmas name people that a pattern may spell out ("release
+// prisoners", "expel diplomats"); their noun phrase is the event's target.
+var personNoun = map[string]bool{"prisoner": true, "hostage": true, "detainee": true, "captive": true,
+	"diplomat": true, "ambassador": true, "envoy": true, "journalist": true, "reporter": true, "citizen": true,
+	"national": true, "refugee": true, "migrant": true, "soldier": true, "troop": true, "civilian": true,
+	"activist": true, "dissident": true, "protester": true, "demonstrator": true, "suspect": true,
+	"official": true, "worker": true, "leader": true, "opposition": true, "militant": true, "rebel": true}
 
 // statePassive verbs in the passive before "to" say what their subject
 // stands ready to do ("is committed to", "is determined to").
