@@ -125,6 +125,9 @@ type EventResult struct {
 	PLOVERSource, PLOVERTarget                    int // top event's actor country matches
 	// PETR2 GSR.
 	CAMEOTotal, CAMEOFull, CAMEORoot, CAMEODyad int
+	// CAMEODyadWild counts dyads right when a gold country "---" (unknown)
+	// matches any country or none.
+	CAMEODyadWild int
 	NoneTotal, NoneFalse                        int
 	// Confusions counts gold->top predicted type (PLOVER) or root (CAMEO).
 	Confusions map[string]int
@@ -226,7 +229,7 @@ func Events(gold []EventGold, annotate func(d *text.Document) error) (EventResul
 			continue
 		}
 		e := d.Events[top]
-		full, root, dyad := false, false, false
+		full, root, dyad, wild := false, false, false, false
 		for _, x := range g.CAMEO {
 			if x.CAMEO == e.CAMEO {
 				full = true
@@ -241,6 +244,10 @@ func Events(gold []EventGold, annotate func(d *text.Document) error) (EventResul
 			if country(x.Source) == country(e.Source.Code) && country(x.Target) == tg {
 				dyad = true
 			}
+			sameOrUnknown := func(gold, got string) bool { return gold == got || gold == "---" }
+			if sameOrUnknown(country(x.Source), country(e.Source.Code)) && sameOrUnknown(country(x.Target), tg) {
+				wild = true
+			}
 		}
 		if full {
 			r.CAMEOFull++
@@ -253,11 +260,26 @@ func Events(gold []EventGold, annotate func(d *text.Document) error) (EventResul
 		if dyad {
 			r.CAMEODyad++
 		}
+		if wild {
+			r.CAMEODyadWild++
+		}
 		if !full || !dyad {
-			r.Errors = append(r.Errors, fmt.Sprintf("%s gold %v got %s | %s", g.ID, g.CAMEO, desc, g.Text))
+			r.Errors = append(r.Errors, fmt.Sprintf("%s [%s] gold %v got %s | %s", g.ID, marks(full, root, dyad), g.CAMEO, desc, g.Text))
 		}
 	}
 	return r, nil
+}
+
+// marks spells which of full code, root and dyad were right: "full root
+// -dyad".
+func marks(full, root, dyad bool) string {
+	m := func(ok bool, name string) string {
+		if ok {
+			return name
+		}
+		return "-" + name
+	}
+	return m(full, "full") + " " + m(root, "root") + " " + m(dyad, "dyad")
 }
 
 func ratio(a, b int) float64 {
@@ -279,6 +301,7 @@ func (r EventResult) Write(w io.Writer, verbose bool) {
 	if r.CAMEOTotal+r.NoneTotal > 0 {
 		fmt.Fprintf(w, "cameo   full-code=%.3f root=%.3f dyad=%.3f (%d sentences with events)\n",
 			ratio(r.CAMEOFull, r.CAMEOTotal), ratio(r.CAMEORoot, r.CAMEOTotal), ratio(r.CAMEODyad, r.CAMEOTotal), r.CAMEOTotal)
+		fmt.Fprintf(w, "cameo   dyad with unknown (---) gold countries matching any=%.3f\n", ratio(r.CAMEODyadWild, r.CAMEOTotal))
 		fmt.Fprintf(w, "cameo   false events on no-event sentences=%d/%d\n", r.NoneFalse, r.NoneTotal)
 	}
 	if !verbose {

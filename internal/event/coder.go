@@ -639,6 +639,10 @@ func (c *Coder) placeTarget(p *parser, from, limit int) []int {
 		}
 		if (tx == "in" || tx == "In") && p.toks[i+1].np >= 0 && !temporalNP(p, p.toks[i+1].np) {
 			ni := p.toks[i+1].np
+			// "in the east of the Gaza Strip": the place the part is of.
+			if e := p.nps[ni].end; partNoun[strings.ToLower(p.toks[p.nps[ni].head].text)] && e+1 < limit && p.toks[e].text == "of" && p.toks[e+1].np >= 0 {
+				ni = p.toks[e+1].np
+			}
 			if p.toks[p.nps[ni].head].tag == "NNP" {
 				return []int{ni}
 			}
@@ -646,6 +650,11 @@ func (c *Coder) placeTarget(p *parser, from, limit int) []int {
 	}
 	return nil
 }
+
+// partNoun names a part of a place: "the east of", "the outskirts of".
+var partNoun = map[string]bool{"east": true, "west": true, "north": true, "south": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "centre": true, "center": true, "heart": true,
+	"outskirts": true, "suburbs": true, "edge": true, "border": true, "rest": true, "part": true}
 
 // claimVerbs report another's act as a charge ("X claimed that Y attacked").
 var claimVerbs = map[string]bool{"claim": true, "allege": true, "charge": true}
@@ -971,6 +980,18 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 						sector = act.Code
 					}
 					act = &record.Actor{Code: pa.Country + sector, Country: pa.Country, Sector: sector, Role: act.Role, Name: act.Name}
+				}
+			}
+			if act.Country == "" && ch.end < len(p.toks) {
+				// "President obama": a title whose name the chunker left
+				// out; the entity right after it is the actor.
+				next := d.Tokens[first+ch.end].Span
+				for i := range d.Entities {
+					e := &d.Entities[i]
+					if e.Start == next.Start && e.Actor != nil && e.Actor.Country != "" && e.Type == record.PER {
+						a := *e.Actor
+						return &a, text.Span{Start: sp.Start, End: e.End}, true
+					}
 				}
 			}
 			return act, sp, true
