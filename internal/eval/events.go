@@ -127,8 +127,8 @@ type EventResult struct {
 	CAMEOTotal, CAMEOFull, CAMEORoot, CAMEODyad int
 	// CAMEODyadWild counts dyads right when a gold country "---" (unknown)
 	// matches any country or none.
-	CAMEODyadWild int
-	NoneTotal, NoneFalse                        int
+	CAMEODyadWild        int
+	NoneTotal, NoneFalse int
 	// Confusions counts gold->top predicted type (PLOVER) or root (CAMEO).
 	Confusions map[string]int
 	Errors     []string
