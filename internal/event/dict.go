@@ -86,6 +86,24 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 		fsys, prefix = os.DirFS(dir), ""
 	}
 	d := &Dictionary{codes: map[string]*Code{}, verbs: map[string][]*pattern{}, nouns: map[string][]*pattern{}, lex: newLexicon(), nounLex: map[string]string{}}
+	// The rules' own words first, so that a literal of some pattern
+	// ("be prepared") does not claim an inflection ("prepared") as a lemma.
+	// Words the verb-group logic needs.
+	for _, w := range []string{"not", "never", "to", "by", "that", "and", "or", "but", "would", "could", "might", "may",
+		"should", "must", "shall", "plan", "threaten", "want", "intend", "hope", "expect", "try", "attempt", "fail",
+		"refuse", "agree", "decide", "vow", "pledge", "promise", "seek", "prepare", "consider", "aim", "report", "claim",
+		"believe", "allege", "deny", "add", "stress", "tell", "announce", "state", "say", "accuse", "insist", "both"} {
+		d.lex.addWord(w)
+	}
+	// Verbs the coder's rules name: light verbs, matrix verbs, speech verbs.
+	for _, set := range []map[string]bool{lightVerbs, weakLightVerbs, actualMatrix, requestMatrix, speechVerbs} {
+		for w := range set {
+			d.lex.addWord(w)
+		}
+	}
+	for w := range matrixContext {
+		d.lex.addWord(w)
+	}
 	for _, f := range []struct {
 		name  string
 		parse func(io.Reader) error
@@ -111,22 +129,6 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 				return literals(ps[i]) > literals(ps[j])
 			})
 		}
-	}
-	// Words the verb-group logic needs.
-	for _, w := range []string{"not", "never", "to", "by", "that", "and", "or", "but", "would", "could", "might", "may",
-		"should", "must", "shall", "plan", "threaten", "want", "intend", "hope", "expect", "try", "attempt", "fail",
-		"refuse", "agree", "decide", "vow", "pledge", "promise", "seek", "prepare", "consider", "aim", "report", "claim",
-		"believe", "allege", "deny", "add", "stress", "tell", "announce", "state", "say", "accuse", "insist", "both"} {
-		d.lex.addWord(w)
-	}
-	// Verbs the coder's rules name: light verbs, matrix verbs, speech verbs.
-	for _, set := range []map[string]bool{lightVerbs, weakLightVerbs, actualMatrix, requestMatrix, speechVerbs} {
-		for w := range set {
-			d.lex.addWord(w)
-		}
-	}
-	for w := range matrixContext {
-		d.lex.addWord(w)
 	}
 	return d, nil
 }
