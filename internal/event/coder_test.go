@@ -68,6 +68,7 @@ func TestCoderSentences(t *testing.T) {
 	f("The weather was fine and markets rose.")
 	f("The minister said the \u201cWest\u201d had failed.")
 	f("Kyiv was shelled overnight.")
+	f("There were ten protesters arrested by police.", "COP>PRT 173 COERCE arrested")
 	f("Russian shelling in the east of Ukraine went on.", "RUS>UKR 194 ASSAULT shelling")
 	f("Israel freed 150 Russian prisoners on Friday.", "ISR>RUS 0841 RETREAT freed")
 	f("Xi said the invitation for Putin to visit China stands.", "RUSGOV>CHN 042 CONSULT visit hypo")

@@ -257,6 +257,15 @@ func (p *parser) finitePastParticiples() {
 	t := p.toks
 	for gi := range p.vgs {
 		g := &p.vgs[gi]
+		if mt := t[g.main].tag; (mt == "VBN" || mt == "VBD") && g.main == g.start && g.start > 0 && t[g.start-1].np >= 0 {
+			// "There were ten soldiers killed": a participle after the noun
+			// of an existential "there be" is a passive.
+			if s := p.nps[t[g.start-1].np].start; s >= 2 && t[s-1].lemma == "be" && t[s-2].tag == "EX" {
+				t[g.main].tag = "VBN"
+				g.passive, g.finite = true, false
+				continue
+			}
+		}
 		if t[g.main].tag != "VBN" || g.main != g.start || g.start == 0 || t[g.start-1].np < 0 {
 			continue
 		}
