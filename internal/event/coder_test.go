@@ -68,6 +68,8 @@ func TestCoderSentences(t *testing.T) {
 	f("The weather was fine and markets rose.")
 	f("The minister said the \u201cWest\u201d had failed.")
 	f("Kyiv was shelled overnight.")
+	f("Iran established diplomatic relations with Israel.", "IRN>ISR 057 SUPPORT established")
+	f("Iran signed a pact with Russia.", "IRN>RUS 057 SUPPORT signed")
 	f("There were ten protesters arrested by police.", "COP>PRT 173 COERCE arrested")
 	f("Russian shelling in the east of Ukraine went on.", "RUS>UKR 194 ASSAULT shelling")
 	f("Israel freed 150 Russian prisoners on Friday.", "ISR>RUS 0841 RETREAT freed")

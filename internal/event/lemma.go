@@ -58,6 +58,9 @@ func newLexicon() lexicon {
 	}
 	for f, l := range irregularNouns {
 		lx[f] = l
+		if _, ok := lx[l]; !ok {
+			lx[l] = l // the lemma is known too: "ties" -> "tie"
+		}
 	}
 	return lx
 }
