@@ -171,6 +171,13 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 				tag = "POS"
 			}
 		}
+		if i > 0 && (tag == "NN" || tag == "NNP") && l != "" && len(c.dict.verbs[l]) > 0 && !isUpperWord(w) {
+			// "would blockade Paris": a noun tag after a modal on a verb
+			// of the dictionary is the tagger's slip.
+			if p.toks[i-1].tag == "MD" {
+				tag = "VB"
+			}
+		}
 		p.toks = append(p.toks, tok{text: w, tag: tag, lemma: l})
 	}
 	p.markQuotes()
@@ -1417,3 +1424,6 @@ func violent(x string) bool {
 	r := x[:2]
 	return r == "14" || r == "18" || r == "19" || r == "20"
 }
+
+// isUpperWord reports whether w starts with a capital letter.
+func isUpperWord(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -68,6 +68,7 @@ func TestCoderSentences(t *testing.T) {
 	f("The weather was fine and markets rose.")
 	f("The minister said the \u201cWest\u201d had failed.")
 	f("Kyiv was shelled overnight.")
+	f("Israel said it would blockade Iran.", "ISR>IRN 133 THREATEN blockade")
 	f("Iran established diplomatic relations with Israel.", "IRN>ISR 057 SUPPORT established")
 	f("Iran signed a pact with Russia.", "IRN>RUS 057 SUPPORT signed")
 	f("There were ten protesters arrested by police.", "COP>PRT 173 COERCE arrested")
