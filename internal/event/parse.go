@@ -504,9 +504,11 @@ func (p *parser) subject(gi int) []int {
 			}
 			if tk.text == "," && !(i+1 < len(t) && (t[i+1].lemma == "and" || t[i+1].lemma == "but")) {
 				if t[i+1].vg == gi {
-					// An apposition: "Pakistan, a key U.S. ally, has refused".
+					// An apposition: "Pakistan, a key U.S. ally, has refused";
+					// a participial phrase: "attacks, occurring weekly, have
+					// killed".
 					for k := i - 1; k >= 1 && k >= i-15; k-- {
-						if t[k].vg >= 0 {
+						if t[k].vg >= 0 && (p.vgs[t[k].vg].finite || p.vgs[t[k].vg].inf) {
 							break
 						}
 						if t[k].text == "," && t[k-1].np >= 0 {
