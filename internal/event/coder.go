@@ -1132,14 +1132,26 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	date := c.dateOf(d, si, trig)
 	place := c.placeOf(d, si, trig, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
-		// An attack by armed forces is conventional military force (19x),
-		// not unconventional violence (18x).
-		for _, s := range srcs {
-			if strings.HasSuffix(s.act.Code, "MIL") || s.act.Sector == "MIL" {
-				if x, ok := c.dict.codes["190"]; ok {
-					code = x
+		// An attack by armed forces, or by a state on armed forces, is
+		// conventional military force (19x), not unconventional violence
+		// (18x) as by guerrillas.
+		mil := func(ss []side) bool {
+			for _, s := range ss {
+				if strings.HasSuffix(s.act.Code, "MIL") || s.act.Sector == "MIL" {
+					return true
 				}
-				break
+			}
+			return false
+		}
+		state := len(srcs) > 0
+		for _, s := range srcs {
+			if sec := s.act.Sector; s.act.Country == "" || sec != "" && sec != "GOV" && sec != "MIL" {
+				state = false
+			}
+		}
+		if mil(srcs) || state && mil(tgts) {
+			if x, ok := c.dict.codes["190"]; ok {
+				code = x
 			}
 		}
 	}
