@@ -9,7 +9,7 @@ import (
 )
 
 // TestDevFloors fails when the dev scores drop below the floors measured
-// when they were set (plover top 0.776, petr2 root 0.697 / dyad 0.561),
+// when they were set (plover top 0.783; petr2 full 0.545, root 0.712, dyad 0.652, 2/12 false),
 // with a small margin.
 func TestDevFloors(t *testing.T) {
 	if testing.Short() {
@@ -20,20 +20,23 @@ func TestDevFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if acc := float64(p.PLOVERTop) / float64(p.PLOVERTotal); acc < 0.74 {
-		t.Errorf("plover-gsr-dev top-event accuracy %.3f below floor 0.74", acc)
+	if acc := float64(p.PLOVERTop) / float64(p.PLOVERTotal); acc < 0.76 {
+		t.Errorf("plover-gsr-dev top-event accuracy %.3f below floor 0.76", acc)
 	}
 	c, err := eval.EventsFile(devdata.File(t, "petr2-gsr.jsonl"), run)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if root := float64(c.CAMEORoot) / float64(c.CAMEOTotal); root < 0.65 {
-		t.Errorf("petr2-gsr root accuracy %.3f below floor 0.65", root)
+	if root := float64(c.CAMEORoot) / float64(c.CAMEOTotal); root < 0.69 {
+		t.Errorf("petr2-gsr root accuracy %.3f below floor 0.69", root)
 	}
-	if dyad := float64(c.CAMEODyad) / float64(c.CAMEOTotal); dyad < 0.53 {
-		t.Errorf("petr2-gsr dyad accuracy %.3f below floor 0.53", dyad)
+	if dyad := float64(c.CAMEODyad) / float64(c.CAMEOTotal); dyad < 0.63 {
+		t.Errorf("petr2-gsr dyad accuracy %.3f below floor 0.63", dyad)
 	}
-	if c.NoneFalse > 4 {
-		t.Errorf("petr2-gsr false events on no-event sentences %d > 4", c.NoneFalse)
+	if full := float64(c.CAMEOFull) / float64(c.CAMEOTotal); full < 0.52 {
+		t.Errorf("petr2-gsr full-code accuracy %.3f below floor 0.52", full)
+	}
+	if c.NoneFalse > 3 {
+		t.Errorf("petr2-gsr false events on no-event sentences %d > 3", c.NoneFalse)
 	}
 }
