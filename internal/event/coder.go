@@ -448,9 +448,13 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			if m < 0 {
 				break
 			}
+			hv := k.vg // the first infinitive of a coordination
+			if g.conj > 0 {
+				hv = g.conj - 1
+			}
 			mg := &p.vgs[m]
 			ctx = matrixContext[mg.lemma]
-			if c.objectBetween(p, m, k.vg) >= 0 && !requestMatrix[mg.lemma] && mg.lemma != "be" && !orderMatrix[mg.lemma] {
+			if c.objectBetween(p, m, hv) >= 0 && !requestMatrix[mg.lemma] && mg.lemma != "be" && !orderMatrix[mg.lemma] {
 				// "continued their strike to demand ...", "sent experts to
 				// investigate": a purpose clause of the matrix subject.
 				k.purpose = true
@@ -459,7 +463,7 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			}
 			if requestMatrix[mg.lemma] {
 				// "Obama wants Putin to attack": a request to the object.
-				if obj := c.objectBetween(p, m, k.vg); obj >= 0 {
+				if obj := c.objectBetween(p, m, hv); obj >= 0 {
 					if x, ok := c.dict.codes["020"]; ok {
 						k.code = x
 						k.src = append([]int(nil), p.subject(m)...)
@@ -619,6 +623,9 @@ func conditionalAfter(p *parser, i int) bool {
 // matrix returns the verb group whose infinitive complement group gi is
 // ("agreed to boost", "urged Putin to make"), or -1.
 func (c *Coder) matrix(p *parser, gi int) int {
+	if p.vgs[gi].conj > 0 {
+		gi = p.vgs[gi].conj - 1 // "to give a speech and meet": give's
+	}
 	g := &p.vgs[gi]
 	if gi == 0 {
 		return -1
@@ -717,6 +724,9 @@ func (c *Coder) demandPattern(x *Code) *pattern {
 // subject, else the subject of the next finite verb ("Speaking after ...,
 // Putin said").
 func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
+	if p.vgs[gi].conj > 0 {
+		gi = p.vgs[gi].conj - 1
+	}
 	g := &p.vgs[gi]
 	if g.inf {
 		// "the invitation for him to visit": the object of "for".

@@ -38,8 +38,11 @@ type vg struct {
 	inf        bool   // to + verb
 	finite     bool
 	ing        bool // a bare participle (Speaking after ...)
-	subj       []int
-	subjDone   bool
+	// conj is 1 + the infinitive group this bare verb is coordinated
+	// with ("to give a speech and meet"), or 0.
+	conj     int
+	subj     []int
+	subjDone bool
 }
 
 func isNounTag(t string) bool {
@@ -248,6 +251,37 @@ func (p *parser) chunk() {
 		}
 	}
 	p.finitePastParticiples()
+	p.coordinatedInfinitives()
+}
+
+// coordinatedInfinitives marks a bare verb after "and"/"or" that shares an
+// earlier infinitive's "to" ("to give a speech and meet with") as an
+// infinitive of the same matrix.
+func (p *parser) coordinatedInfinitives() {
+	t := p.toks
+	for gi := range p.vgs {
+		g := &p.vgs[gi]
+		if g.inf || g.finite || t[g.main].tag != "VB" || g.main != g.start || g.start == 0 {
+			continue
+		}
+		if l := t[g.start-1].lemma; l != "and" && l != "or" {
+			continue
+		}
+		for k := gi - 1; k >= 0 && g.start-p.vgs[k].end <= 16; k-- {
+			m := &p.vgs[k]
+			if m.finite {
+				break
+			}
+			if m.inf {
+				g.inf = true
+				g.conj = k + 1
+				if m.conj > 0 {
+					g.conj = m.conj
+				}
+				break
+			}
+		}
+	}
 }
 
 // finitePastParticiples retags a bare participle right after its subject as
