@@ -357,6 +357,28 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			best, target = pt, tg
 			break
 		}
+		passiveObject := false
+		if best == nil && g.passive {
+			// "Evidence against Russia was presented by the US": the
+			// pattern's object is the subject, its PPs follow it.
+			if subj := p.subject(gi); len(subj) > 0 {
+				ch := &p.nps[subj[0]]
+				for _, pt := range pats {
+					if len(pt.words) < 2 || pt.words[0][0] == "*" || !matchWord(&p.toks[ch.head], pt.words[0]) {
+						continue
+					}
+					rest := *pt
+					rest.words = pt.words[1:]
+					s.ints = s.ints[:0]
+					tg, ok, used := c.match(p, &rest, ch.end, g.start, false, s.ints)
+					s.ints = used
+					if ok && tg >= 0 {
+						best, target, passiveObject = pt, tg, true
+						break
+					}
+				}
+			}
+		}
 		if best == nil && (g.modalWord == "must" || g.modalWord == "should") && !g.neg {
 			// "X said Y must ensure security": a demand whatever Y must do.
 			if sp := c.speakerOf(p, gi); sp >= 0 {
@@ -396,6 +418,15 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			k.setting = len(k.tgt) > 0
 		}
 		switch {
+		case passiveObject:
+			k.passive = true
+			k.setting = false
+			for i := g.end; i < limit-1; i++ {
+				if p.toks[i].lemma == "by" && p.toks[i+1].np >= 0 {
+					k.src = p.coordinated(nil, p.toks[i+1].np)
+					break
+				}
+			}
 		case g.passive && statePassive[g.lemma] && g.end < len(p.toks) && p.toks[g.end].text == "to":
 			// "Vietnam is committed to opening up": a state of the subject.
 			k.src = append([]int(nil), p.subject(gi)...)
