@@ -412,6 +412,13 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
+			if isEventNoun(c, &p.toks[p.nps[target].head]) {
+				// "claimed responsibility for an attack ... in Kenya": an
+				// event is no actor; where it happened stands in for one.
+				if pt := c.placeTarget(p, p.nps[target].end, limit); len(pt) > 0 {
+					k.tgt, k.setting = pt, true
+				}
+			}
 		}
 		if len(k.tgt) == 0 {
 			k.tgt = c.placeTarget(p, g.end, limit)

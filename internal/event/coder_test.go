@@ -68,6 +68,7 @@ func TestCoderSentences(t *testing.T) {
 	f("The weather was fine and markets rose.")
 	f("The minister said the \u201cWest\u201d had failed.")
 	f("Kyiv was shelled overnight.")
+	f("Rebels claimed responsibility for an attack in Kyiv.", "REB>UKR 015  claimed")
 	f("Evidence against Iran was presented by France.", "FRA>IRN 112 ACCUSE presented")
 	f("Israel said it would not give permission to Iran.", "ISR>IRN 124 REJECT give")
 	f("Putin is scheduled to give a speech and meet with Xi.", "RUSGOV>CHNGOV 040 CONSULT meet")
