@@ -9,7 +9,7 @@ import (
 )
 
 // TestDevFloors fails when the dev scores drop below the floors measured
-// when they were set (plover top 0.783; petr2 full 0.545, root 0.712, dyad 0.652, 2/12 false),
+// when they were set (plover top 0.783; petr2 full 0.591, root 0.773, dyad 0.712, 2/12 false),
 // with a small margin.
 func TestDevFloors(t *testing.T) {
 	if testing.Short() {
@@ -27,14 +27,14 @@ func TestDevFloors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if root := float64(c.CAMEORoot) / float64(c.CAMEOTotal); root < 0.69 {
-		t.Errorf("petr2-gsr root accuracy %.3f below floor 0.69", root)
+	if root := float64(c.CAMEORoot) / float64(c.CAMEOTotal); root < 0.75 {
+		t.Errorf("petr2-gsr root accuracy %.3f below floor 0.75", root)
 	}
-	if dyad := float64(c.CAMEODyad) / float64(c.CAMEOTotal); dyad < 0.63 {
-		t.Errorf("petr2-gsr dyad accuracy %.3f below floor 0.63", dyad)
+	if dyad := float64(c.CAMEODyad) / float64(c.CAMEOTotal); dyad < 0.69 {
+		t.Errorf("petr2-gsr dyad accuracy %.3f below floor 0.69", dyad)
 	}
-	if full := float64(c.CAMEOFull) / float64(c.CAMEOTotal); full < 0.52 {
-		t.Errorf("petr2-gsr full-code accuracy %.3f below floor 0.52", full)
+	if full := float64(c.CAMEOFull) / float64(c.CAMEOTotal); full < 0.57 {
+		t.Errorf("petr2-gsr full-code accuracy %.3f below floor 0.57", full)
 	}
 	if c.NoneFalse > 3 {
 		t.Errorf("petr2-gsr false events on no-event sentences %d > 3", c.NoneFalse)
