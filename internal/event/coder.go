@@ -773,13 +773,9 @@ func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
 				return []int{p.toks[i].np}, false
 			}
 		}
-		// Matrix verb group before "to".
-		for k := gi - 1; k >= 0; k-- {
-			m := &p.vgs[k]
-			if g.start-m.end > 8 {
-				break
-			}
-			for i := m.end; i < g.start; i++ {
+		// Matrix verb group right before "to", if near.
+		if k := gi - 1; k >= 0 && g.start-p.vgs[k].end <= 8 {
+			for i := p.vgs[k].end; i < g.start; i++ {
 				if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
 					return []int{p.toks[i].np}, false
 				}

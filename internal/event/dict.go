@@ -195,7 +195,7 @@ func (d *Dictionary) readPatterns(r io.Reader) error {
 		}
 		f := strings.Fields(line)
 		if len(f) < 2 || (f[0] != "V" && f[0] != "N") {
-			return fmt.Errorf("%w: verbs.txt line %d: want V|N lemma words...", ErrDictionary, n)
+			return fmt.Errorf("%w: verbs.txt line %d: want V or N, a lemma, then words", ErrDictionary, n)
 		}
 		if f[0] == "N" {
 			p.kind = nounPattern
