@@ -12,7 +12,7 @@ import (
 // publish is `ingest --queue`: it reads the sources and publishes each
 // article to the work queue for the workers, instead of annotating here.
 func publish(ctx context.Context, args []string, src source.Options, qo queue.Options) error {
-	q, err := queue.Open(ctx, qo)
+	q, err := openQueue(ctx, qo)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -56,12 +57,9 @@ Run as many workers as you like against the same queue and database.`,
 		Example: `  newsgraph worker --queue nats://127.0.0.1:4222 --db postgres://postgres@127.0.0.1/news`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
-			if qo.URL == "" {
-				return errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
-			}
 			log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 			wo.Log = log
-			q, err := queue.Open(ctx, qo)
+			q, err := openQueue(ctx, qo)
 			if err != nil {
 				return err
 			}
@@ -139,6 +137,14 @@ func redactDSN(dsn string) string {
 	return backend.Redact(dsn)
 }
 
+// openQueue connects to the queue named by --queue (or NEWSGRAPH_QUEUE).
+func openQueue(ctx context.Context, qo queue.Options) (*queue.Queue, error) {
+	if qo.URL == "" {
+		return nil, errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
+	}
+	return queue.Open(ctx, qo)
+}
+
 func newQueueCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "queue", Short: "Inspect the work queue"}
 	var qo queue.Options
@@ -147,10 +153,7 @@ func newQueueCmd() *cobra.Command {
 		Use:   "status --queue nats://…",
 		Short: "Show backlog, in-flight work, redeliveries and dead letters",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if qo.URL == "" {
-				return errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
-			}
-			q, err := queue.Open(cmd.Context(), qo)
+			q, err := openQueue(cmd.Context(), qo)
 			if err != nil {
 				return err
 			}
@@ -180,10 +183,7 @@ func newQueueCmd() *cobra.Command {
 		Use:   "delete --queue nats://… --stream NAME",
 		Short: "Delete the stream and everything queued in it",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if qo.URL == "" {
-				return errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
-			}
-			q, err := queue.Open(cmd.Context(), qo)
+			q, err := openQueue(cmd.Context(), qo)
 			if err != nil {
 				return err
 			}

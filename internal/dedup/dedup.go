@@ -189,5 +189,19 @@ func ContentHash(text string) string {
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
 
+// CountWords counts the runs of non-space bytes of s without allocating;
+// the stores compare only texts with enough words for near-duplicates.
+func CountWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
 // IsNear reports whether a and b are near-duplicates.
 func IsNear(a, b *Signature) bool { return Similarity(a, b) >= Threshold }

@@ -106,3 +106,17 @@ func FuzzSign(f *testing.F) {
 		ContentHash(s)
 	})
 }
+
+func TestCountWords(t *testing.T) {
+	f := func(s string, want int) {
+		t.Helper()
+		if got := CountWords(s); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+	f("", 0)
+	f("  \n\t ", 0)
+	f("one", 1)
+	f("  two words\n", 2)
+	f("a\tb\r\nc  d", 4)
+}

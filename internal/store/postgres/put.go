@@ -55,7 +55,7 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 		if r.ID == "" {
 			return res, fmt.Errorf("cannot store article: record has no id")
 		}
-		items = append(items, &item{r: r, hash: dedup.ContentHash(r.Text), words: countWords(r.Text)})
+		items = append(items, &item{r: r, hash: dedup.ContentHash(r.Text), words: dedup.CountWords(r.Text)})
 	}
 	if len(items) == 0 {
 		return res, nil
@@ -261,17 +261,4 @@ func nullString(s string) any {
 		return nil
 	}
 	return s
-}
-
-// countWords counts the runs of non-space bytes of s without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }

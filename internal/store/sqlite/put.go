@@ -151,7 +151,7 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 	}
 	sig := dedup.Sign(r.Text)
 	bands := sig.Bands()
-	nwords := countWords(r.Text)
+	nwords := dedup.CountWords(r.Text)
 	var story any // nil: a story of its own
 	if nwords >= minNearWords {
 		args := make([]any, len(bands))
@@ -315,17 +315,4 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		}
 	}
 	return nil
-}
-
-// countWords counts the runs of non-space bytes of s without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
