@@ -56,6 +56,17 @@ type NERScore struct {
 	// of "Russia-China"): a token file cannot mark them, so they are not
 	// scored.
 	SubToken int
+	// Misses are the false positives and false negatives, in document
+	// order (WriteMisses prints them).
+	Misses []NERMiss
+}
+
+// NERMiss is one scoring error: a prediction without its gold twin
+// (Gold false) or a gold entity the system did not find (Gold true).
+type NERMiss struct {
+	Doc  *NERDoc
+	Gold bool
+	NEREntity
 }
 
 // ReadNERGold reads a gold file: .conll/.txt token files through
@@ -177,7 +188,7 @@ func ScoreNER(ctx context.Context, sys NERSystem, docs []NERDoc) (*NERScore, err
 		if docs[i].Tokens != nil {
 			pred = s.dropSubToken(docs[i].Tokens, pred)
 		}
-		s.add(docs[i].Entities, pred)
+		s.add(&docs[i], pred)
 	}
 	for _, t := range NEROverall {
 		s.Overall.Add(*s.ByType[t])
@@ -203,9 +214,9 @@ func (s *NERScore) dropSubToken(toks []text.Span, pred []NEREntity) []NEREntity 
 	return out
 }
 
-func (s *NERScore) add(gold, pred []NEREntity) {
+func (s *NERScore) add(doc *NERDoc, pred []NEREntity) {
 	g := map[NEREntity]int{}
-	for _, e := range gold {
+	for _, e := range doc.Entities {
 		if s.ByType[e.Type] != nil {
 			g[e]++
 		}
@@ -220,10 +231,37 @@ func (s *NERScore) add(gold, pred []NEREntity) {
 			c.TP++
 		} else {
 			c.FP++
+			s.Misses = append(s.Misses, NERMiss{Doc: doc, NEREntity: e})
 		}
 	}
-	for e, n := range g {
-		s.ByType[e.Type].FN += n
+	for _, e := range doc.Entities {
+		if g[e] > 0 {
+			g[e]--
+			s.ByType[e.Type].FN++
+			s.Misses = append(s.Misses, NERMiss{Doc: doc, Gold: true, NEREntity: e})
+		}
+	}
+}
+
+// WriteMisses prints each error on a line: "FN" (missed gold) or "FP"
+// (spurious prediction), the type, the span's text and up to 40 bytes of
+// context either side, so that a reader can see why.
+func (s *NERScore) WriteMisses(w io.Writer) {
+	for _, m := range s.Misses {
+		kind := "FP"
+		if m.Gold {
+			kind = "FN"
+		}
+		t := m.Doc.Text
+		from, to := max(0, m.Start-40), min(len(t), m.End+40)
+		for from > 0 && !utf8.RuneStart(t[from]) {
+			from--
+		}
+		for to < len(t) && !utf8.RuneStart(t[to]) {
+			to++
+		}
+		ctx := strings.NewReplacer("\n", " ", "\t", " ").Replace(t[from:m.Start] + "[" + t[m.Start:m.End] + "]" + t[m.End:to])
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", kind, m.Type, m.Doc.ID, t[m.Start:m.End], ctx)
 	}
 }
 

@@ -1,0 +1,32 @@
+package eval
+
+import (
+	"context"
+
+	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// NERPipeline adapts a whole annotation chain to NERSystem: it scores the
+// entities a record carries (the tagger's, with the places and actors the
+// later stages add or correct), not the tagger's alone. It needs raw text,
+// so given tokens are ignored.
+type NERPipeline struct {
+	Pipeline *pipeline.Pipeline
+}
+
+// Name returns "newsgraph pipeline".
+func (NERPipeline) Name() string { return "newsgraph pipeline" }
+
+// Entities runs the chain over doc's text.
+func (p NERPipeline) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, error) {
+	d := text.NewDocument(doc.ID, "", doc.Text)
+	if err := p.Pipeline.Run(ctx, d); err != nil {
+		return nil, err
+	}
+	out := make([]NEREntity, 0, len(d.Entities))
+	for _, e := range d.Entities {
+		out = append(out, NEREntity{Span: e.Span, Type: e.Type})
+	}
+	return out, nil
+}
