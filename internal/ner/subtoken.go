@@ -37,6 +37,21 @@ func hyphenParts(dst [][2]int, w string) [][2]int {
 	return dst
 }
 
+// isPrefix reports whether the part of a hyphenated word before a name
+// makes the name a modifier: any lower-case part ("pro-", "al-") and the
+// capitalised forms of the common prefixes ("Anti-NATO" opening a
+// sentence).
+func isPrefix(p string) bool {
+	if !capitalised(p) {
+		return true
+	}
+	switch p {
+	case "Pro", "Anti", "Ex", "Non", "Post", "Pre", "Neo", "PRO", "ANTI":
+		return true
+	}
+	return false
+}
+
 // capitalised reports whether w starts with an upper-case letter.
 func capitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -96,7 +111,10 @@ func (t *Tagger) subEntities(dec *decoder, d *text.Document, i, rel int, whole b
 	t.m.partTags(dec, rel, w)
 	for k, p := range dec.parts {
 		part := w[p[0]:p[1]]
-		if !capitalised(part) || whole && t.m.cluster(part) == 0 {
+		// After a lower-case prefix the name is a modifier, not a
+		// mention: "pro-Beijing", "anti-NATO", "ex-Soviet", "al-Qaeda".
+		afterPrefix := k > 0 && isPrefix(w[dec.parts[k-1][0]:dec.parts[k-1][1]])
+		if !capitalised(part) || afterPrefix || whole && t.m.cluster(part) == 0 {
 			if whole {
 				return dst[:n], false
 			}

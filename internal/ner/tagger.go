@@ -141,6 +141,8 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
 	t.harmonize(d, first, dec)
+	teams(d, first)
+	facilities(d, first)
 	datelines(d, first)
 	return nil
 }

@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// withEntities segments s and gives it the entities named in ents
+// ("LOC:Sweden", first occurrence of each text after the previous one),
+// so that the document-level rules are tested apart from the model.
+func withEntities(t *testing.T, s string, ents ...string) *text.Document {
+	t.Helper()
+	d := text.NewDocument("t", "", s)
+	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	from := 0
+	for _, e := range ents {
+		typ, name, _ := strings.Cut(e, ":")
+		i := strings.Index(s[from:], name)
+		if i < 0 {
+			t.Fatalf("%q not in the text after byte %d", name, from)
+		}
+		d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: from + i, End: from + i + len(name)}, Type: typ, Prob: 1})
+		from += i + len(name)
+	}
+	return d
+}
+
+func TestTeams(t *testing.T) {
+	f := func(in string, ents []string, want string) {
+		t.Helper()
+		d := withEntities(t, in, ents...)
+		teams(d, 0)
+		if got := entityString(d); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	report := "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. The striker scored from the penalty spot and the goalkeeper was booked. " +
+		"The match ended after the referee added time; the coach praised his squad and the goal."
+	f(report, []string{"LOC:Sweden", "LOC:South Korea", "LOC:Nizhny Novgorod"},
+		"ORG:Sweden|ORG:South Korea|LOC:Nizhny Novgorod")
+	f("Belgium faced Panama at the Fisht Stadium. A goal, a penalty, a header: the match was won, the coach said, by the squad and its striker.",
+		[]string{"LOC:Belgium", "LOC:Panama", "LOC:Fisht Stadium"}, "ORG:Belgium|ORG:Panama|LOC:Fisht Stadium")
+	// Not a sports report: places stay places.
+	f("Sweden and South Korea signed a trade deal on Monday after a long match of wills.",
+		[]string{"LOC:Sweden", "LOC:South Korea"}, "LOC:Sweden|LOC:South Korea")
+}
+
+func TestFacilities(t *testing.T) {
+	f := func(in string, ents []string, want string) {
+		t.Helper()
+		d := withEntities(t, in, ents...)
+		facilities(d, 0)
+		if got := entityString(d); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	f("The shuttle goes to the Museum of Flight, not to Johnson Space Center.", []string{"ORG:Museum of Flight", "ORG:Johnson Space Center"},
+		"LOC:Museum of Flight|LOC:Johnson Space Center")
+	f("They met at the Volgograd Arena with the Center.", []string{"ORG:Volgograd Arena", "ORG:Center"}, "LOC:Volgograd Arena|ORG:Center")
+	f("The Bank of England and NASA agreed.", []string{"ORG:Bank of England", "ORG:NASA"}, "ORG:Bank of England|ORG:NASA")
+}
+
+func TestPrefixedNames(t *testing.T) {
+	f := func(in, want string) {
+		t.Helper()
+		if got := entityString(tagText(t, in)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	f("The pro-Beijing camp won six seats.", "")
+	f("Thousands joined an anti-NATO rally in Athens.", "LOC:Athens")
+	f("Anti-NATO protesters marched in Athens.", "LOC:Athens")
+}
