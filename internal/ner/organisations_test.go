@@ -76,6 +76,48 @@ func TestOrganisationsLexicon(t *testing.T) {
 	}
 }
 
+// TestOrganisationsKnown checks a few names the lexicon must hold, with their
+// ambiguity, and names it must leave out (places, buildings, common words).
+func TestOrganisationsKnown(t *testing.T) {
+	byName := make(map[string]bool)
+	for _, n := range OrganisationNames() {
+		byName[n.Name] = n.Ambiguous
+	}
+	f := func(name string, ambiguous bool) {
+		t.Helper()
+		got, ok := byName[name]
+		if !ok {
+			t.Errorf("%q missing", name)
+		} else if got != ambiguous {
+			t.Errorf("%q: ambiguous %v, want %v", name, got, ambiguous)
+		}
+	}
+	f("Twitter", false)
+	f("Wikinews", false)
+	f("Church of Scientology", false)
+	f("New York Times", false)
+	f("Anadolu Agency", false)
+	f("Muslim Brotherhood", false)
+	f("Amazon.com", false)
+	f("Amazon", true)
+	f("Apple", true)
+	f("Target", true)
+	f("Royal Dutch Shell", false)
+
+	absent := func(name string) {
+		t.Helper()
+		if _, ok := byName[name]; ok {
+			t.Errorf("%q should not be listed", name)
+		}
+	}
+	absent("Shell")
+	absent("Barcelona")
+	absent("Liverpool")
+	absent("Pentagon")
+	absent("White House")
+	absent("The New York Times")
+}
+
 func BenchmarkOrganisationNames(b *testing.B) {
 	b.ReportAllocs()
 	b.SetBytes(int64(len(organisationsData)))
