@@ -3,16 +3,18 @@ package eval
 import (
 	"context"
 
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// NERPipeline adapts a whole annotation chain to NERSystem: it scores the
-// entities a record carries (the tagger's, with the places and actors the
-// later stages add or correct), not the tagger's alone. It needs raw text,
-// so given tokens are ignored.
+// NERPipeline adapts a whole annotation chain (a *pipeline.Pipeline; an
+// interface here so that the stages' tests may import eval) to NERSystem:
+// it scores the entities a record carries (the tagger's, with the places
+// and actors the later stages add or correct), not the tagger's alone. It
+// needs raw text, so given tokens are ignored.
 type NERPipeline struct {
-	Pipeline *pipeline.Pipeline
+	Pipeline interface {
+		Run(ctx context.Context, d *text.Document) error
+	}
 }
 
 // Name returns "newsgraph pipeline".
