@@ -46,8 +46,12 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		}
 		// The tagger's type is overruled where the dictionary is sure: a
 		// country or a person tagged ORG or MISC ("The US", "Putin"), a
-		// country or capital tagged PER ("Kyiv").
-		if e.Type == record.PER {
+		// country or capital tagged PER ("Kyiv"); but not where the
+		// tagger's document-level rules decided it (a team named after its
+		// country, the surname of a person named in full: "ner:team",
+		// "ner:name").
+		decided := e.Origin == "ner:team" || e.Origin == "ner:name"
+		if e.Type == record.PER && !decided {
 			if _, ok := firstKind(ts, kindPerson); !ok {
 				_, country := firstKind(ts, kindCountry)
 				_, capital := firstKind(ts, kindCapital)
@@ -56,7 +60,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 				}
 			}
 		}
-		if e.Type == record.ORG || e.Type == record.MISC {
+		if (e.Type == record.ORG || e.Type == record.MISC) && !decided {
 			if _, ok := firstKind(ts, kindCapital); !ok {
 				if _, ok := firstKind(ts, kindCountry); ok {
 					e.Type = record.LOC

@@ -15,6 +15,11 @@ import (
 //   - the same string tagged with different types takes the type with the
 //     largest total confidence.
 //
+// The persons of the first two rules (and single-word persons that are
+// such a surname) get Origin "ner:name": the actor stage, which retypes
+// a capital tagged PER to LOC, leaves them be ("Paris" after "Valeska
+// Paris").
+//
 // ents are the document's entities from index first on, in text order.
 func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 	ents := d.Entities[first:]
@@ -44,6 +49,9 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 		for k := range ents {
 			e := &ents[k]
 			if e.Type == "PER" {
+				if e.Origin == "ner" && surnames[d.Slice(e.Span)] {
+					e.Origin = "ner:name" // "Paris" after "Valeska Paris"
+				}
 				continue
 			}
 			i, end := d.TokenAt(e.Start), d.TokenAt(e.End)
@@ -53,6 +61,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 			}
 			if all {
 				e.Type = "PER"
+				e.Origin = "ner:name"
 			}
 		}
 		// Untagged surnames.
@@ -68,7 +77,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 					continue // inside an entity
 				}
 				if tk.Kind == text.Word && surnames[d.TokenText(j)] && !isAdjacentCapital(d, j, s) {
-					d.Entities = append(d.Entities, text.Entity{Span: tk.Span, Type: "PER", Prob: 0.5, Origin: "ner"})
+					d.Entities = append(d.Entities, text.Entity{Span: tk.Span, Type: "PER", Prob: 0.5, Origin: "ner:name"})
 				}
 			}
 		}

@@ -93,7 +93,7 @@ func TestOrganisationsKnown(t *testing.T) {
 		}
 	}
 	f("Twitter", false)
-	f("Wikinews", false)
+	f("Wikipedia", false)
 	f("Church of Scientology", false)
 	f("New York Times", false)
 	f("Anadolu Agency", false)

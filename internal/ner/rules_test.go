@@ -76,3 +76,26 @@ func TestPrefixedNames(t *testing.T) {
 	f("Thousands joined an anti-NATO rally in Athens.", "LOC:Athens")
 	f("Anti-NATO protesters marched in Athens.", "LOC:Athens")
 }
+
+func TestOrganisationLexicon(t *testing.T) {
+	idx := newOrgIndex([]OrgName{{Name: "Twitter"}, {Name: "Church of Scientology"}, {Name: "Scientology"},
+		{Name: "Google"}, {Name: "Amazon", Ambiguous: true}, {Name: "New York Times"}})
+	f := func(in string, ents []string, want string) {
+		t.Helper()
+		d := withEntities(t, in, ents...)
+		idx.apply(d, 0)
+		if got := entityString(d); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	f("Mohamed posted to Twitter on Monday.", []string{"PER:Mohamed", "LOC:Twitter"}, "PER:Mohamed|ORG:Twitter")
+	f("Mohamed posted to Twitter on Monday.", []string{"PER:Mohamed", "PER:Twitter"}, "PER:Mohamed|PER:Twitter")
+	f("He posted to Twitter.", nil, "ORG:Twitter")
+	f("The Church of Scientology denied it; Scientology lawyers agreed.", []string{"ORG:Church", "LOC:Scientology", "LOC:Scientology"},
+		"ORG:Church of Scientology|ORG:Scientology")
+	f("He won the Google Science Fair.", []string{"ORG:Google Science Fair"}, "ORG:Google Science Fair")
+	f("Fires burn in the Amazon. Amazon shares fell.", []string{"LOC:Amazon"}, "LOC:Amazon")
+	f("Amazon said so.", []string{"MISC:Amazon"}, "ORG:Amazon")
+	f("The New York Times reported it.", []string{"LOC:New York"}, "ORG:New York Times")
+	f("Twitter\nis a name", nil, "ORG:Twitter")
+}

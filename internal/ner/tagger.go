@@ -143,6 +143,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	t.harmonize(d, first, dec)
 	teams(d, first)
 	facilities(d, first)
+	organisations(d, first)
 	datelines(d, first)
 	return nil
 }
