@@ -102,6 +102,10 @@ type Dictionary struct {
 	phrases []phrase
 	exact   map[string][]target // folded, space-joined name → targets
 	surname map[string][]int32  // folded single-token person alias → people
+	// acronym holds the folded keys whose every name is a short acronym
+	// ("WHO", "UN"): true while only acronyms were added, false after
+	// any other name with the same key.
+	acronym map[string]bool
 }
 
 // Default files, read in this order from the embedded data or a folder.
@@ -153,6 +157,7 @@ func newDictionary() *Dictionary {
 		first:   map[string][]int32{},
 		exact:   map[string][]target{},
 		surname: map[string][]int32{},
+		acronym: map[string]bool{},
 	}
 }
 
@@ -458,6 +463,12 @@ func (d *Dictionary) add(name string, t target) {
 		p.toks[i] = fold(name[tk.Start:tk.End])
 	}
 	key := strings.Join(p.toks, " ")
+	short := len(toks) == 1 && len(name) <= 3 && strings.ToUpper(name) == name
+	if old, seen := d.acronym[key]; !seen {
+		d.acronym[key] = short
+	} else {
+		d.acronym[key] = old && short
+	}
 	for _, o := range d.exact[key] {
 		if o == t {
 			return

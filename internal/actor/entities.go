@@ -118,6 +118,11 @@ func (r *Resolver) exactTargets(d *text.Document, sc *scratch, t0, t1 int32) []t
 		}
 		sc.buf = appendFold(sc.buf, d.TokenText(int(t)))
 	}
+	// A short acronym is written in capitals: "Who" in "Doctor Who" is
+	// not the WHO, "Un" is not the UN.
+	if t1-t0 == 1 && r.dict.acronym[string(sc.buf)] && hasLower(d.TokenText(int(t0))) {
+		return nil
+	}
 	return r.dict.exact[string(sc.buf)]
 }
 

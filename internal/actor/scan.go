@@ -58,6 +58,9 @@ func (dc *Dictionary) match(sc *scratch, src string, toks []text.Token, i, end i
 		if led && n > 1 {
 			continue
 		}
+		if n == 1 && dc.acronym[p.toks[0]] && hasLower(w) {
+			continue // "Who" in "Doctor Who" is not the WHO
+		}
 		if i+n > end || (proper(p.t.kind) && !upper && !(n > 1 && p.toks[0] == "the" && isUpperStart(src[toks[i+1].Start:toks[i+1].End]))) {
 			continue
 		}
@@ -76,6 +79,16 @@ func (dc *Dictionary) match(sc *scratch, src string, toks []text.Token, i, end i
 		sc.cands = append(sc.cands, p.t)
 	}
 	return best
+}
+
+// hasLower reports whether w has a lower-case ASCII letter.
+func hasLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // equalFold reports whether word folds to key.

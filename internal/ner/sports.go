@@ -87,7 +87,9 @@ func lowerASCII(dst []byte, w string) []byte {
 }
 
 // teams retypes the LOC entities of d from index first on that name a side
-// in a sports report.
+// in a sports report, and marks them and the ORG entities in the same
+// places Origin "ner:team", so that the actor stage does not take a team
+// the tagger typed ORG ("Sweden") for its country.
 func teams(d *text.Document, first int) {
 	ents := d.Entities[first:]
 	if len(ents) == 0 || !isSportsReport(d) {
@@ -95,7 +97,7 @@ func teams(d *text.Document, first int) {
 	}
 	for k := range ents {
 		e := &ents[k]
-		if e.Type != "LOC" {
+		if e.Type != "LOC" && e.Type != "ORG" {
 			continue
 		}
 		i := d.TokenAt(e.Start)
