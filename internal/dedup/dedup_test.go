@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -119,4 +121,27 @@ func TestCountWords(t *testing.T) {
 	f("one", 1)
 	f("  two words\n", 2)
 	f("a\tb\r\nc  d", 4)
+}
+
+// TestStable pins Sign and ContentHash to the values of the first
+// implementation: stored signatures and hashes must stay comparable with new
+// ones, whatever the code does to be faster.
+func TestStable(t *testing.T) {
+	for _, c := range []struct{ text, sig, hash string }{
+		{"", "9f56cda75fefeab9", "e3b0c44298fc1c149afbf4c8996fb924"},
+		{"a", "2ddad391e79f5a36", "24ba711aaa4b2588771e1827d38a6131"},
+		{"Hello, World!", "15067413682f9db6", "3c5af9aeb7afbf0a97e28b0203bf42c3"},
+		{"ÉLAN vital — Ærøskøbing's 2024 café; naïve ΑΘΗΝΑ Москва 東京 İstanbul ǅemal", "57099d115e4bb451", "aa8ba5c451d0312ca2e051fd5a11120c"},
+		{"The quick brown fox jumps over the lazy dog. 123 456\tSEVEN\neight", "4cebd4c0fbc5629a", "0c7ec97db499c308cc2bb216ea051052"},
+		{"Mixed\u00a0spaces\u2003and\u200bzero-width, emoji 😀 ok x²³ ½ Ⅻ", "3621cddccb1d33e6", "5a63ccba766108aaddfb31d1ef6c3034"},
+		{"\xff\xfe invalid \xc3 utf8 \xe2\x82 bytes", "8d30551084a8129f", "e2f8fa6bc9610f8778c1f5aecaceda65"},
+	} {
+		sig := Sign(c.text)
+		if got := fmt.Sprintf("%x", sha256.Sum256(sig.Bytes()))[:16]; got != c.sig {
+			t.Errorf("Sign(%q): sha256 %s, want %s", c.text, got, c.sig)
+		}
+		if got := ContentHash(c.text); got != c.hash {
+			t.Errorf("ContentHash(%q) = %s, want %s", c.text, got, c.hash)
+		}
+	}
 }
