@@ -52,7 +52,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(DISTINCT story) FROM articles),
 		(SELECT count(*) FROM events), (SELECT count(*) FROM mentions),
-		(SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'entities'), (SELECT count(*) FROM places),
+		(SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'entities'), (SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'places'),
 		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
 		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != '')`).
 		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate)

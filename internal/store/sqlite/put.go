@@ -1,12 +1,11 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"strings"
+	"slices"
 
 	"github.com/newsgraph/newsgraph/internal/dedup"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -30,23 +29,24 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 		return res, fmt.Errorf("cannot begin: %w", err)
 	}
 	defer tx.Rollback()
-	p, err := newPutter(ctx, tx)
+	p, err := newPutter(ctx, s, tx)
 	if err != nil {
 		return res, err
 	}
-	defer p.close()
-	for _, r := range recs {
-		if r == nil {
-			continue
-		}
-		if err := p.put(ctx, r, &res); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", r.ID, err)
+	arts, err := p.fresh(ctx, recs, &res)
+	if err != nil {
+		return store.PutResult{}, err
+	}
+	if err := p.near.load(ctx, p, arts); err != nil {
+		return store.PutResult{}, fmt.Errorf("cannot look up near-duplicates: %w", err)
+	}
+	for _, a := range arts {
+		if err := p.put(ctx, a, &res); err != nil {
+			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", a.r.ID, err)
 		}
 	}
-	for n := range p.touched {
-		if _, err := p.count.ExecContext(ctx, n); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot count mentions: %w", err)
-		}
+	if err := p.finish(ctx); err != nil {
+		return store.PutResult{}, err
 	}
 	if err := tx.Commit(); err != nil {
 		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
@@ -55,27 +55,78 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	return res, nil
 }
 
-// putter holds the prepared statements of one Put.
-type putter struct {
-	tx      *sql.Tx
-	stmts   []*sql.Stmt
-	touched map[int64]bool
-
-	exists, article, band, fts, candSig               *sql.Stmt
-	entity, place, date, amount, quote, event, eventN *sql.Stmt
-	mention, count, tally, total                      *sql.Stmt
+// article is a record that Put will add, with what dedup computed of it.
+type article struct {
+	r      *record.Record
+	hash   string // dedup.ContentHash
+	sig    dedup.Signature
+	nwords int
 }
 
-func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
-	p := &putter{tx: tx, touched: map[int64]bool{}}
-	prep := func(dst **sql.Stmt, q string) error {
-		st, err := tx.PrepareContext(ctx, q)
-		if err != nil {
-			return fmt.Errorf("cannot prepare %q: %w", q, err)
+// near reports whether a is compared for near-duplicates.
+func (a *article) near() bool { return a.nwords >= minNearWords }
+
+// fresh returns the records of recs that are not stored yet, nor earlier in
+// recs (same id, URL or content hash), and counts the others as duplicates.
+func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.PutResult) ([]*article, error) {
+	var arts []*article
+	seen := map[string]bool{} // "i" id, "u" URL, "h" hash of arts
+	for _, r := range recs {
+		if r == nil {
+			continue
 		}
-		p.stmts = append(p.stmts, st)
-		*dst = st
-		return nil
+		if r.ID == "" {
+			return nil, fmt.Errorf("cannot store article %q: record has no id", r.ID)
+		}
+		hash := dedup.ContentHash(r.Text)
+		dup := seen["i"+r.ID] || seen["h"+hash] || (r.URL != "" && seen["u"+r.URL])
+		if !dup {
+			if err := p.exists.QueryRowContext(ctx, r.ID, nullString(r.URL), hash).Scan(&dup); err != nil {
+				return nil, fmt.Errorf("cannot store article %q: %w", r.ID, err)
+			}
+		}
+		if dup {
+			res.Duplicates++
+			continue
+		}
+		seen["i"+r.ID], seen["h"+hash] = true, true
+		if r.URL != "" {
+			seen["u"+r.URL] = true
+		}
+		arts = append(arts, &article{r: r, hash: hash, sig: dedup.Sign(r.Text), nwords: dedup.CountWords(r.Text)})
+	}
+	return arts, nil
+}
+
+// band is a row of the bands table.
+type band struct{ key, article int64 }
+
+// putter holds the statements and the collected rows of one Put.
+type putter struct {
+	s       *Store
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt // the Store's statements bound to tx
+	touched map[int64]bool
+	ents    int // entities of the added articles, for totals
+	nplaces int // places of the added articles, for totals
+
+	near near // near-duplicate candidates
+
+	exists, article, fts          *sql.Stmt
+	event, eventN, mention, count *sql.Stmt
+	tally, total                  *sql.Stmt
+
+	bands                                    []band // written sorted, see finish
+	entities, places, dates, amounts, quotes *insert
+}
+
+func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
+	p := &putter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
+		entities: newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
+		places:   newInsert("INSERT INTO places", "article", "start", `"end"`, "text", "name", "country", "lat", "lon", "feature", "geonameid"),
+		dates:    newInsert("INSERT INTO dates", "article", "start", `"end"`, "text", "type", "value"),
+		amounts:  newInsert("INSERT INTO amounts", "article", "start", `"end"`, "text", "value", "unit", "object"),
+		quotes:   newInsert("INSERT INTO quotes", "article", "start", `"end"`, "text", "kind", "speaker", "speaker_code"),
 	}
 	for _, x := range []struct {
 		dst **sql.Stmt
@@ -84,14 +135,7 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 		{&p.exists, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = ?1) OR EXISTS(SELECT 1 FROM articles WHERE url = ?2) OR EXISTS(SELECT 1 FROM articles WHERE content_hash = ?3)`},
 		{&p.article, `INSERT INTO articles (id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record, num_entities)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, (SELECT coalesce(max(n), 0) + 1 FROM articles)), ?11, ?12, ?13, ?14, ?15, ?16)`},
-		{&p.band, `INSERT OR IGNORE INTO bands (key, article) VALUES (?, ?)`},
 		{&p.fts, `INSERT INTO article_text (rowid, text) VALUES (?, ?)`},
-		{&p.candSig, `SELECT a.n, a.story, a.signature FROM articles a WHERE a.n IN (SELECT article FROM bands WHERE key IN (` + placeholders(dedup.NumBands) + `)) ORDER BY a.n`},
-		{&p.entity, `INSERT INTO entities (article, start, "end", text, type, code, country, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.place, `INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&p.date, `INSERT INTO dates (article, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&p.amount, `INSERT INTO amounts (article, start, "end", text, value, unit, object) VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&p.quote, `INSERT INTO quotes (article, start, "end", text, kind, speaker, speaker_code) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		// A new event starts with the counts of its first mention; an event
 		// mentioned again is recounted at the end of Put.
 		{&p.event, `INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
@@ -111,22 +155,61 @@ func newPutter(ctx context.Context, tx *sql.Tx) (*putter, error) {
 			avg_tone     = (SELECT coalesce(avg(a.tone), 0) FROM articles a WHERE a.n IN (SELECT article FROM mentions WHERE event = ?1))
 			WHERE n = ?1`},
 	} {
-		if err := prep(x.dst, x.q); err != nil {
-			p.close()
+		st, err := p.stmt(ctx, x.q)
+		if err != nil {
 			return nil, err
 		}
+		*x.dst = st
 	}
 	return p, nil
 }
 
-func (p *putter) close() {
-	for _, st := range p.stmts {
-		st.Close()
+// stmt returns the statement q bound to the Put's transaction. Statements
+// are prepared once per Store (see Store.prepare) and kept until Close.
+func (p *putter) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := p.stmts[q]; ok {
+		return st, nil
 	}
+	st, err := p.s.prepare(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	st = p.tx.StmtContext(ctx, st)
+	p.stmts[q] = st
+	return st, nil
 }
 
-func placeholders(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+// finish writes the collected rows and the totals.
+func (p *putter) finish(ctx context.Context) error {
+	// Band keys are random: in key order the inserts walk the index
+	// once instead of jumping about it (a third cheaper).
+	slices.SortFunc(p.bands, func(a, b band) int { return cmp.Compare(a.key, b.key) })
+	bands := newInsert("INSERT OR IGNORE INTO bands", "key", "article")
+	for _, b := range p.bands {
+		bands.add(b.key, b.article)
+	}
+	for _, in := range []*insert{bands, p.entities, p.places, p.dates, p.amounts, p.quotes} {
+		if err := p.flush(ctx, in); err != nil {
+			return fmt.Errorf("cannot store rows (%s): %w", in.head, err)
+		}
+	}
+	for _, t := range []struct {
+		name string
+		n    int
+	}{{"entities", p.ents}, {"places", p.nplaces}} {
+		if t.n == 0 {
+			continue
+		}
+		if _, err := p.total.ExecContext(ctx, t.name, t.n); err != nil {
+			return fmt.Errorf("cannot count %s: %w", t.name, err)
+		}
+	}
+	for n := range p.touched {
+		if _, err := p.count.ExecContext(ctx, n); err != nil {
+			return fmt.Errorf("cannot count mentions: %w", err)
+		}
+	}
+	return nil
 }
 
 func nullString(s string) any {
@@ -136,59 +219,18 @@ func nullString(s string) any {
 	return s
 }
 
-func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult) error {
-	if r.ID == "" {
-		return errors.New("record has no id")
-	}
-	hash := dedup.ContentHash(r.Text)
-	var dup bool
-	if err := p.exists.QueryRowContext(ctx, r.ID, nullString(r.URL), hash).Scan(&dup); err != nil {
-		return err
-	}
-	if dup {
-		res.Duplicates++
-		return nil
-	}
-	sig := dedup.Sign(r.Text)
-	bands := sig.Bands()
-	nwords := dedup.CountWords(r.Text)
+func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) error {
+	r := a.r
 	var story any // nil: a story of its own
-	if nwords >= minNearWords {
-		args := make([]any, len(bands))
-		for i, b := range bands {
-			args[i] = b
-		}
-		rows, err := p.candSig.QueryContext(ctx, args...)
-		if err != nil {
-			return err
-		}
-		best := 0.0
-		for rows.Next() {
-			var n, st int64
-			var b []byte
-			if err := rows.Scan(&n, &st, &b); err != nil {
-				rows.Close()
-				return err
-			}
-			other, err := dedup.ParseSignature(b)
-			if err != nil {
-				continue
-			}
-			if sim := dedup.Similarity(&sig, &other); sim >= dedup.Threshold && sim > best {
-				best, story = sim, st
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
+	if a.near() {
+		if st, ok := p.near.story(a); ok {
+			story = st
+			res.NearDuplicates++
 		}
 	}
-	if story != nil {
-		res.NearDuplicates++
-	}
-	js, err := json.Marshal(r)
+	blob, err := encodeRecord(r)
 	if err != nil {
-		return fmt.Errorf("cannot encode record: %w", err)
+		return err
 	}
 	var tone float64
 	var words int
@@ -196,11 +238,11 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		tone, words = r.Tone.Tone, r.Tone.WordCount
 	}
 	if words == 0 {
-		words = nwords
+		words = a.nwords
 	}
 	day := store.Day(r.Published)
 	ins, err := p.article.ExecContext(ctx, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
-		r.Language, hash, story, sig.Bytes(), tone, words, len(r.Events), js, len(r.Entities))
+		r.Language, a.hash, story, a.sig.Bytes(), tone, words, len(r.Events), blob, len(r.Entities))
 	if err != nil {
 		return err
 	}
@@ -209,18 +251,13 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		return err
 	}
 	res.Added++
-	if len(r.Entities) > 0 {
-		if _, err := p.total.ExecContext(ctx, "entities", len(r.Entities)); err != nil {
-			return err
-		}
-	}
+	p.ents += len(r.Entities)
+	p.nplaces += len(r.Places)
 	// Only a story's first article is indexed: copies are compared with it,
 	// which keeps the candidates of a much-syndicated story to one.
-	if story == nil && nwords >= minNearWords {
-		for _, b := range bands {
-			if _, err := p.band.ExecContext(ctx, b, n); err != nil {
-				return err
-			}
+	if story == nil && a.near() {
+		for _, k := range p.near.add(a, n) {
+			p.bands = append(p.bands, band{k, n})
 		}
 	}
 	if _, err := p.fts.ExecContext(ctx, n, r.Text); err != nil {
@@ -230,24 +267,16 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		if e.Actor == nil || e.Actor.Code == "" {
 			continue // in the record only; counted in num_entities
 		}
-		if _, err := p.entity.ExecContext(ctx, n, e.Start, e.End, e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name); err != nil {
-			return err
-		}
+		p.entities.add(n, e.Start, e.End, e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name)
 	}
 	for _, x := range r.Places {
-		if _, err := p.place.ExecContext(ctx, n, x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID); err != nil {
-			return err
-		}
+		p.places.add(n, x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID)
 	}
 	for _, x := range r.Dates {
-		if _, err := p.date.ExecContext(ctx, n, x.Start, x.End, x.Text, x.Type, x.Value); err != nil {
-			return err
-		}
+		p.dates.add(n, x.Start, x.End, x.Text, x.Type, x.Value)
 	}
 	for _, x := range r.Amounts {
-		if _, err := p.amount.ExecContext(ctx, n, x.Start, x.End, x.Text, x.Value, x.Unit, x.Object); err != nil {
-			return err
-		}
+		p.amounts.add(n, x.Start, x.End, x.Text, x.Value, x.Unit, x.Object)
 	}
 	for _, q := range r.Quotes {
 		var sp, code string
@@ -260,9 +289,7 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 				code = q.Speaker.Actor.Code
 			}
 		}
-		if _, err := p.quote.ExecContext(ctx, n, q.Start, q.End, q.Text, q.Kind, sp, code); err != nil {
-			return err
-		}
+		p.quotes.add(n, q.Start, q.End, q.Text, q.Kind, sp, code)
 	}
 	sources := 0 // num_sources of a new event: 1 when the article has an outlet
 	if store.ArticleSource(r) != "" {
@@ -291,17 +318,22 @@ func (p *putter) put(ctx context.Context, r *record.Record, res *store.PutResult
 		if err != nil {
 			return err
 		}
+		var en int64
 		isNew := false
 		if k, _ := ins.RowsAffected(); k > 0 {
 			isNew = true
+			en, err = ins.LastInsertId()
+		} else {
+			err = p.eventN.QueryRowContext(ctx, id).Scan(&en)
+		}
+		if err != nil {
+			return err
+		}
+		if isNew {
 			res.Events++
 			if _, err := p.tally.ExecContext(ctx, skey, tkey, ev.QuadClass); err != nil {
 				return err
 			}
-		}
-		var en int64
-		if err := p.eventN.QueryRowContext(ctx, id).Scan(&en); err != nil {
-			return err
 		}
 		ins, err = p.mention.ExecContext(ctx, en, n, ev.Start, ev.End, ev.Sentence, ev.Trigger, ev.Confidence)
 		if err != nil {

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -420,7 +419,7 @@ func (s *Store) Article(ctx context.Context, id string) (*record.Record, error) 
 		return nil, fmt.Errorf("cannot read article %q: %w", id, err)
 	}
 	var r record.Record
-	if err := json.Unmarshal(js, &r); err != nil {
+	if err := decodeRecord(js, &r); err != nil {
 		return nil, fmt.Errorf("cannot decode article %q: %w", id, err)
 	}
 	return &r, nil
@@ -445,7 +444,7 @@ func (s *Store) Records(ctx context.Context, f store.Filter, fn func(*record.Rec
 			return fmt.Errorf("cannot read records: %w", err)
 		}
 		r := new(record.Record)
-		if err := json.Unmarshal(js, r); err != nil {
+		if err := decodeRecord(js, r); err != nil {
 			return fmt.Errorf("cannot decode record: %w", err)
 		}
 		if err := fn(r); err != nil {

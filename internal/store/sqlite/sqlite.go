@@ -49,8 +49,9 @@ func (o *Options) Validate() error {
 type Store struct {
 	db       *sql.DB
 	readOnly bool
-	mu       sync.Mutex // one writer at a time within the process
-	added    int        // articles added by this Store, under mu
+	mu       sync.Mutex           // one writer at a time within the process
+	added    int                  // articles added by this Store, under mu
+	stmts    map[string]*sql.Stmt // Put's prepared statements, under mu
 }
 
 var _ store.Store = (*Store)(nil)
@@ -65,7 +66,10 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.BusyTimeoutMS))
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "foreign_keys(ON)")
+	// Foreign keys are declared but not enforced: Put, the only writer,
+	// adds the parent rows first, and enforcing them costs a lookup of the
+	// parent per row and a statement journal per multi-row INSERT
+	// (TestForeignKeys checks them with PRAGMA foreign_key_check).
 	q.Add("_pragma", "cache_size(-32000)")
 	q.Add("_pragma", "temp_store(MEMORY)") // statement journals in memory, not temp files
 	q.Set("_txlock", "immediate")
@@ -114,7 +118,30 @@ func (s *Store) Close() error {
 		}
 		s.db.Exec("ANALYZE")
 	}
+	s.mu.Lock()
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
 	return s.db.Close()
+}
+
+// prepare returns the prepared statement q, preparing it the first time;
+// the caller holds s.mu.
+func (s *Store) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("cannot prepare %q: %w", q, err)
+	}
+	if s.stmts == nil {
+		s.stmts = map[string]*sql.Stmt{}
+	}
+	s.stmts[q] = st
+	return st, nil
 }
 
 func (s *Store) version(ctx context.Context) (int, error) {

@@ -2,11 +2,14 @@ package sqlite
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/storetest"
+	"github.com/newsgraph/newsgraph/record"
 )
 
 func open(t *testing.T) store.Store {
@@ -19,3 +22,110 @@ func open(t *testing.T) store.Store {
 }
 
 func TestConformance(t *testing.T) { storetest.Run(t, open) }
+
+func openStore(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestNearDuplicateAcrossPuts stores the fixture one record per Put: the
+// near-duplicate is then found among stored articles, not in the batch.
+func TestNearDuplicateAcrossPuts(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	var sum store.PutResult
+	for _, r := range storetest.Fixture() {
+		res, err := s.Put(ctx, []*record.Record{r})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum.Add(res)
+	}
+	if sum.NearDuplicates != 1 {
+		t.Fatalf("Puts: %+v, want 1 near-duplicate", sum)
+	}
+	p, err := s.Articles(ctx, store.Filter{Article: "herald-moscow"})
+	if err != nil || len(p.Items) != 1 || p.Items[0].Story != "moscow-talks" {
+		t.Fatalf("herald-moscow: %+v, %v; want it in story moscow-talks", p.Items, err)
+	}
+}
+
+// TestForeignKeys checks the references that Put keeps by construction
+// (SQLite does not enforce them, see Open).
+func TestForeignKeys(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	for _, recs := range [][]*record.Record{storetest.Fixture(), storetest.Synthetic(200, 3)} {
+		if _, err := s.Put(ctx, recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		t.Fatal("foreign_key_check reports broken references")
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestVersion3 opens a store as version 3 left it: records as plain JSON,
+// no running total of places.
+func TestVersion3(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	s := openStore(t, path)
+	recs := storetest.Fixture()
+	if _, err := s.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		js, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.db.ExecContext(ctx, "UPDATE articles SET record = ? WHERE id = ?", js, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, q := range []string{"DELETE FROM totals WHERE name = 'places'", "CREATE INDEX places_article ON places(article)",
+		"CREATE INDEX dates_article ON dates(article)", "PRAGMA user_version = 3"} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+
+	s = openStore(t, path)
+	defer s.Close()
+	got, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Places == 0 || !reflect.DeepEqual(got, want) {
+		t.Errorf("Stats after migration:\n%+v\nwant\n%+v", got, want)
+	}
+	for _, r := range recs {
+		a, err := s.Article(ctx, r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, r) {
+			t.Errorf("Article(%q) from JSON: %+v, want %+v", r.ID, a, r)
+		}
+	}
+}

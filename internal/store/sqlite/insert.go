@@ -1,0 +1,63 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// insert collects the rows of one table during a Put and writes them with
+// multi-row INSERT statements: SQLite spends much of a one-row INSERT on
+// starting the statement and opening the table's and indexes' cursors, which
+// a statement of many rows pays once.
+type insert struct {
+	head  string // INSERT INTO t (a, b, c)
+	ncols int
+	args  []any // the rows' values, ncols per row
+}
+
+// newInsert returns an empty insert; verb is "INSERT INTO t" or a variant
+// such as "INSERT OR IGNORE INTO t".
+func newInsert(verb string, cols ...string) *insert {
+	return &insert{head: verb + " (" + strings.Join(cols, ", ") + ")", ncols: len(cols)}
+}
+
+// add appends one row; len(vals) must be the number of columns.
+func (in *insert) add(vals ...any) {
+	if len(vals) != in.ncols {
+		panic(fmt.Sprintf("BUG: sqlite: %d values for %d columns (%s)", len(vals), in.ncols, in.head))
+	}
+	in.args = append(in.args, vals...)
+}
+
+// insertChunks are the numbers of rows per statement, largest first; the
+// remainder of a batch's rows takes the smaller ones. Each size is one
+// statement per table, prepared once per Store.
+var insertChunks = [...]int{32, 8, 1}
+
+// flush writes the collected rows and empties in.
+func (p *putter) flush(ctx context.Context, in *insert) error {
+	args := in.args
+	for _, k := range insertChunks {
+		n := k * in.ncols
+		for len(args) >= n {
+			st, err := p.stmt(ctx, in.query(k))
+			if err != nil {
+				return err
+			}
+			if _, err := st.ExecContext(ctx, args[:n]...); err != nil {
+				return err
+			}
+			args = args[n:]
+		}
+	}
+	clear(in.args) // drop references to the batch's strings
+	in.args = in.args[:0]
+	return nil
+}
+
+// query returns the INSERT statement of k rows.
+func (in *insert) query(k int) string {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", in.ncols), ", ") + ")"
+	return in.head + " VALUES " + strings.TrimSuffix(strings.Repeat(row+", ", k), ", ")
+}

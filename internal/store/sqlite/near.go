@@ -1,0 +1,100 @@
+package sqlite
+
+import (
+	"context"
+	"slices"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/internal/dedup"
+)
+
+// near finds each new article's story among the candidates that share an
+// LSH band with it: stored articles, read for the whole Put in one query,
+// and the articles added earlier in the same Put, kept here. Only a story's
+// first article has bands (see docs/STORE.md).
+type near struct {
+	keys  map[int64][]int64 // band key -> articles with that band, ascending
+	cands map[int64]cand    // article -> its story and signature
+}
+
+// cand is a candidate article.
+type cand struct {
+	story int64
+	sig   dedup.Signature
+}
+
+// load reads the stored articles that share a band with one of arts.
+func (nr *near) load(ctx context.Context, p *putter, arts []*article) error {
+	nr.keys, nr.cands = map[int64][]int64{}, map[int64]cand{}
+	// The keys go in as one JSON array, whatever their number.
+	list := []byte{'['}
+	for _, a := range arts {
+		if !a.near() {
+			continue
+		}
+		for _, k := range a.sig.Bands() {
+			if len(list) > 1 {
+				list = append(list, ',')
+			}
+			list = strconv.AppendInt(list, k, 10)
+		}
+	}
+	if len(list) == 1 {
+		return nil
+	}
+	list = append(list, ']')
+	st, err := p.stmt(ctx, `SELECT b.key, a.n, a.story, a.signature FROM bands b JOIN articles a ON a.n = b.article
+		WHERE b.key IN (SELECT value FROM json_each(?)) ORDER BY a.n`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, string(list))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, n, story int64
+		var b []byte
+		if err := rows.Scan(&k, &n, &story, &b); err != nil {
+			return err
+		}
+		sig, err := dedup.ParseSignature(b)
+		if err != nil {
+			continue // not comparable
+		}
+		nr.keys[k] = append(nr.keys[k], n)
+		nr.cands[n] = cand{story: story, sig: sig}
+	}
+	return rows.Err()
+}
+
+// story returns the story of a's most similar candidate, the earliest of
+// equals, when the similarity reaches dedup.Threshold.
+func (nr *near) story(a *article) (int64, bool) {
+	var ns []int64
+	for _, k := range a.sig.Bands() {
+		ns = append(ns, nr.keys[k]...)
+	}
+	slices.Sort(ns)
+	ns = slices.Compact(ns)
+	best, story, ok := 0.0, int64(0), false
+	for _, n := range ns {
+		c := nr.cands[n]
+		if sim := dedup.Similarity(&a.sig, &c.sig); sim >= dedup.Threshold && sim > best {
+			best, story, ok = sim, c.story, true
+		}
+	}
+	return story, ok
+}
+
+// add makes a, stored as article n and the first of its story, a candidate
+// for the rest of the Put, and returns its band keys.
+func (nr *near) add(a *article, n int64) [dedup.NumBands]int64 {
+	bands := a.sig.Bands()
+	for _, k := range bands {
+		nr.keys[k] = append(nr.keys[k], n)
+	}
+	nr.cands[n] = cand{story: n, sig: a.sig}
+	return bands
+}
