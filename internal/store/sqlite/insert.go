@@ -51,9 +51,18 @@ func (p *putter) flush(ctx context.Context, in *insert) error {
 			args = args[n:]
 		}
 	}
+	in.reset()
+	return nil
+}
+
+// reset empties in, keeping its buffer unless a huge batch grew it.
+func (in *insert) reset() {
+	if cap(in.args) > 1<<16 {
+		in.args = nil
+		return
+	}
 	clear(in.args) // drop references to the batch's strings
 	in.args = in.args[:0]
-	return nil
 }
 
 // query returns the INSERT statement of k rows.

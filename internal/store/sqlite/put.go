@@ -98,6 +98,12 @@ func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.Pu
 	return arts, nil
 }
 
+// tally is a key of the event_counts table.
+type tally struct {
+	source, target string
+	quad           int
+}
+
 // band is a row of the bands table.
 type band struct{ key, article int64 }
 
@@ -114,19 +120,39 @@ type putter struct {
 
 	exists, article, fts          *sql.Stmt
 	event, eventN, mention, count *sql.Stmt
-	tally, total                  *sql.Stmt
+	count3, total                 *sql.Stmt
+	tally                         map[tally]int // new events per pair and quad class
+	bufs                          *buffers
 
 	bands                                    []band // written sorted, see finish
 	entities, places, dates, amounts, quotes *insert
 }
 
-func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
-	p := &putter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
+// buffers are what Put reuses from one call to the next (under Store.mu).
+type buffers struct {
+	rec                                      recordEncoder
+	entities, places, dates, amounts, quotes *insert
+}
+
+func newBuffers() *buffers {
+	return &buffers{
 		entities: newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
 		places:   newInsert("INSERT INTO places", "article", "start", `"end"`, "text", "name", "country", "lat", "lon", "feature", "geonameid"),
 		dates:    newInsert("INSERT INTO dates", "article", "start", `"end"`, "text", "type", "value"),
 		amounts:  newInsert("INSERT INTO amounts", "article", "start", `"end"`, "text", "value", "unit", "object"),
 		quotes:   newInsert("INSERT INTO quotes", "article", "start", `"end"`, "text", "kind", "speaker", "speaker_code"),
+	}
+}
+
+func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
+	if s.bufs == nil {
+		s.bufs = newBuffers()
+	}
+	b := s.bufs
+	p := &putter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}, tally: map[tally]int{}, bufs: b,
+		entities: b.entities, places: b.places, dates: b.dates, amounts: b.amounts, quotes: b.quotes}
+	for _, in := range []*insert{p.entities, p.places, p.dates, p.amounts, p.quotes} {
+		in.reset() // after a failed Put
 	}
 	for _, x := range []struct {
 		dst **sql.Stmt
@@ -144,8 +170,8 @@ func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
 		{&p.total, `INSERT INTO totals (name, n) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`},
-		{&p.tally, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, 1)
-			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = events + 1`},
+		{&p.count3, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, ?)
+			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = events + excluded.events`},
 		{&p.mention, `INSERT OR IGNORE INTO mentions (event, article, start, "end", sentence, trigger, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)`},
 		{&p.count, `UPDATE events SET
 			num_mentions = (SELECT count(*) FROM mentions WHERE event = ?1),
@@ -204,6 +230,11 @@ func (p *putter) finish(ctx context.Context) error {
 			return fmt.Errorf("cannot count %s: %w", t.name, err)
 		}
 	}
+	for t, n := range p.tally {
+		if _, err := p.count3.ExecContext(ctx, t.source, t.target, t.quad, n); err != nil {
+			return fmt.Errorf("cannot count events: %w", err)
+		}
+	}
 	for n := range p.touched {
 		if _, err := p.count.ExecContext(ctx, n); err != nil {
 			return fmt.Errorf("cannot count mentions: %w", err)
@@ -228,7 +259,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			res.NearDuplicates++
 		}
 	}
-	blob, err := encodeRecord(r)
+	blob, err := p.bufs.rec.encode(r)
 	if err != nil {
 		return err
 	}
@@ -331,9 +362,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		}
 		if isNew {
 			res.Events++
-			if _, err := p.tally.ExecContext(ctx, skey, tkey, ev.QuadClass); err != nil {
-				return err
-			}
+			p.tally[tally{skey, tkey, ev.QuadClass}]++
 		}
 		ins, err = p.mention.ExecContext(ctx, en, n, ev.Start, ev.End, ev.Sentence, ev.Trigger, ev.Confidence)
 		if err != nil {

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,17 +22,32 @@ const recordSnappy = 0x01
 // errBadRecord says that a stored record blob is in no known form.
 var errBadRecord = errors.New("sqlite: bad record blob")
 
-// encodeRecord returns r's blob.
-func encodeRecord(r *record.Record) ([]byte, error) {
-	js, err := json.Marshal(r)
-	if err != nil {
+// recordEncoder makes record blobs, reusing its buffers from one record to
+// the next.
+type recordEncoder struct {
+	js   bytes.Buffer
+	enc  *json.Encoder
+	blob []byte
+}
+
+// encode returns r's blob, valid until the next call.
+func (e *recordEncoder) encode(r *record.Record) ([]byte, error) {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.js) // as json.Marshal, plus a newline
+	}
+	e.js.Reset()
+	if err := e.enc.Encode(r); err != nil {
 		return nil, fmt.Errorf("cannot encode record: %w", err)
 	}
+	js := bytes.TrimSuffix(e.js.Bytes(), []byte{'\n'})
 	n := s2.MaxEncodedLen(len(js))
 	if n < 0 {
 		return nil, fmt.Errorf("cannot encode record: %d bytes of JSON", len(js))
 	}
-	b := make([]byte, 1+n)
+	if cap(e.blob) < 1+n {
+		e.blob = make([]byte, 1+n)
+	}
+	b := e.blob[:1+n]
 	b[0] = recordSnappy
 	return b[:1+len(s2.EncodeSnappy(b[1:], js))], nil
 }

@@ -52,6 +52,7 @@ type Store struct {
 	mu       sync.Mutex           // one writer at a time within the process
 	added    int                  // articles added by this Store, under mu
 	stmts    map[string]*sql.Stmt // Put's prepared statements, under mu
+	bufs     *buffers             // Put's reusable buffers, under mu
 }
 
 var _ store.Store = (*Store)(nil)
