@@ -129,3 +129,20 @@ func TestVersion3(t *testing.T) {
 		}
 	}
 }
+
+// TestNewFile checks the settings a new database file gets.
+func TestNewFile(t *testing.T) {
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	var size int
+	var mode string
+	if err := s.db.QueryRow("PRAGMA page_size").Scan(&size); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if size != 8192 || mode != "wal" {
+		t.Errorf("page_size %d, journal_mode %s; want 8192, wal", size, mode)
+	}
+}
