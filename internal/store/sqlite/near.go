@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strconv"
 
@@ -23,32 +24,49 @@ type cand struct {
 	sig   dedup.Signature
 }
 
+// nearChunk is the most articles whose band keys load looks up in one
+// query (a variable for tests).
+var nearChunk = 512
+
 // load reads the stored articles that share a band with one of arts.
 func (nr *near) load(ctx context.Context, p *putter, arts []*article) error {
 	nr.keys, nr.cands = map[int64][]int64{}, map[int64]cand{}
-	// The keys go in as one JSON array, whatever their number.
-	list := []byte{'['}
-	for _, a := range arts {
-		if !a.near() {
-			continue
-		}
-		for _, k := range a.sig.Bands() {
-			if len(list) > 1 {
-				list = append(list, ',')
-			}
-			list = strconv.AppendInt(list, k, 10)
-		}
-	}
-	if len(list) == 1 {
-		return nil
-	}
-	list = append(list, ']')
 	st, err := p.stmt(ctx, `SELECT b.key, a.n, a.story, a.signature FROM bands b JOIN articles a ON a.n = b.article
-		WHERE b.key IN (SELECT value FROM json_each(?)) ORDER BY a.n`)
+		WHERE b.key IN (SELECT value FROM json_each(?))`)
 	if err != nil {
 		return err
 	}
-	rows, err := st.QueryContext(ctx, string(list))
+	// The keys go in as one JSON array per chunk of articles.
+	var list []byte
+	for len(arts) > 0 {
+		chunk := arts[:min(nearChunk, len(arts))]
+		arts = arts[len(chunk):]
+		list = append(list[:0], '[')
+		for _, a := range chunk {
+			if !a.near() {
+				continue
+			}
+			for _, k := range a.sig.Bands() {
+				if len(list) > 1 {
+					list = append(list, ',')
+				}
+				list = strconv.AppendInt(list, k, 10)
+			}
+		}
+		if len(list) == 1 {
+			continue
+		}
+		list = append(list, ']')
+		if err := nr.query(ctx, st, string(list)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// query adds the stored articles that have one of the band keys in list.
+func (nr *near) query(ctx context.Context, st *sql.Stmt, list string) error {
+	rows, err := st.QueryContext(ctx, list)
 	if err != nil {
 		return err
 	}

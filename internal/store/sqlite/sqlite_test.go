@@ -32,15 +32,32 @@ func openStore(t *testing.T, path string) *Store {
 	return s
 }
 
-// TestNearDuplicateAcrossPuts stores the fixture one record per Put: the
-// near-duplicate is then found among stored articles, not in the batch.
+// TestNearDuplicateAcrossPuts stores the fixture one record per Put, then
+// its first record alone and the others in chunks of two: the near-duplicate
+// is found among stored articles, not in the batch.
 func TestNearDuplicateAcrossPuts(t *testing.T) {
+	t.Run("one per Put", func(t *testing.T) {
+		var batches [][]*record.Record
+		for _, r := range storetest.Fixture() {
+			batches = append(batches, []*record.Record{r})
+		}
+		testNearAcross(t, batches)
+	})
+	t.Run("chunks", func(t *testing.T) {
+		defer func(n int) { nearChunk = n }(nearChunk)
+		nearChunk = 2
+		fx := storetest.Fixture()
+		testNearAcross(t, [][]*record.Record{fx[:1], fx[1:]})
+	})
+}
+
+func testNearAcross(t *testing.T, batches [][]*record.Record) {
 	ctx := context.Background()
 	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
 	defer s.Close()
 	var sum store.PutResult
-	for _, r := range storetest.Fixture() {
-		res, err := s.Put(ctx, []*record.Record{r})
+	for _, b := range batches {
+		res, err := s.Put(ctx, b)
 		if err != nil {
 			t.Fatal(err)
 		}
