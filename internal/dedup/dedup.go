@@ -116,31 +116,51 @@ func words(s string, fn func(h uint64)) {
 // Sign returns the MinHash signature of text's word shingles. A text of
 // fewer than Shingle words is one shingle. Sign allocates nothing.
 func Sign(text string) Signature {
-	var sig Signature
-	for i := range sig {
-		sig[i] = ^uint32(0)
+	var m signer
+	m.init()
+	words(text, m.add)
+	return m.sum()
+}
+
+// signer computes a Signature from the word hashes of a text, one at a
+// time.
+type signer struct {
+	sig Signature
+	win [Shingle]uint64
+	n   int
+}
+
+func (m *signer) init() {
+	for i := range m.sig {
+		m.sig[i] = ^uint32(0)
 	}
-	var win [Shingle]uint64
-	n := 0
-	mix := func() {
-		// Combine the window into one shingle hash.
-		x := uint64(0)
-		for j := 0; j < Shingle && j < n; j++ {
-			x = (x^win[(n-1-j)%Shingle])*0x100000001b3 + uint64(j)
-		}
-		minHash(&sig, x)
+}
+
+// add adds the next word hash.
+func (m *signer) add(h uint64) {
+	m.win[m.n%Shingle] = h
+	m.n++
+	if m.n >= Shingle {
+		m.mix()
 	}
-	words(text, func(h uint64) {
-		win[n%Shingle] = h
-		n++
-		if n >= Shingle {
-			mix()
-		}
-	})
-	if n > 0 && n < Shingle {
-		mix()
+}
+
+// mix adds the shingle of the last words in the window.
+func (m *signer) mix() {
+	x := uint64(0)
+	for j := 0; j < Shingle && j < m.n; j++ {
+		x = (x^m.win[(m.n-1-j)%Shingle])*0x100000001b3 + uint64(j)
 	}
-	return sig
+	minHash(&m.sig, x)
+}
+
+// sum returns the signature; a text of fewer than Shingle words is one
+// shingle.
+func (m *signer) sum() Signature {
+	if m.n > 0 && m.n < Shingle {
+		m.mix()
+	}
+	return m.sig
 }
 
 // minHash lowers each hash of sig to that of the shingle hash x where it is
@@ -217,6 +237,21 @@ func ContentHash(text string) string {
 		h.Write(buf[:])
 	})
 	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Fingerprint returns ContentHash(text) and Sign(text) from one pass over
+// text's words.
+func Fingerprint(text string) (hash string, sig Signature) {
+	var m signer
+	m.init()
+	h := sha256.New()
+	var buf [8]byte
+	words(text, func(w uint64) {
+		binary.LittleEndian.PutUint64(buf[:], w)
+		h.Write(buf[:])
+		m.add(w)
+	})
+	return hex.EncodeToString(h.Sum(nil)[:16]), m.sum()
 }
 
 // CountWords counts the runs of non-space bytes of s without allocating;

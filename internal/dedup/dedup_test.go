@@ -143,5 +143,8 @@ func TestStable(t *testing.T) {
 		if got := ContentHash(c.text); got != c.hash {
 			t.Errorf("ContentHash(%q) = %s, want %s", c.text, got, c.hash)
 		}
+		if hash, fsig := Fingerprint(c.text); hash != c.hash || fsig != sig {
+			t.Errorf("Fingerprint(%q) differs from ContentHash and Sign", c.text)
+		}
 	}
 }

@@ -78,7 +78,9 @@ func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.Pu
 		if r.ID == "" {
 			return nil, fmt.Errorf("cannot store article %q: record has no id", r.ID)
 		}
-		hash := dedup.ContentHash(r.Text)
+		// Signed before the duplicate check, in the same pass over the words:
+		// ingest skips stored articles before annotation, so Put sees few.
+		hash, sig := dedup.Fingerprint(r.Text)
 		dup := seen["i"+r.ID] || seen["h"+hash] || (r.URL != "" && seen["u"+r.URL])
 		if !dup {
 			if err := p.exists.QueryRowContext(ctx, r.ID, nullString(r.URL), hash).Scan(&dup); err != nil {
@@ -93,7 +95,7 @@ func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.Pu
 		if r.URL != "" {
 			seen["u"+r.URL] = true
 		}
-		arts = append(arts, &article{r: r, hash: hash, sig: dedup.Sign(r.Text), nwords: dedup.CountWords(r.Text)})
+		arts = append(arts, &article{r: r, hash: hash, sig: sig, nwords: dedup.CountWords(r.Text)})
 	}
 	return arts, nil
 }
