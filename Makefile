@@ -26,7 +26,7 @@ bench: build
 eval: build
 	./bin/newsgraph eval sentences --gold $(SHARED)/gmb-dev.conll
 	./bin/newsgraph eval ner --gold $(SHARED)/gmb-dev.conll
-	./bin/newsgraph eval ner --gold $(SHARED)/gum-news.jsonl
+	./bin/newsgraph eval ner --pipeline --gold $(SHARED)/gum-news.jsonl
 	./bin/newsgraph eval pos --gold $(SHARED)/gmb-dev.conll
 	./bin/newsgraph eval actors --petr $(SHARED)/petr2-gsr.jsonl --plover $(SHARED)/plover-gsr-dev.jsonl --docs $(SHARED)/articles/wikinews.jsonl
 	./bin/newsgraph eval geo --gold $(SHARED)/geovirus.jsonl
