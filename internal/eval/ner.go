@@ -312,11 +312,16 @@ func (t NERTagger) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, erro
 	if err := t.Tagger.Annotate(ctx, d); err != nil {
 		return nil, err
 	}
+	return entitiesOf(d), nil
+}
+
+// entitiesOf returns the typed spans of d's entities.
+func entitiesOf(d *text.Document) []NEREntity {
 	out := make([]NEREntity, 0, len(d.Entities))
 	for _, e := range d.Entities {
 		out = append(out, NEREntity{Span: e.Span, Type: e.Type})
 	}
-	return out, nil
+	return out
 }
 
 // kindOf classifies a given token as the tokenizer would, from its first rune.

@@ -26,9 +26,5 @@ func (p NERPipeline) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, er
 	if err := p.Pipeline.Run(ctx, d); err != nil {
 		return nil, err
 	}
-	out := make([]NEREntity, 0, len(d.Entities))
-	for _, e := range d.Entities {
-		out = append(out, NEREntity{Span: e.Span, Type: e.Type})
-	}
-	return out, nil
+	return entitiesOf(d), nil
 }

@@ -65,18 +65,6 @@ func TestFacilities(t *testing.T) {
 	f("The Bank of England and NASA agreed.", []string{"ORG:Bank of England", "ORG:NASA"}, "ORG:Bank of England|ORG:NASA")
 }
 
-func TestPrefixedNames(t *testing.T) {
-	f := func(in, want string) {
-		t.Helper()
-		if got := entityString(tagText(t, in)); got != want {
-			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
-		}
-	}
-	f("The pro-Beijing camp won six seats.", "")
-	f("Thousands joined an anti-NATO rally in Athens.", "LOC:Athens")
-	f("Anti-NATO protesters marched in Athens.", "LOC:Athens")
-}
-
 func TestOrganisationLexicon(t *testing.T) {
 	idx := newOrgIndex([]OrgName{{Name: "Twitter"}, {Name: "Church of Scientology"}, {Name: "Scientology"},
 		{Name: "Google"}, {Name: "Amazon", Ambiguous: true}, {Name: "New York Times"}})

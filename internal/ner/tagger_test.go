@@ -105,6 +105,10 @@ func TestHyphenated(t *testing.T) {
 	f("The Russia-China summit ended on Tuesday.", "LOC:Russia|LOC:China")
 	f("He praised Russian-Chinese relations.", "NORP:Russian|NORP:Chinese")
 	f("Troops crossed into Bosnia-Herzegovina.", "LOC:Bosnia-Herzegovina")
+	// A name after a prefix is a modifier, not a mention.
+	f("The pro-Beijing camp won six seats.", "")
+	f("Thousands joined an anti-NATO rally in Athens.", "LOC:Athens")
+	f("Anti-NATO protesters marched in Athens.", "LOC:Athens")
 }
 
 // TestModelRoundTrip writes the default model and reads it back.
