@@ -11,18 +11,24 @@ import (
 // starting the statement and opening the table's and indexes' cursors, which
 // a statement of many rows pays once.
 type insert struct {
-	head  string // INSERT INTO t (a, b, c)
-	ncols int
-	args  []any // the rows' values, ncols per row
+	head    string // INSERT INTO t (a, b, c)
+	ncols   int
+	queries [len(insertChunks)]string // the statement of insertChunks[i] rows
+	args    []any                     // the rows' values (driver.Values), ncols per row
 }
 
 // newInsert returns an empty insert; verb is "INSERT INTO t" or a variant
 // such as "INSERT OR IGNORE INTO t".
 func newInsert(verb string, cols ...string) *insert {
-	return &insert{head: verb + " (" + strings.Join(cols, ", ") + ")", ncols: len(cols)}
+	in := &insert{head: verb + " (" + strings.Join(cols, ", ") + ")", ncols: len(cols)}
+	for i, k := range insertChunks {
+		in.queries[i] = in.query(k)
+	}
+	return in
 }
 
-// add appends one row; len(vals) must be the number of columns.
+// add appends one row; len(vals) must be the number of columns, and each
+// value a driver.Value (int64, float64, string, []byte or nil).
 func (in *insert) add(vals ...any) {
 	if len(vals) != in.ncols {
 		panic(fmt.Sprintf("BUG: sqlite: %d values for %d columns (%s)", len(vals), in.ncols, in.head))
@@ -38,14 +44,14 @@ var insertChunks = [...]int{32, 8, 1}
 // flush writes the collected rows and empties in.
 func (p *putter) flush(ctx context.Context, in *insert) error {
 	args := in.args
-	for _, k := range insertChunks {
+	for i, k := range insertChunks {
 		n := k * in.ncols
 		for len(args) >= n {
-			st, err := p.stmt(ctx, in.query(k))
+			st, err := p.stmt(ctx, in.queries[i])
 			if err != nil {
 				return err
 			}
-			if _, err := st.ExecContext(ctx, args[:n]...); err != nil {
+			if _, err := p.w.exec(ctx, st, args[:n]...); err != nil {
 				return err
 			}
 			args = args[n:]

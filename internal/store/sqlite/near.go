@@ -2,7 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
+	"io"
 	"slices"
 	"strconv"
 
@@ -57,7 +57,7 @@ func (nr *near) load(ctx context.Context, p *putter, arts []*article) error {
 			continue
 		}
 		list = append(list, ']')
-		if err := nr.query(ctx, st, string(list)); err != nil {
+		if err := nr.query(ctx, p, st, string(list)); err != nil {
 			return err
 		}
 	}
@@ -65,18 +65,23 @@ func (nr *near) load(ctx context.Context, p *putter, arts []*article) error {
 }
 
 // query adds the stored articles that have one of the band keys in list.
-func (nr *near) query(ctx context.Context, st *sql.Stmt, list string) error {
-	rows, err := st.QueryContext(ctx, list)
+func (nr *near) query(ctx context.Context, p *putter, st driverStmt, list string) error {
+	rows, err := p.w.query(ctx, st, list)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
-	for rows.Next() {
-		var k, n, story int64
-		var b []byte
-		if err := rows.Scan(&k, &n, &story, &b); err != nil {
+	row := p.row[:]
+	for {
+		if err := rows.Next(row); err == io.EOF {
+			return nil
+		} else if err != nil {
 			return err
 		}
+		k, _ := row[0].(int64)
+		n, _ := row[1].(int64)
+		story, _ := row[2].(int64)
+		b, _ := row[3].([]byte)
 		sig, err := dedup.ParseSignature(b)
 		if err != nil {
 			continue // not comparable
@@ -84,7 +89,6 @@ func (nr *near) query(ctx context.Context, st *sql.Stmt, list string) error {
 		nr.keys[k] = append(nr.keys[k], n)
 		nr.cands[n] = cand{story: story, sig: sig}
 	}
-	return rows.Err()
 }
 
 // story returns the story of a's most similar candidate, the earliest of

@@ -3,7 +3,8 @@ package sqlite
 import (
 	"cmp"
 	"context"
-	"database/sql"
+	"database/sql/driver"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -24,35 +25,85 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("cannot begin: %w", err)
+	}
+	w, err := s.writer(ctx)
 	if err != nil {
 		return res, fmt.Errorf("cannot begin: %w", err)
 	}
-	defer tx.Rollback()
-	p, err := newPutter(ctx, s, tx)
-	if err != nil {
-		return res, err
-	}
-	arts, err := p.fresh(ctx, recs, &res)
-	if err != nil {
-		return store.PutResult{}, err
-	}
-	if err := p.near.load(ctx, p, arts); err != nil {
-		return store.PutResult{}, fmt.Errorf("cannot look up near-duplicates: %w", err)
-	}
-	for _, a := range arts {
-		if err := p.put(ctx, a, &res); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", a.r.ID, err)
+	var putErr error
+	err = w.conn.Raw(func(dc any) error {
+		c, ok := dc.(driverConn)
+		if !ok {
+			putErr = fmt.Errorf("cannot begin: driver connection %T cannot prepare with a context", dc)
+			return nil
 		}
+		res, putErr = s.put(ctx, w, c, recs)
+		if putErr != nil {
+			// A failed Put leaves nothing behind: its statements are
+			// finalized and its connection, which a failed rollback may
+			// have left in the transaction, is closed, not pooled.
+			w.finalize()
+			return driver.ErrBadConn
+		}
+		return nil
+	})
+	if putErr == nil && err != nil {
+		putErr = err
 	}
-	if err := p.finish(ctx); err != nil {
-		return store.PutResult{}, err
-	}
-	if err := tx.Commit(); err != nil {
-		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
+	if putErr != nil {
+		s.closeWriter()
+		return store.PutResult{}, putErr
 	}
 	s.added += res.Added
 	return res, nil
+}
+
+// put stores recs in one transaction on c, the writer's driver connection.
+func (s *Store) put(ctx context.Context, w *writer, c driverConn, recs []*record.Record) (store.PutResult, error) {
+	var res store.PutResult
+	tx, err := c.BeginTx(ctx, driver.TxOptions{})
+	if err != nil {
+		return res, fmt.Errorf("cannot begin: %w", err)
+	}
+	if err := s.putTx(ctx, w, c, recs, &res); err != nil {
+		if rerr := tx.Rollback(); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("cannot roll back: %w", rerr))
+		}
+		return store.PutResult{}, err
+	}
+	// As database/sql's Tx: a transaction whose context is done by now is
+	// rolled back, not committed.
+	if err := ctx.Err(); err != nil {
+		tx.Rollback()
+		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
+	}
+	if err := tx.Commit(); err != nil { // rolls back when it fails
+		return store.PutResult{}, fmt.Errorf("cannot commit: %w", err)
+	}
+	return res, nil
+}
+
+// putTx writes recs in the transaction begun on c.
+func (s *Store) putTx(ctx context.Context, w *writer, c driverConn, recs []*record.Record, res *store.PutResult) error {
+	p, err := newPutter(ctx, s, w, c)
+	if err != nil {
+		return err
+	}
+	arts, err := p.fresh(ctx, recs, res)
+	if err != nil {
+		return err
+	}
+	if err := p.near.load(ctx, p, arts); err != nil {
+		return fmt.Errorf("cannot look up near-duplicates: %w", err)
+	}
+	for _, a := range arts {
+		if err := p.put(ctx, a, res); err != nil {
+			return fmt.Errorf("cannot store article %q: %w", a.r.ID, err)
+		}
+	}
+	return p.finish(ctx)
 }
 
 // article is a record that Put will add, with what dedup computed of it.
@@ -83,9 +134,10 @@ func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.Pu
 		hash, sig := dedup.Fingerprint(r.Text)
 		dup := seen["i"+r.ID] || seen["h"+hash] || (r.URL != "" && seen["u"+r.URL])
 		if !dup {
-			if err := p.exists.QueryRowContext(ctx, r.ID, nullString(r.URL), hash).Scan(&dup); err != nil {
+			if _, err := p.w.queryRow(ctx, p.exists, p.row[:1], r.ID, nullString(r.URL), hash); err != nil {
 				return nil, fmt.Errorf("cannot store article %q: %w", r.ID, err)
 			}
+			dup = p.row[0] != int64(0)
 		}
 		if dup {
 			res.Duplicates++
@@ -112,32 +164,34 @@ type band struct{ key, article int64 }
 // putter holds the statements and the collected rows of one Put.
 type putter struct {
 	s       *Store
-	tx      *sql.Tx
-	stmts   map[string]*sql.Stmt // the Store's statements bound to tx
+	w       *writer
+	c       driverConn // w's driver connection, in the Put's transaction
+	row     [4]driver.Value
 	touched map[int64]bool
 	ents    int // entities of the added articles, for totals
 	nplaces int // places of the added articles, for totals
 
 	near near // near-duplicate candidates
 
-	exists, article, fts          *sql.Stmt
-	event, eventN, mention, count *sql.Stmt
-	count3, total                 *sql.Stmt
+	exists, article, fts          driverStmt
+	event, eventN, mention, count driverStmt
+	count3, total                 driverStmt
 	tally                         map[tally]int // new events per pair and quad class
 	bufs                          *buffers
 
-	bands                                    []band // written sorted, see finish
-	entities, places, dates, amounts, quotes *insert
+	bands                                              []band // written sorted, see finish
+	bandRows, entities, places, dates, amounts, quotes *insert
 }
 
 // buffers are what Put reuses from one call to the next (under Store.mu).
 type buffers struct {
-	rec                                      recordEncoder
-	entities, places, dates, amounts, quotes *insert
+	rec                                                recordEncoder
+	bandRows, entities, places, dates, amounts, quotes *insert
 }
 
 func newBuffers() *buffers {
 	return &buffers{
+		bandRows: newInsert("INSERT OR IGNORE INTO bands", "key", "article"),
 		entities: newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
 		places:   newInsert("INSERT INTO places", "article", "start", `"end"`, "text", "name", "country", "lat", "lon", "feature", "geonameid"),
 		dates:    newInsert("INSERT INTO dates", "article", "start", `"end"`, "text", "type", "value"),
@@ -146,18 +200,18 @@ func newBuffers() *buffers {
 	}
 }
 
-func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
+func newPutter(ctx context.Context, s *Store, w *writer, c driverConn) (*putter, error) {
 	if s.bufs == nil {
 		s.bufs = newBuffers()
 	}
 	b := s.bufs
-	p := &putter{s: s, tx: tx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}, tally: map[tally]int{}, bufs: b,
-		entities: b.entities, places: b.places, dates: b.dates, amounts: b.amounts, quotes: b.quotes}
-	for _, in := range []*insert{p.entities, p.places, p.dates, p.amounts, p.quotes} {
+	p := &putter{s: s, w: w, c: c, touched: map[int64]bool{}, tally: map[tally]int{}, bufs: b,
+		bandRows: b.bandRows, entities: b.entities, places: b.places, dates: b.dates, amounts: b.amounts, quotes: b.quotes}
+	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.dates, p.amounts, p.quotes} {
 		in.reset() // after a failed Put
 	}
 	for _, x := range []struct {
-		dst **sql.Stmt
+		dst *driverStmt
 		q   string
 	}{
 		{&p.exists, `SELECT EXISTS(SELECT 1 FROM articles WHERE id = ?1) OR EXISTS(SELECT 1 FROM articles WHERE url = ?2) OR EXISTS(SELECT 1 FROM articles WHERE content_hash = ?3)`},
@@ -192,19 +246,10 @@ func newPutter(ctx context.Context, s *Store, tx *sql.Tx) (*putter, error) {
 	return p, nil
 }
 
-// stmt returns the statement q bound to the Put's transaction. Statements
-// are prepared once per Store (see Store.prepare) and kept until Close.
-func (p *putter) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
-	if st, ok := p.stmts[q]; ok {
-		return st, nil
-	}
-	st, err := p.s.prepare(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	st = p.tx.StmtContext(ctx, st)
-	p.stmts[q] = st
-	return st, nil
+// stmt returns the statement q on the writer's connection. Statements are
+// prepared once per Store (see writer.stmt) and kept until Close.
+func (p *putter) stmt(ctx context.Context, q string) (driverStmt, error) {
+	return p.w.stmt(ctx, p.c, q)
 }
 
 // finish writes the collected rows and the totals.
@@ -212,11 +257,10 @@ func (p *putter) finish(ctx context.Context) error {
 	// Band keys are random: in key order the inserts walk the index
 	// once instead of jumping about it (a third cheaper).
 	slices.SortFunc(p.bands, func(a, b band) int { return cmp.Compare(a.key, b.key) })
-	bands := newInsert("INSERT OR IGNORE INTO bands", "key", "article")
 	for _, b := range p.bands {
-		bands.add(b.key, b.article)
+		p.bandRows.add(b.key, b.article)
 	}
-	for _, in := range []*insert{bands, p.entities, p.places, p.dates, p.amounts, p.quotes} {
+	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.dates, p.amounts, p.quotes} {
 		if err := p.flush(ctx, in); err != nil {
 			return fmt.Errorf("cannot store rows (%s): %w", in.head, err)
 		}
@@ -228,17 +272,17 @@ func (p *putter) finish(ctx context.Context) error {
 		if t.n == 0 {
 			continue
 		}
-		if _, err := p.total.ExecContext(ctx, t.name, t.n); err != nil {
+		if _, err := p.w.exec(ctx, p.total, t.name, int64(t.n)); err != nil {
 			return fmt.Errorf("cannot count %s: %w", t.name, err)
 		}
 	}
 	for t, n := range p.tally {
-		if _, err := p.count3.ExecContext(ctx, t.source, t.target, t.quad, n); err != nil {
+		if _, err := p.w.exec(ctx, p.count3, t.source, t.target, int64(t.quad), int64(n)); err != nil {
 			return fmt.Errorf("cannot count events: %w", err)
 		}
 	}
 	for n := range p.touched {
-		if _, err := p.count.ExecContext(ctx, n); err != nil {
+		if _, err := p.w.exec(ctx, p.count, n); err != nil {
 			return fmt.Errorf("cannot count mentions: %w", err)
 		}
 	}
@@ -274,8 +318,8 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		words = a.nwords
 	}
 	day := store.Day(r.Published)
-	ins, err := p.article.ExecContext(ctx, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
-		r.Language, a.hash, story, a.sig.Bytes(), tone, words, len(r.Events), blob, len(r.Entities))
+	ins, err := p.w.exec(ctx, p.article, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
+		r.Language, a.hash, story, a.sig.Bytes(), tone, int64(words), int64(len(r.Events)), blob, int64(len(r.Entities)))
 	if err != nil {
 		return err
 	}
@@ -293,23 +337,23 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			p.bands = append(p.bands, band{k, n})
 		}
 	}
-	if _, err := p.fts.ExecContext(ctx, n, r.Text); err != nil {
+	if _, err := p.w.exec(ctx, p.fts, n, r.Text); err != nil {
 		return err
 	}
 	for _, e := range r.Entities {
 		if e.Actor == nil || e.Actor.Code == "" {
 			continue // in the record only; counted in num_entities
 		}
-		p.entities.add(n, e.Start, e.End, e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name)
+		p.entities.add(n, int64(e.Start), int64(e.End), e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name)
 	}
 	for _, x := range r.Places {
-		p.places.add(n, x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID)
+		p.places.add(n, int64(x.Start), int64(x.End), x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, int64(x.GeonameID))
 	}
 	for _, x := range r.Dates {
-		p.dates.add(n, x.Start, x.End, x.Text, x.Type, x.Value)
+		p.dates.add(n, int64(x.Start), int64(x.End), x.Text, x.Type, x.Value)
 	}
 	for _, x := range r.Amounts {
-		p.amounts.add(n, x.Start, x.End, x.Text, x.Value, x.Unit, x.Object)
+		p.amounts.add(n, int64(x.Start), int64(x.End), x.Text, x.Value, x.Unit, x.Object)
 	}
 	for _, q := range r.Quotes {
 		var sp, code string
@@ -322,9 +366,9 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 				code = q.Speaker.Actor.Code
 			}
 		}
-		p.quotes.add(n, q.Start, q.End, q.Text, q.Kind, sp, code)
+		p.quotes.add(n, int64(q.Start), int64(q.End), q.Text, q.Kind, sp, code)
 	}
-	sources := 0 // num_sources of a new event: 1 when the article has an outlet
+	sources := int64(0) // num_sources of a new event: 1 when the article has an outlet
 	if store.ArticleSource(r) != "" {
 		sources = 1
 	}
@@ -346,8 +390,8 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			pn, pc, plat, plon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
-		ins, err := p.event.ExecContext(ctx, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
-			ev.CAMEO, ev.PLOVER, ev.QuadClass, ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger, sources, tone)
+		ins, err := p.w.exec(ctx, p.event, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
+			ev.CAMEO, ev.PLOVER, int64(ev.QuadClass), ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger, sources, tone)
 		if err != nil {
 			return err
 		}
@@ -357,7 +401,12 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			isNew = true
 			en, err = ins.LastInsertId()
 		} else {
-			err = p.eventN.QueryRowContext(ctx, id).Scan(&en)
+			var found bool
+			found, err = p.w.queryRow(ctx, p.eventN, p.row[:1], id)
+			if err == nil && !found {
+				err = fmt.Errorf("event %s neither added nor found", id)
+			}
+			en, _ = p.row[0].(int64)
 		}
 		if err != nil {
 			return err
@@ -366,7 +415,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			res.Events++
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
 		}
-		ins, err = p.mention.ExecContext(ctx, en, n, ev.Start, ev.End, ev.Sentence, ev.Trigger, ev.Confidence)
+		ins, err = p.w.exec(ctx, p.mention, en, n, int64(ev.Start), int64(ev.End), int64(ev.Sentence), ev.Trigger, ev.Confidence)
 		if err != nil {
 			return err
 		}

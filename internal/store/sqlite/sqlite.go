@@ -49,10 +49,10 @@ func (o *Options) Validate() error {
 type Store struct {
 	db       *sql.DB
 	readOnly bool
-	mu       sync.Mutex           // one writer at a time within the process
-	added    int                  // articles added by this Store, under mu
-	stmts    map[string]*sql.Stmt // Put's prepared statements, under mu
-	bufs     *buffers             // Put's reusable buffers, under mu
+	mu       sync.Mutex // one writer at a time within the process
+	added    int        // articles added by this Store, under mu
+	w        *writer    // Put's connection and statements, under mu
+	bufs     *buffers   // Put's reusable buffers, under mu
 }
 
 var _ store.Store = (*Store)(nil)
@@ -121,6 +121,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 func (s *Store) Close() error {
 	s.mu.Lock()
 	added := s.added
+	werr := s.closeWriter()
 	s.mu.Unlock()
 	if !s.readOnly && added > 0 {
 		var events int
@@ -130,30 +131,7 @@ func (s *Store) Close() error {
 		}
 		s.db.Exec("ANALYZE")
 	}
-	s.mu.Lock()
-	for _, st := range s.stmts {
-		st.Close()
-	}
-	s.stmts = nil
-	s.mu.Unlock()
-	return s.db.Close()
-}
-
-// prepare returns the prepared statement q, preparing it the first time;
-// the caller holds s.mu.
-func (s *Store) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
-	if st, ok := s.stmts[q]; ok {
-		return st, nil
-	}
-	st, err := s.db.PrepareContext(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("cannot prepare %q: %w", q, err)
-	}
-	if s.stmts == nil {
-		s.stmts = map[string]*sql.Stmt{}
-	}
-	s.stmts[q] = st
-	return st, nil
+	return errors.Join(werr, s.db.Close())
 }
 
 func (s *Store) version(ctx context.Context) (int, error) {
