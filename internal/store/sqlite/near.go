@@ -30,14 +30,18 @@ var nearChunk = 512
 
 // load reads the stored articles that share a band with one of arts.
 func (nr *near) load(ctx context.Context, p *putter, arts []*article) error {
-	nr.keys, nr.cands = map[int64][]int64{}, map[int64]cand{}
-	st, err := p.stmt(ctx, `SELECT b.key, a.n, a.story, a.signature FROM bands b JOIN articles a ON a.n = b.article
-		WHERE b.key IN (SELECT value FROM json_each(?))`)
+	nr.keys, nr.cands = make(map[int64][]int64, dedup.NumBands*len(arts)), map[int64]cand{}
+	// The keys drive the join, each a lookup in bands' primary key, rather
+	// than "key IN (SELECT value FROM json_each(?))", for which SQLite first
+	// builds a temporary b-tree of the keys.
+	st, err := p.stmt(ctx, `SELECT b.key, a.n, a.story, a.signature FROM json_each(?) j
+		CROSS JOIN bands b ON b.key = j.value JOIN articles a ON a.n = b.article`)
 	if err != nil {
 		return err
 	}
 	// The keys go in as one JSON array per chunk of articles.
-	var list []byte
+	list := p.bufs.keys[:0]
+	defer func() { p.bufs.keys = list }()
 	for len(arts) > 0 {
 		chunk := arts[:min(nearChunk, len(arts))]
 		arts = arts[len(chunk):]

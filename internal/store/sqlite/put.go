@@ -186,6 +186,7 @@ type putter struct {
 // buffers are what Put reuses from one call to the next (under Store.mu).
 type buffers struct {
 	rec                                                recordEncoder
+	keys                                               []byte // near.load's
 	bandRows, entities, places, dates, amounts, quotes *insert
 }
 
