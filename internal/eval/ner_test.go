@@ -58,6 +58,16 @@ func TestScoreNER(t *testing.T) {
 	if s.ByType["NORP"].FP != 1 || s.ByType["PER"].FN != 1 || s.ByType["ORG"].FP != 1 {
 		t.Fatalf("by type: PER %+v ORG %+v NORP %+v", *s.ByType["PER"], *s.ByType["ORG"], *s.ByType["NORP"])
 	}
+	// Every error is listed once, predictions first, with its context.
+	var b strings.Builder
+	s.WriteMisses(&b)
+	want2 := "FP\tORG\td\tPaul\tAnna Weber met [Paul] in Bern and Basel.\n" +
+		"FP\tNORP\td\tAnna\t[Anna] Weber met Paul in Bern and Basel.\n" +
+		"FN\tPER\td\tPaul\tAnna Weber met [Paul] in Bern and Basel.\n" +
+		"FN\tLOC\td\tBasel\tAnna Weber met Paul in Bern and [Basel].\n"
+	if got := b.String(); got != want2 {
+		t.Fatalf("misses:\n%s\nwant:\n%s", got, want2)
+	}
 }
 
 func TestNERDocsFromSentences(t *testing.T) {
