@@ -87,3 +87,19 @@ func TestOrganisationLexicon(t *testing.T) {
 	f("The New York Times reported it.", []string{"LOC:New York"}, "ORG:New York Times")
 	f("Twitter\nis a name", nil, "ORG:Twitter")
 }
+
+func TestRoles(t *testing.T) {
+	f := func(in string, ents []string, want string) {
+		t.Helper()
+		d := withEntities(t, in, ents...)
+		roles(d, 0)
+		if got := entityString(d); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
+		}
+	}
+	f("Jeff Rathke, the State Department Spokesperson, said so.", []string{"PER:Jeff Rathke", "ORG:State Department Spokesperson"},
+		"PER:Jeff Rathke|ORG:State Department")
+	f("NASA Administrator Charles Bolden spoke.", []string{"ORG:NASA Administrator Charles Bolden"}, "ORG:NASA|PER:Charles Bolden")
+	f("The Foreign Ministry and the General Assembly met.", []string{"ORG:Foreign Ministry", "ORG:General Assembly"},
+		"ORG:Foreign Ministry|ORG:General Assembly")
+}

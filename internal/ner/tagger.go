@@ -144,6 +144,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	teams(d, first)
 	facilities(d, first)
 	organisations(d, first)
+	roles(d, first)
 	datelines(d, first)
 	return nil
 }
