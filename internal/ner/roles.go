@@ -63,19 +63,5 @@ func roles(d *text.Document, first int) {
 	}
 }
 
-// isRoleNoun reports whether w (any case) is a role noun, without
-// allocating.
-func isRoleNoun(w string) bool {
-	if len(w) > 16 {
-		return false
-	}
-	var buf [16]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return roleNouns[string(buf[:len(w)])]
-}
+// isRoleNoun reports whether w (any case) is a role noun.
+func isRoleNoun(w string) bool { return foldedIn(roleNouns, w) }

@@ -31,7 +31,11 @@ var titles = func() map[string]bool {
 }()
 
 // isTitle reports whether w (any case) is a title word.
-func isTitle(w string) bool {
+func isTitle(w string) bool { return foldedIn(titles, w) }
+
+// foldedIn reports whether w, lower-cased (ASCII), is a key of m, without
+// allocating; words over 20 bytes never are.
+func foldedIn(m map[string]bool, w string) bool {
 	if len(w) > 20 {
 		return false
 	}
@@ -43,5 +47,5 @@ func isTitle(w string) bool {
 		}
 		buf[i] = c
 	}
-	return titles[string(buf[:len(w)])]
+	return m[string(buf[:len(w)])]
 }
