@@ -30,15 +30,21 @@ func withEntities(t *testing.T, s string, ents ...string) *text.Document {
 	return d
 }
 
-func TestTeams(t *testing.T) {
-	f := func(in string, ents []string, want string) {
+// ruleCase returns an f-test of a document-level rule: f(text, the
+// entities given to it, the entities after the rule).
+func ruleCase(t *testing.T, rule func(d *text.Document, first int)) func(in string, ents []string, want string) {
+	return func(in string, ents []string, want string) {
 		t.Helper()
 		d := withEntities(t, in, ents...)
-		teams(d, 0)
+		rule(d, 0)
 		if got := entityString(d); got != want {
 			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
 		}
 	}
+}
+
+func TestTeams(t *testing.T) {
+	f := ruleCase(t, teams)
 	report := "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. The striker scored from the penalty spot and the goalkeeper was booked. " +
 		"The match ended after the referee added time; the coach praised his squad and the goal."
 	f(report, []string{"LOC:Sweden", "LOC:South Korea", "LOC:Nizhny Novgorod"},
@@ -51,14 +57,7 @@ func TestTeams(t *testing.T) {
 }
 
 func TestFacilities(t *testing.T) {
-	f := func(in string, ents []string, want string) {
-		t.Helper()
-		d := withEntities(t, in, ents...)
-		facilities(d, 0)
-		if got := entityString(d); got != want {
-			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
-		}
-	}
+	f := ruleCase(t, facilities)
 	f("The shuttle goes to the Museum of Flight, not to Johnson Space Center.", []string{"ORG:Museum of Flight", "ORG:Johnson Space Center"},
 		"LOC:Museum of Flight|LOC:Johnson Space Center")
 	f("They met at the Volgograd Arena with the Center.", []string{"ORG:Volgograd Arena", "ORG:Center"}, "LOC:Volgograd Arena|ORG:Center")
@@ -68,14 +67,7 @@ func TestFacilities(t *testing.T) {
 func TestOrganisationLexicon(t *testing.T) {
 	idx := newOrgIndex([]OrgName{{Name: "Twitter"}, {Name: "Church of Scientology"}, {Name: "Scientology"},
 		{Name: "Google"}, {Name: "Amazon", Ambiguous: true}, {Name: "New York Times"}})
-	f := func(in string, ents []string, want string) {
-		t.Helper()
-		d := withEntities(t, in, ents...)
-		idx.apply(d, 0)
-		if got := entityString(d); got != want {
-			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
-		}
-	}
+	f := ruleCase(t, idx.apply)
 	f("Mohamed posted to Twitter on Monday.", []string{"PER:Mohamed", "LOC:Twitter"}, "PER:Mohamed|ORG:Twitter")
 	f("Mohamed posted to Twitter on Monday.", []string{"PER:Mohamed", "PER:Twitter"}, "PER:Mohamed|PER:Twitter")
 	f("He posted to Twitter.", nil, "ORG:Twitter")
@@ -89,14 +81,7 @@ func TestOrganisationLexicon(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
-	f := func(in string, ents []string, want string) {
-		t.Helper()
-		d := withEntities(t, in, ents...)
-		roles(d, 0)
-		if got := entityString(d); got != want {
-			t.Errorf("%q:\n got %s\nwant %s", in, got, want)
-		}
-	}
+	f := ruleCase(t, roles)
 	f("Jeff Rathke, the State Department Spokesperson, said so.", []string{"PER:Jeff Rathke", "ORG:State Department Spokesperson"},
 		"PER:Jeff Rathke|ORG:State Department")
 	f("NASA Administrator Charles Bolden spoke.", []string{"ORG:NASA Administrator Charles Bolden"}, "ORG:NASA|PER:Charles Bolden")
