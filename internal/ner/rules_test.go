@@ -88,3 +88,13 @@ func TestRoles(t *testing.T) {
 	f("The Foreign Ministry and the General Assembly met.", []string{"ORG:Foreign Ministry", "ORG:General Assembly"},
 		"ORG:Foreign Ministry|ORG:General Assembly")
 }
+
+func TestOfNames(t *testing.T) {
+	f := ruleCase(t, ofNames)
+	f("The University of South Florida fired him.", []string{"ORG:University", "LOC:South Florida"}, "ORG:University of South Florida")
+	f("Head of the Organization of the Islamic Conference.", []string{"ORG:Organization", "ORG:Islamic Conference"},
+		"ORG:Organization of the Islamic Conference")
+	f("The Council of Ali Khan met.", []string{"ORG:Council", "PER:Ali Khan"}, "ORG:Council|PER:Ali Khan")
+	f("Reuters of London said so.", []string{"ORG:Reuters", "LOC:London"}, "ORG:Reuters|LOC:London")
+	f("The Russia-China of old.", []string{"LOC:Russia", "LOC:China"}, "LOC:Russia|LOC:China")
+}

@@ -107,7 +107,7 @@ func teams(d *text.Document, first int) {
 				continue // "in Russia"
 			}
 		}
-		if end := d.TokenAt(e.End); isVenueWord(d.TokenText(end-1)) || end < len(d.Tokens) && isVenueWord(d.TokenText(end)) {
+		if end, ok := endToken(d, e.Span); ok && (isVenueWord(d.TokenText(end-1)) || end < len(d.Tokens) && isVenueWord(d.TokenText(end))) {
 			continue // "Volgograd Arena", "Sochi Stadium"
 		}
 		e.Type = "ORG"

@@ -141,6 +141,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
 	t.harmonize(d, first, dec)
+	ofNames(d, first)
 	teams(d, first)
 	facilities(d, first)
 	organisations(d, first)
