@@ -135,7 +135,10 @@ func TestModelRoundTrip(t *testing.T) {
 
 // TestAnnotateNoPanic runs the tagger over odd input.
 func TestAnnotateNoPanic(t *testing.T) {
-	for _, s := range []string{"", "-", "A-", "-B", "X-Y-Z", "’s", "Mr.", "THE UNITED NATIONS SAID", "a\n\n\nb", strings.Repeat("Ab-Cd ", 500)} {
+	for _, s := range []string{"", "-", "A-", "-B", "X-Y-Z", "’s", "Mr.", "THE UNITED NATIONS SAID", "a\n\n\nb", strings.Repeat("Ab-Cd ", 500),
+		// The document-level rules on sub-token names at the very start.
+		"Russia-Belgium ended 1 – 0: a goal, a penalty, the referee, the coach, the striker, the match.",
+		"Russia-China University of Oxford Spokesperson Museum of Flight", "Bank-of the South"} {
 		tagText(t, s)
 	}
 }
