@@ -150,6 +150,30 @@ func prepare(f store.Filter) (store.Filter, error) {
 	return f, f.Validate()
 }
 
+// collect reads rows into a page of at most limit items, with the cursor of
+// the next page made from the last item (as postgres.collect does).
+func collect[T any](rows *sql.Rows, limit int, scan func(*sql.Rows) (T, string, error)) (store.Page[T], error) {
+	var page store.Page[T]
+	defer rows.Close()
+	var keys []string
+	for rows.Next() {
+		x, key, err := scan(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Items = append(page.Items, x)
+		keys = append(keys, key)
+	}
+	if err := rows.Err(); err != nil {
+		return page, err
+	}
+	if len(page.Items) > limit {
+		page.Items = page.Items[:limit]
+		page.Next = keys[limit-1]
+	}
+	return page, nil
+}
+
 // Events lists events; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Event], error) {
 	var page store.Page[store.Event]
@@ -174,21 +198,12 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	if err != nil {
 		return page, fmt.Errorf("cannot list events: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		e, err := scanEvent(rows)
-		if err != nil {
-			return page, fmt.Errorf("cannot list events: %w", err)
-		}
-		page.Items = append(page.Items, e)
-	}
-	if err := rows.Err(); err != nil {
+	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Event, string, error) {
+		e, err := scanEvent(r)
+		return e, store.EncodeCursor(e.Date, e.ID), err
+	})
+	if err != nil {
 		return page, fmt.Errorf("cannot list events: %w", err)
-	}
-	if len(page.Items) > f.Limit {
-		page.Items = page.Items[:f.Limit]
-		last := page.Items[f.Limit-1]
-		page.Next = store.EncodeCursor(last.Date, last.ID)
 	}
 	return page, nil
 }
@@ -257,21 +272,13 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 	if err != nil {
 		return page, fmt.Errorf("cannot list articles: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
+	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Article, string, error) {
 		var a store.Article
-		if err := rows.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Published, &a.Story, &a.Events, &a.Tone, &a.Words); err != nil {
-			return page, fmt.Errorf("cannot list articles: %w", err)
-		}
-		page.Items = append(page.Items, a)
-	}
-	if err := rows.Err(); err != nil {
+		err := r.Scan(&a.ID, &a.URL, &a.Source, &a.Title, &a.Published, &a.Story, &a.Events, &a.Tone, &a.Words)
+		return a, store.EncodeCursor(a.Published, a.ID), err
+	})
+	if err != nil {
 		return page, fmt.Errorf("cannot list articles: %w", err)
-	}
-	if len(page.Items) > f.Limit {
-		page.Items = page.Items[:f.Limit]
-		last := page.Items[f.Limit-1]
-		page.Next = store.EncodeCursor(last.Published, last.ID)
 	}
 	return page, nil
 }
@@ -305,20 +312,15 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
+	i := off
+	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Actor, string, error) {
 		var a store.Actor
-		if err := rows.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles); err != nil {
-			return page, fmt.Errorf("cannot list actors: %w", err)
-		}
-		page.Items = append(page.Items, a)
-	}
-	if err := rows.Err(); err != nil {
+		err := r.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles)
+		i++
+		return a, store.EncodeCursor(strconv.Itoa(i)), err
+	})
+	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)
-	}
-	if len(page.Items) > f.Limit {
-		page.Items = page.Items[:f.Limit]
-		page.Next = store.EncodeCursor(strconv.Itoa(off + f.Limit))
 	}
 	return page, nil
 }
@@ -346,23 +348,14 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 	if err != nil {
 		return page, fmt.Errorf("cannot list quotes: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
+	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Quote, string, error) {
 		var x store.Quote
 		var id int64
-		if err := rows.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Kind, &x.Speaker, &x.SpeakerCode); err != nil {
-			return page, fmt.Errorf("cannot list quotes: %w", err)
-		}
-		ids = append(ids, id)
-		page.Items = append(page.Items, x)
-	}
-	if err := rows.Err(); err != nil {
+		err := r.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Kind, &x.Speaker, &x.SpeakerCode)
+		return x, store.EncodeCursor(strconv.FormatInt(id, 10)), err
+	})
+	if err != nil {
 		return page, fmt.Errorf("cannot list quotes: %w", err)
-	}
-	if len(page.Items) > f.Limit {
-		page.Items = page.Items[:f.Limit]
-		page.Next = store.EncodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
 	}
 	return page, nil
 }
@@ -387,23 +380,14 @@ func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.A
 	if err != nil {
 		return page, fmt.Errorf("cannot list amounts: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
+	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Amount, string, error) {
 		var x store.Amount
 		var id int64
-		if err := rows.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.Object); err != nil {
-			return page, fmt.Errorf("cannot list amounts: %w", err)
-		}
-		ids = append(ids, id)
-		page.Items = append(page.Items, x)
-	}
-	if err := rows.Err(); err != nil {
+		err := r.Scan(&id, &x.ArticleID, &x.Published, &x.Start, &x.End, &x.Text, &x.Value, &x.Unit, &x.Object)
+		return x, store.EncodeCursor(strconv.FormatInt(id, 10)), err
+	})
+	if err != nil {
 		return page, fmt.Errorf("cannot list amounts: %w", err)
-	}
-	if len(page.Items) > f.Limit {
-		page.Items = page.Items[:f.Limit]
-		page.Next = store.EncodeCursor(strconv.FormatInt(ids[f.Limit-1], 10))
 	}
 	return page, nil
 }
