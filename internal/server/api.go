@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"net/http"
@@ -20,7 +21,7 @@ func (s *Server) openapi(w http.ResponseWriter, r *http.Request) {
 }
 
 // listing serves one paged listing of the store.
-func listing[T any](s *Server, list func(*Server, *http.Request, store.Filter) (store.Page[T], error)) http.HandlerFunc {
+func listing[T any](s *Server, list func(context.Context, store.Filter) (store.Page[T], error)) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		p, err := newParams(r.URL.Query(), filterParams)
 		if err != nil {
@@ -32,7 +33,7 @@ func listing[T any](s *Server, list func(*Server, *http.Request, store.Filter) (
 			s.failErr(w, r, err)
 			return
 		}
-		page, err := list(s, r, f)
+		page, err := list(r.Context(), f)
 		if err != nil {
 			s.failErr(w, r, err)
 			return
@@ -42,36 +43,6 @@ func listing[T any](s *Server, list func(*Server, *http.Request, store.Filter) (
 		}
 		writeJSON(w, http.StatusOK, page)
 	}
-}
-
-func (s *Server) apiArticles(w http.ResponseWriter, r *http.Request) {
-	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Article], error) {
-		return s.st.Articles(r.Context(), f)
-	})(w, r)
-}
-
-func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
-	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Event], error) {
-		return s.st.Events(r.Context(), f)
-	})(w, r)
-}
-
-func (s *Server) apiActors(w http.ResponseWriter, r *http.Request) {
-	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Actor], error) {
-		return s.st.Actors(r.Context(), f)
-	})(w, r)
-}
-
-func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
-	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Quote], error) {
-		return s.st.Quotes(r.Context(), f)
-	})(w, r)
-}
-
-func (s *Server) apiAmounts(w http.ResponseWriter, r *http.Request) {
-	listing(s, func(s *Server, r *http.Request, f store.Filter) (store.Page[store.Amount], error) {
-		return s.st.Amounts(r.Context(), f)
-	})(w, r)
 }
 
 func (s *Server) apiStats(w http.ResponseWriter, r *http.Request) {
