@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -40,25 +39,21 @@ func ReadAmountGold(path string) ([]AmountDoc, error) {
 	}
 	defer f.Close()
 	var docs []AmountDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(strings.TrimSpace(sc.Text())) == 0 {
-			continue
-		}
+	err = eachJSONL(f, func(n int, b []byte) error {
 		var d AmountDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("cannot parse %s line %d: %w", path, n, err)
+		if err := json.Unmarshal(b, &d); err != nil {
+			return fmt.Errorf("cannot parse %s line %d: %w", path, n, err)
 		}
 		for _, a := range d.Amounts {
 			if !strings.Contains(d.Text, a.Text) {
-				return nil, fmt.Errorf("%s line %d: amount %q not in text", path, n, a.Text)
+				return fmt.Errorf("%s line %d: amount %q not in text", path, n, a.Text)
 			}
 		}
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return docs, nil
 }

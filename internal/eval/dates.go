@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -41,19 +40,15 @@ func ReadTimexGold(path string) ([]TimexDoc, error) {
 	}
 	defer f.Close()
 	var docs []TimexDoc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
+	err = eachJSONL(f, func(n int, b []byte) error {
 		var d TimexDoc
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("cannot parse %s line %d: %w", path, n, err)
+		if err := json.Unmarshal(b, &d); err != nil {
+			return fmt.Errorf("cannot parse %s line %d: %w", path, n, err)
 		}
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	return docs, nil

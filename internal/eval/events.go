@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -39,13 +38,7 @@ type EventCoding struct {
 // ReadEventGold reads a .jsonl file of either gold format.
 func ReadEventGold(r io.Reader) ([]EventGold, error) {
 	var out []EventGold
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err := eachJSONL(r, func(n int, line []byte) error {
 		var raw struct {
 			ID        string          `json:"id"`
 			Text      string          `json:"text"`
@@ -53,7 +46,7 @@ func ReadEventGold(r io.Reader) ([]EventGold, error) {
 			Expected  json.RawMessage `json:"expected"`
 		}
 		if err := json.Unmarshal(line, &raw); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+			return fmt.Errorf("line %d: %w", n, err)
 		}
 		g := EventGold{ID: raw.ID, Text: raw.Text, Published: raw.Published}
 		exp := bytes.TrimSpace(raw.Expected)
@@ -61,7 +54,7 @@ func ReadEventGold(r io.Reader) ([]EventGold, error) {
 		case len(exp) > 0 && exp[0] == '[':
 			g.IsCAMEO = true
 			if err := json.Unmarshal(exp, &g.CAMEO); err != nil {
-				return nil, fmt.Errorf("line %d: expected: %w", n, err)
+				return fmt.Errorf("line %d: expected: %w", n, err)
 			}
 		case len(exp) > 0 && exp[0] == '{':
 			var e struct {
@@ -74,7 +67,7 @@ func ReadEventGold(r io.Reader) ([]EventGold, error) {
 				} `json:"target"`
 			}
 			if err := json.Unmarshal(exp, &e); err != nil {
-				return nil, fmt.Errorf("line %d: expected: %w", n, err)
+				return fmt.Errorf("line %d: expected: %w", n, err)
 			}
 			g.PLOVER = e.PLOVER
 			for _, a := range e.Source {
@@ -84,11 +77,12 @@ func ReadEventGold(r io.Reader) ([]EventGold, error) {
 				g.Target = append(g.Target, a.Code)
 			}
 		default:
-			return nil, fmt.Errorf("line %d: no expected events", n)
+			return fmt.Errorf("line %d: no expected events", n)
 		}
 		out = append(out, g)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("cannot read event gold: %w", err)
 	}
 	return out, nil

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -73,13 +72,8 @@ func ReadGeoGold(path string) ([]GeoDoc, error) {
 }
 
 func readGeoJSONL(r io.Reader) ([]GeoDoc, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	var docs []GeoDoc
-	for line := 1; sc.Scan(); line++ {
-		if len(sc.Bytes()) == 0 {
-			continue
-		}
+	err := eachJSONL(r, func(line int, b []byte) error {
 		var in struct {
 			ID       string `json:"id"`
 			URL      string `json:"url"`
@@ -89,20 +83,21 @@ func readGeoJSONL(r io.Reader) ([]GeoDoc, error) {
 				Lat, Lon   float64
 			} `json:"toponyms"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+		if err := json.Unmarshal(b, &in); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
 		}
 		off := runeOffsets(in.Text)
 		d := GeoDoc{ID: in.ID, URL: in.URL, Text: in.Text}
 		for _, t := range in.Toponyms {
 			if t.Start < 0 || t.End > len(off)-1 || t.Start >= t.End {
-				return nil, fmt.Errorf("line %d: toponym [%d,%d) outside the text", line, t.Start, t.End)
+				return fmt.Errorf("line %d: toponym [%d,%d) outside the text", line, t.Start, t.End)
 			}
 			d.Toponyms = append(d.Toponyms, GeoToponym{Span: text.Span{Start: off[t.Start], End: off[t.End]}, Lat: t.Lat, Lon: t.Lon})
 		}
 		docs = append(docs, d)
-	}
-	return docs, sc.Err()
+		return nil
+	})
+	return docs, err
 }
 
 // runeOffsets returns the byte offset of every code point of s and len(s).

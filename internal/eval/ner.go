@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -131,14 +130,7 @@ func NERDocsFromSentences(sents []ner.Sentence, perDoc int) []NERDoc {
 // "type"}]} with code-point offsets, one a line.
 func ReadNERJSONL(r io.Reader) ([]NERDoc, error) {
 	var docs []NERDoc
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	err := eachJSONL(r, func(line int, b []byte) error {
 		var in struct {
 			ID       string `json:"id"`
 			Text     string `json:"text"`
@@ -148,25 +140,21 @@ func ReadNERJSONL(r io.Reader) ([]NERDoc, error) {
 				Type  string `json:"type"`
 			} `json:"entities"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &in); err != nil {
-			return nil, fmt.Errorf("line %d: %w", line, err)
+		if err := json.Unmarshal(b, &in); err != nil {
+			return fmt.Errorf("line %d: %w", line, err)
 		}
-		// Code-point to byte offsets.
-		offs := make([]int, 0, len(in.Text)+1)
-		for i := range in.Text {
-			offs = append(offs, i)
-		}
-		offs = append(offs, len(in.Text))
+		offs := runeOffsets(in.Text)
 		d := NERDoc{ID: in.ID, Text: in.Text}
 		for _, e := range in.Entities {
-			if e.Start < 0 || e.End > utf8.RuneCountInString(in.Text) || e.Start >= e.End {
-				return nil, fmt.Errorf("line %d: entity [%d, %d) outside the text", line, e.Start, e.End)
+			if e.Start < 0 || e.End > len(offs)-1 || e.Start >= e.End {
+				return fmt.Errorf("line %d: entity [%d, %d) outside the text", line, e.Start, e.End)
 			}
 			d.Entities = append(d.Entities, NEREntity{Span: text.Span{Start: offs[e.Start], End: offs[e.End]}, Type: e.Type})
 		}
 		docs = append(docs, d)
-	}
-	if err := sc.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return docs, nil
