@@ -3,6 +3,8 @@ package store
 import (
 	"errors"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/record"
 )
 
 func TestParseDyad(t *testing.T) {
@@ -92,4 +94,16 @@ func FuzzFilterInput(f *testing.F) {
 		fl.EnsureDefaults()
 		fl.Validate()
 	})
+}
+
+func TestQuoteSpeaker(t *testing.T) {
+	f := func(q record.Quote, name, code string) {
+		t.Helper()
+		if n, c := QuoteSpeaker(&q); n != name || c != code {
+			t.Errorf("QuoteSpeaker(%+v) = %q, %q; want %q, %q", q, n, c, name, code)
+		}
+	}
+	f(record.Quote{}, "", "")
+	f(record.Quote{Speaker: &record.Speaker{Text: "he"}}, "he", "")
+	f(record.Quote{Speaker: &record.Speaker{Text: "he", Name: "Vladimir Putin", Actor: &record.Actor{Code: "RUSGOV"}}}, "Vladimir Putin", "RUSGOV")
 }

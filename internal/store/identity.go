@@ -56,6 +56,22 @@ func ArticleSource(r *record.Record) string {
 	return strings.TrimPrefix(strings.ToLower(u), "www.")
 }
 
+// QuoteSpeaker returns what the quotes table stores of q's speaker: the
+// resolved name (else the span's text) and the actor code, "" when unknown.
+func QuoteSpeaker(q *record.Quote) (name, code string) {
+	if q.Speaker == nil {
+		return "", ""
+	}
+	name = q.Speaker.Name
+	if name == "" {
+		name = q.Speaker.Text
+	}
+	if q.Speaker.Actor != nil {
+		code = q.Speaker.Actor.Code
+	}
+	return name, code
+}
+
 // ActorKey returns the three-letter key of an event side for dyads and
 // actor filters: the country when known, else the first three letters of
 // the code (CAMEO codes start with a country or an international-actor

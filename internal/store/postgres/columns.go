@@ -113,17 +113,9 @@ func (c *columns) add(it *item) error {
 		c.amText, c.amValue = append(c.amText, x.Text), append(c.amValue, x.Value)
 		c.amUnit, c.amObject = append(c.amUnit, x.Unit), append(c.amObject, x.Object)
 	}
-	for _, q := range r.Quotes {
-		var sp, code string
-		if q.Speaker != nil {
-			sp = q.Speaker.Name
-			if sp == "" {
-				sp = q.Speaker.Text
-			}
-			if q.Speaker.Actor != nil {
-				code = q.Speaker.Actor.Code
-			}
-		}
+	for i := range r.Quotes {
+		q := &r.Quotes[i]
+		sp, code := store.QuoteSpeaker(q)
 		c.qArticle = append(c.qArticle, n)
 		c.qStart, c.qEnd = append(c.qStart, int32(q.Start)), append(c.qEnd, int32(q.End))
 		c.qText, c.qKind, c.qSpeaker, c.qCode = append(c.qText, q.Text), append(c.qKind, q.Kind), append(c.qSpeaker, sp), append(c.qCode, code)

@@ -356,17 +356,9 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 	for _, x := range r.Amounts {
 		p.amounts.add(n, int64(x.Start), int64(x.End), x.Text, x.Value, x.Unit, x.Object)
 	}
-	for _, q := range r.Quotes {
-		var sp, code string
-		if q.Speaker != nil {
-			sp = q.Speaker.Name
-			if sp == "" {
-				sp = q.Speaker.Text
-			}
-			if q.Speaker.Actor != nil {
-				code = q.Speaker.Actor.Code
-			}
-		}
+	for i := range r.Quotes {
+		q := &r.Quotes[i]
+		sp, code := store.QuoteSpeaker(q)
 		p.quotes.add(n, int64(q.Start), int64(q.End), q.Text, q.Kind, sp, code)
 	}
 	sources := int64(0) // num_sources of a new event: 1 when the article has an outlet
