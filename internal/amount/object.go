@@ -74,20 +74,7 @@ func init() {
 	}
 }
 
-func stopWord(w string) bool {
-	if len(w) > 16 {
-		return false
-	}
-	var b [16]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[k] = c
-	}
-	return stopWords[string(b[:len(w)])]
-}
+func stopWord(w string) bool { return lowerIn(stopWords, w) }
 
 func lowerIn(m map[string]bool, w string) bool {
 	if len(w) > 16 {
