@@ -48,10 +48,8 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		// country or a person tagged ORG or MISC ("The US", "Putin"), a
 		// country or capital tagged PER ("Kyiv"); but not where the
 		// tagger's document-level rules decided it (a team named after its
-		// country, the surname of a person named in full: "ner:team",
-		// "ner:name").
-		decided := e.Origin == "ner:team" || e.Origin == "ner:name"
-		if e.Type == record.PER && !decided {
+		// country, the surname of a person named in full: Entity.Decided).
+		if e.Type == record.PER && !e.Decided {
 			if _, ok := firstKind(ts, kindPerson); !ok {
 				_, country := firstKind(ts, kindCountry)
 				_, capital := firstKind(ts, kindCapital)
@@ -60,7 +58,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 				}
 			}
 		}
-		if (e.Type == record.ORG || e.Type == record.MISC) && !decided {
+		if (e.Type == record.ORG || e.Type == record.MISC) && !e.Decided {
 			if _, ok := firstKind(ts, kindCapital); !ok {
 				if _, ok := firstKind(ts, kindCountry); ok {
 					e.Type = record.LOC

@@ -16,7 +16,7 @@ import (
 //     largest total confidence.
 //
 // The persons of the first two rules (and single-word persons that are
-// such a surname) get Origin "ner:name": the actor stage, which retypes
+// such a surname) are Decided: the actor stage, which retypes
 // a capital tagged PER to LOC, leaves them be ("Paris" after "Valeska
 // Paris").
 //
@@ -50,7 +50,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 			e := &ents[k]
 			if e.Type == "PER" {
 				if e.Origin == "ner" && surnames[d.Slice(e.Span)] {
-					e.Origin = "ner:name" // "Paris" after "Valeska Paris"
+					e.Origin, e.Decided = "ner:name", true // "Paris" after "Valeska Paris"
 				}
 				continue
 			}
@@ -61,7 +61,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 			}
 			if all {
 				e.Type = "PER"
-				e.Origin = "ner:name"
+				e.Origin, e.Decided = "ner:name", true
 			}
 		}
 		// Untagged surnames.
@@ -77,7 +77,7 @@ func (t *Tagger) harmonize(d *text.Document, first int, dec *decoder) {
 					continue // inside an entity
 				}
 				if tk.Kind == text.Word && surnames[d.TokenText(j)] && !isAdjacentCapital(d, j, s) {
-					d.Entities = append(d.Entities, text.Entity{Span: tk.Span, Type: "PER", Prob: 0.5, Origin: "ner:name"})
+					d.Entities = append(d.Entities, text.Entity{Span: tk.Span, Type: "PER", Prob: 0.5, Origin: "ner:name", Decided: true})
 				}
 			}
 		}

@@ -88,7 +88,7 @@ func lowerASCII(dst []byte, w string) []byte {
 
 // teams retypes the LOC entities of d from index first on that name a side
 // in a sports report, and marks them and the ORG entities in the same
-// places Origin "ner:team", so that the actor stage does not take a team
+// places Decided, so that the actor stage does not take a team
 // the tagger typed ORG ("Sweden") for its country.
 func teams(d *text.Document, first int) {
 	ents := d.Entities[first:]
@@ -111,7 +111,7 @@ func teams(d *text.Document, first int) {
 			continue // "Volgograd Arena", "Sochi Stadium"
 		}
 		e.Type = "ORG"
-		e.Origin = "ner:team"
+		e.Origin, e.Decided = "ner:team", true
 	}
 }
 

@@ -18,6 +18,10 @@ type Entity struct {
 	Prob float64
 	// Origin says which stage found it: "ner", "gazetteer", "dictionary", ...
 	Origin string
+	// Decided says that a document-level rule chose Type from evidence a
+	// later stage cannot see (a team in a sports report, the surname of a
+	// person named in full): later stages keep the type.
+	Decided bool
 }
 
 // Mention kinds.
