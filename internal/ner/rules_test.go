@@ -98,3 +98,20 @@ func TestOfNames(t *testing.T) {
 	f("Reuters of London said so.", []string{"ORG:Reuters", "LOC:London"}, "ORG:Reuters|LOC:London")
 	f("The Russia-China of old.", []string{"LOC:Russia", "LOC:China"}, "LOC:Russia|LOC:China")
 }
+
+func TestGivenNames(t *testing.T) {
+	f := ruleCase(t, givenNames)
+	f("Pan-democrat Lam Cheuk-ting won.", []string{"PER:Lam", "PER:Cheuk"}, "PER:Lam Cheuk-ting")
+	f("Youngspiration's Yau Wai-ching won.", []string{"ORG:Youngspiration", "ORG:Yau", "PER:Wai"}, "ORG:Youngspiration|PER:Yau Wai-ching")
+	f("Youngspiration's Yau Wai-ching won.", []string{"ORG:Youngspiration", "PER:Yau", "ORG:Wai"}, "ORG:Youngspiration|PER:Yau Wai-ching")
+	f("FTU's Kwok Wai-keung won.", []string{"ORG:FTU", "ORG:Kwok Wai-keung"}, "ORG:FTU|PER:Kwok Wai-keung")
+	f("The Ho-ping ward.", []string{"ORG:Ho"}, "ORG:Ho")
+	f("Elected were Hui Chi-fung and others.", []string{"PER:Chi"}, "PER:Hui Chi-fung")
+	f("Mr Chi-fung spoke.", []string{"PER:Chi"}, "PER:Chi-fung")
+	// Not a given name: more than one hyphen, an upper-case second part, a
+	// long second part; and an entity that is not the word's first part.
+	f("He met Kim Jong-un-style critics.", []string{"PER:Jong"}, "PER:Jong")
+	f("The Russia-China talks.", []string{"LOC:Russia"}, "LOC:Russia")
+	f("The Trump-administration rule.", []string{"PER:Trump"}, "PER:Trump")
+	f("Moon Jae-in met Kim.", []string{"PER:Moon Jae-in", "PER:Kim"}, "PER:Moon Jae-in|PER:Kim")
+}

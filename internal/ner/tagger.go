@@ -140,6 +140,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		}
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
+	givenNames(d, first)
 	t.harmonize(d, first, dec)
 	ofNames(d, first)
 	teams(d, first)
