@@ -24,7 +24,7 @@ func withEntities(t *testing.T, s string, ents ...string) *text.Document {
 		if i < 0 {
 			t.Fatalf("%q not in the text after byte %d", name, from)
 		}
-		d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: from + i, End: from + i + len(name)}, Type: typ, Prob: 1})
+		d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: from + i, End: from + i + len(name)}, Type: typ, Prob: 1, Origin: "ner"})
 		from += i + len(name)
 	}
 	return d
@@ -114,4 +114,16 @@ func TestGivenNames(t *testing.T) {
 	f("The Russia-China talks.", []string{"LOC:Russia"}, "LOC:Russia")
 	f("The Trump-administration rule.", []string{"PER:Trump"}, "PER:Trump")
 	f("Moon Jae-in met Kim.", []string{"PER:Moon Jae-in", "PER:Kim"}, "PER:Moon Jae-in|PER:Kim")
+}
+
+func TestCommonOpeners(t *testing.T) {
+	f := ruleCase(t, commonOpeners)
+	f("Iodine deficiency is common. Doctors add iodine to salt.", []string{"PER:Iodine"}, "")
+	f("\"Homeopathy works,\" she said of homeopathy.", []string{"PER:Homeopathy"}, "")
+	// The lower-case word must be inside a sentence, and the entity one
+	// word opening its sentence.
+	f("Turkey rejected it. Turkey and Iran agreed.", []string{"LOC:Turkey", "LOC:Turkey", "LOC:Iran"}, "LOC:Turkey|LOC:Turkey|LOC:Iran")
+	f("Bush spoke. He cut a bush.", []string{"PER:Bush"}, "")
+	f("George Bush spoke. He cut a bush.", []string{"PER:George Bush"}, "PER:George Bush")
+	f("He met Bush. He cut a bush.", []string{"PER:Bush"}, "PER:Bush")
 }

@@ -146,6 +146,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	teams(d, first)
 	facilities(d, first)
 	organisations(d, first)
+	commonOpeners(d, first)
 	roles(d, first)
 	datelines(d, first)
 	return nil

@@ -1,0 +1,75 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// The first word of a sentence is capitalised whatever it is, so the
+// capital there says nothing, and the tagger sometimes takes a common noun
+// opening a sentence for a name ("Iodine deficiency is …", "Homeopathy is
+// a form of …"). The document itself tells: a word that it also writes in
+// lower case inside a sentence is a common word. commonOpeners drops a
+// one-word entity that opens a sentence when the document writes the same
+// word in lower case elsewhere, not first in its sentence. Names that the
+// document decided on (a person's surname, an organisation of the lexicon)
+// stay.
+
+// commonOpeners applies the rule to the entities of d from index first on.
+func commonOpeners(d *text.Document, first int) {
+	var cand map[string]bool
+	for _, e := range d.Entities[first:] {
+		if opensSentence(d, e) {
+			if cand == nil {
+				cand = map[string]bool{}
+			}
+			cand[strings.ToLower(d.Slice(e.Span))] = false
+		}
+	}
+	if cand == nil {
+		return
+	}
+	found := 0
+	for _, s := range d.Sentences {
+		for j := s.FirstToken + 1; j < s.EndToken && found < len(cand); j++ {
+			w := d.TokenText(j)
+			if d.Tokens[j].Kind != text.Word || w == "" || w[0] < 'a' || w[0] > 'z' {
+				continue
+			}
+			if seen, ok := cand[w]; ok && !seen {
+				cand[w] = true
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		return
+	}
+	kept := d.Entities[:first]
+	for _, e := range d.Entities[first:] {
+		if opensSentence(d, e) && cand[strings.ToLower(d.Slice(e.Span))] {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	d.Entities = kept
+}
+
+// opensSentence reports whether e is a one-word entity that the tagger
+// found (not a rule) on the first word of its sentence.
+func opensSentence(d *text.Document, e text.Entity) bool {
+	if e.Decided || e.Origin != "ner" {
+		return false
+	}
+	j, si := d.TokenAt(e.Start), d.SentenceOf(e.Start)
+	if j >= len(d.Tokens) || si < 0 || d.Tokens[j].Span != e.Span {
+		return false
+	}
+	s := d.Sentences[si]
+	i := s.FirstToken
+	for i < j && d.Tokens[i].Kind == text.Punct {
+		i++ // an opening quote or bracket
+	}
+	return i == j
+}
