@@ -127,3 +127,17 @@ func TestCommonOpeners(t *testing.T) {
 	f("George Bush spoke. He cut a bush.", []string{"PER:George Bush"}, "PER:George Bush")
 	f("He met Bush. He cut a bush.", []string{"PER:Bush"}, "PER:Bush")
 }
+
+func TestAcronyms(t *testing.T) {
+	f := ruleCase(t, acronyms)
+	f("They met at the Kennedy Space Center (KSC) in Florida. Many KSC staff came; the KSC said so.",
+		[]string{"LOC:Kennedy Space Center", "ORG:KSC", "LOC:Florida", "ORG:KSC"},
+		"LOC:Kennedy Space Center|LOC:KSC|LOC:Florida|LOC:KSC|LOC:KSC")
+	f("The U.S. Environmental Protection Agency (EPA) said the EPA would act.",
+		[]string{"ORG:U.S. Environmental Protection Agency", "LOC:EPA", "LOC:EPA"},
+		"ORG:U.S. Environmental Protection Agency|ORG:EPA|ORG:EPA")
+	// Not the initials, or not in brackets right after the name.
+	f("The Kennedy Space Center (NASA) and NASA.", []string{"LOC:Kennedy Space Center", "ORG:NASA", "ORG:NASA"},
+		"LOC:Kennedy Space Center|ORG:NASA|ORG:NASA")
+	f("Kennedy Space Center staff (KSC) met.", []string{"LOC:Kennedy Space Center", "ORG:KSC"}, "LOC:Kennedy Space Center|ORG:KSC")
+}

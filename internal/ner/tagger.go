@@ -148,6 +148,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	organisations(d, first)
 	commonOpeners(d, first)
 	roles(d, first)
+	acronyms(d, first)
 	datelines(d, first)
 	return nil
 }
