@@ -36,6 +36,9 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			t1--
 		}
 		ts := r.exactTargets(d, sc, t0, t1)
+		if e.Team {
+			continue // a side in a sports report: no state acts through it
+		}
 		// News agencies and other organisations are never people.
 		if t, ok := firstKind(ts, kindOrg); ok && (e.Type != record.LOC || r.dict.Orgs[t.idx].Sector == "MED") {
 			if e.Type == record.PER || e.Type == record.LOC {

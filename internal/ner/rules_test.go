@@ -47,10 +47,19 @@ func TestTeams(t *testing.T) {
 	f := ruleCase(t, teams)
 	report := "Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. The striker scored from the penalty spot and the goalkeeper was booked. " +
 		"The match ended after the referee added time; the coach praised his squad and the goal."
-	f(report, []string{"LOC:Sweden", "LOC:South Korea", "LOC:Nizhny Novgorod"},
-		"ORG:Sweden|ORG:South Korea|LOC:Nizhny Novgorod")
-	f("Belgium faced Panama at the Fisht Stadium. A goal, a penalty, a header: the match was won, the coach said, by the squad and its striker.",
-		[]string{"LOC:Belgium", "LOC:Panama", "LOC:Fisht Stadium"}, "ORG:Belgium|ORG:Panama|LOC:Fisht Stadium")
+	// National sides stay LOC (CoNLL-2003), clubs named after a city are
+	// ORG; both are teams.
+	f(report, []string{"LOC:Sweden", "ORG:South Korea", "LOC:Nizhny Novgorod"},
+		"LOC:Sweden|LOC:South Korea|LOC:Nizhny Novgorod")
+	f("Belgium faced Leeds at the Fisht Stadium. A goal, a penalty, a header: the match was won, the coach said, by the squad and its striker.",
+		[]string{"LOC:Belgium", "LOC:Leeds", "LOC:Fisht Stadium"}, "LOC:Belgium|ORG:Leeds|LOC:Fisht Stadium")
+	d := withEntities(t, report, "LOC:Sweden", "ORG:South Korea", "LOC:Nizhny Novgorod")
+	teams(d, 0)
+	for i, want := range []bool{true, true, false} {
+		if e := d.Entities[i]; e.Team != want {
+			t.Errorf("%s: Team = %v, want %v", d.Slice(e.Span), e.Team, want)
+		}
+	}
 	// Not a sports report: places stay places.
 	f("Sweden and South Korea signed a trade deal on Monday after a long match of wills.",
 		[]string{"LOC:Sweden", "LOC:South Korea"}, "LOC:Sweden|LOC:South Korea")

@@ -3,14 +3,18 @@ package ner
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // In a sports report a country or city named as a side ("Sweden defeated
-// South Korea 1 – 0", "a goal for Belgium") is a team: an organisation,
-// not a place. A sentence-level tagger trained on political news tags it
-// LOC. teams retypes such names in documents that read as sports reports
-// (a CoNLL/OntoNotes-style convention that GUM follows too):
+// South Korea 1 – 0", "a goal for Belgium") is a team, not the state or
+// the place; a sentence-level tagger trained on political news cannot
+// tell. teams marks such names Team in documents that read as sports
+// reports, so that the actor stage gives them no actor, and types them as
+// CoNLL-2003 does: a side named after its country (a national team) LOC,
+// any other (a club named after its city) ORG. (OntoNotes and GUM type
+// national sides ORG too.) A document reads as a sports report with
 // at least sportsMinCues occurrences of sportsCues words, of at least
 // sportsMinKinds different words. A LOC entity after a locative word ("in
 // Russia", "at Wembley", "from Sochi") stays a place.
@@ -86,10 +90,11 @@ func lowerASCII(dst []byte, w string) []byte {
 	return dst
 }
 
-// teams retypes the LOC entities of d from index first on that name a side
-// in a sports report, and marks them and the ORG entities in the same
-// places Decided, so that the actor stage does not take a team
-// the tagger typed ORG ("Sweden") for its country.
+// teams marks the LOC entities of d from index first on that name a side
+// in a sports report, and the ORG ones named after a country, Team and
+// Decided (so that the actor stage does not take "Sweden" for its
+// country), typed LOC for a country and ORG for a city; the other ORG
+// entities it marks Decided.
 func teams(d *text.Document, first int) {
 	ents := d.Entities[first:]
 	if len(ents) == 0 || !isSportsReport(d) {
@@ -110,8 +115,17 @@ func teams(d *text.Document, first int) {
 		if end, ok := endToken(d, e.Span); ok && (isVenueWord(d.TokenText(end-1)) || end < len(d.Tokens) && isVenueWord(d.TokenText(end))) {
 			continue // "Volgograd Arena", "Sochi Stadium"
 		}
-		e.Type = "ORG"
-		e.Origin, e.Decided = "ner:team", true
+		national := actor.IsCountryName(strings.TrimPrefix(d.Slice(e.Span), "the "))
+		switch {
+		case national:
+			e.Type = "LOC" // as CoNLL-2003 types a national side
+		case e.Type == "LOC":
+			e.Type = "ORG" // a club named after its city
+		default:
+			e.Decided = true // an organisation ("FIFA") stays one
+			continue
+		}
+		e.Origin, e.Decided, e.Team = "ner:team", true, true
 	}
 }
 

@@ -22,6 +22,10 @@ type Entity struct {
 	// later stage cannot see (a team in a sports report, the surname of a
 	// person named in full): later stages keep the type.
 	Decided bool
+	// Team says that a document-level rule found the name to stand for a
+	// sports side ("Sweden defeated South Korea 1 – 0"): no state acts
+	// through it, so it gets no actor.
+	Team bool
 }
 
 // Mention kinds.

@@ -1,0 +1,14 @@
+package actor
+
+import "testing"
+
+func TestIsCountryName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Sweden": true, "South Korea": true, "sweden": true, "Côte d'Ivoire": true,
+		"Stockholm": false, "Swedish": false, "Leeds": false, "": false,
+	} {
+		if got := IsCountryName(name); got != want {
+			t.Errorf("IsCountryName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
