@@ -83,7 +83,7 @@ func ReadNERGold(path string) ([]NERDoc, error) {
 	} else {
 		var sents []ner.Sentence
 		if sents, err = ner.ReadCoNLL(f); err == nil {
-			docs = NERDocsFromSentences(sents, 1)
+			docs = NERDocsFromSentences(sents)
 		}
 	}
 	if err != nil {
@@ -93,14 +93,27 @@ func ReadNERGold(path string) ([]NERDoc, error) {
 }
 
 // NERDocsFromSentences rebuilds text from token sentences: words joined by
-// a space, sentences by a newline, perSentences sentences per document.
-func NERDocsFromSentences(sents []ner.Sentence, perDoc int) []NERDoc {
+// a space, sentences by a newline. A file that marks its documents
+// (-DOCSTART-, Sentence.DocStart) gives one document each, so that the
+// tagger's document-level rules see what they would see in an article;
+// one that does not (GMB) gives one document per sentence.
+func NERDocsFromSentences(sents []ner.Sentence) []NERDoc {
+	marked := false
+	for _, s := range sents {
+		marked = marked || s.DocStart
+	}
 	var docs []NERDoc
-	for i := 0; i < len(sents); i += perDoc {
+	for i := 0; i < len(sents); {
+		end := i + 1
+		for marked && end < len(sents) && !sents[end].DocStart {
+			end++
+		}
 		var b strings.Builder
-		var d NERDoc
-		d.ID = fmt.Sprintf("sent-%d", i)
-		for _, s := range sents[i:min(i+perDoc, len(sents))] {
+		d := NERDoc{ID: fmt.Sprintf("sent-%d", i)}
+		if marked {
+			d.ID = fmt.Sprintf("doc-%d", len(docs)+1)
+		}
+		for _, s := range sents[i:end] {
 			if b.Len() > 0 {
 				b.WriteByte('\n')
 			}
@@ -122,6 +135,7 @@ func NERDocsFromSentences(sents []ner.Sentence, perDoc int) []NERDoc {
 		}
 		d.Text = b.String()
 		docs = append(docs, d)
+		i = end
 	}
 	return docs
 }

@@ -75,12 +75,31 @@ func TestNERDocsFromSentences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	docs := NERDocsFromSentences(sents, 1)
+	docs := NERDocsFromSentences(sents)
 	d := docs[0]
 	if d.Text != "President Bush visited Iraq" || len(d.Entities) != 2 {
 		t.Fatalf("got %q %+v", d.Text, d.Entities)
 	}
 	if got := d.Text[d.Entities[0].Start:d.Entities[0].End]; got != "Bush" {
 		t.Fatalf("PER span %q", got)
+	}
+}
+
+func TestNERDocsFromMarkedDocuments(t *testing.T) {
+	in := "-DOCSTART- -X- -X- O\n\nJAPAN\tB-LOC\nWIN\tO\n\nJapan\tB-LOC\nbeat\tO\nSyria\tB-LOC\n.\tO\n\n" +
+		"-DOCSTART- -X- -X- O\n\nClinton\tB-PER\nspoke\tO\n"
+	sents, err := ner.ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := NERDocsFromSentences(sents)
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2", len(docs))
+	}
+	if d := docs[0]; d.Text != "JAPAN WIN\nJapan beat Syria ." || len(d.Sentences) != 2 || len(d.Entities) != 3 {
+		t.Fatalf("first document %q, %d sentences, %d entities", d.Text, len(d.Sentences), len(d.Entities))
+	}
+	if d := docs[1]; d.Text != "Clinton spoke" || d.Sentences[0] != [2]int{0, 2} {
+		t.Fatalf("second document %q %v", d.Text, d.Sentences)
 	}
 }

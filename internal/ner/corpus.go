@@ -16,6 +16,9 @@ var ErrFormat = errors.New("ner: malformed CoNLL")
 type Sentence struct {
 	Words []string
 	Tags  []uint8
+	// DocStart says the sentence opens a document: it follows a
+	// -DOCSTART- line (CoNLL-2003 marks its documents so; GMB does not).
+	DocStart bool
 }
 
 // Entity is a gold or predicted entity over a token sequence: words
@@ -48,7 +51,8 @@ func tagsToEntities(tags []uint8, dst []Entity) []Entity {
 
 // ReadCoNLL reads a token corpus: one token a line with TAB- or
 // space-separated columns, the word first and the tag last, a blank line
-// between sentences, -DOCSTART- lines ignored. Both GMB tags (per, org, geo,
+// between sentences, a -DOCSTART- line before each document where the
+// documents are known (Sentence.DocStart). Both GMB tags (per, org, geo,
 // gpe, tim, art, eve, nat, with the POS in the second column) and CoNLL/
 // OntoNotes tags (PER, ORG, LOC, MISC, GPE, PERSON, NORP, IOB1 or BIO) are
 // read. Everything is mapped onto the project's conventions (see Normalize).
@@ -59,9 +63,12 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		pos   []string
 		raw   []string
 	)
+	docStart := false
 	flush := func() {
 		if len(words) > 0 {
-			out = append(out, normalize(words, pos, raw))
+			s := normalize(words, pos, raw)
+			s.DocStart, docStart = docStart, false
+			out = append(out, s)
 		}
 		words, pos, raw = nil, nil, nil
 	}
@@ -77,6 +84,7 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 		}
 		if strings.HasPrefix(l, "-DOCSTART-") {
 			flush()
+			docStart = true
 			continue
 		}
 		var cols []string
