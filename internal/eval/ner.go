@@ -297,6 +297,9 @@ func (t NERTagger) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, erro
 			tk := text.Token{Span: sp, Kind: kindOf(doc.Text[sp.Start:sp.End])}
 			if i > 0 && sp.Start > doc.Tokens[i-1].End {
 				tk.Flags |= text.SpaceBefore
+				if strings.Contains(doc.Text[doc.Tokens[i-1].End:sp.Start], "\n") {
+					tk.Flags |= text.NewlineBefore // a new sentence line: datelines start one
+				}
 			}
 			d.Tokens = append(d.Tokens, tk)
 		}

@@ -187,8 +187,10 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 		for start < stop && strings.EqualFold(d.Text[toks[start].Start:toks[start].End], "the") {
 			start++
 		}
-		// Nor does a function word end one ("University of").
-		for stop > start && (toks[stop-1].Kind == text.Punct || isLinkWord(d.Text[toks[stop-1].Start:toks[stop-1].End])) {
+		// Nor does a function word end one ("University of"), nor a
+		// score or a date ("Chile 3-1", "SAO PAULO 1996-09-02").
+		for stop > start && (toks[stop-1].Kind == text.Punct || isLinkWord(d.Text[toks[stop-1].Start:toks[stop-1].End]) ||
+			isNumberRange(d.Text[toks[stop-1].Start:toks[stop-1].End])) {
 			stop--
 		}
 		if start == stop {
@@ -213,6 +215,23 @@ func (t *Tagger) tagSentence(dec *decoder, d *text.Document, first, end int, dst
 	}
 	dst = t.hyphenated(dec, d, first, next, len(toks), dst)
 	return dst
+}
+
+// isNumberRange reports whether w is digits joined by hyphens or dashes:
+// a score ("3-1"), a range or a date ("1996-09-02").
+func isNumberRange(w string) bool {
+	digits, dashes := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-' || r == '–' || r == '‐' || r == '‑':
+			dashes++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && dashes > 0 && w[0] >= '0' && w[0] <= '9'
 }
 
 // isLinkWord reports whether w is a word that joins the words of a name

@@ -60,6 +60,17 @@ func TestTaggerSentences(t *testing.T) {
 	f("NAIROBI (Reuters) - Kenya's parliament met on Monday.",
 		"LOC:NAIROBI|ORG:Reuters|LOC:Kenya")
 	f("BRUSSELS 1996-08-22\nThe talks ended.", "LOC:BRUSSELS")
+	// A score never ends a name.
+	f("Brazil beat Chile 3-1 in Santiago.", "LOC:Brazil|LOC:Chile|LOC:Santiago")
+}
+
+func TestIsNumberRange(t *testing.T) {
+	for w, want := range map[string]bool{"3-1": true, "1996-08-22": true, "6–4": true, "2-0-1": true,
+		"F-16": false, "737": false, "-3": false, "3-": true, "Chile": false} {
+		if got := isNumberRange(w); got != want {
+			t.Errorf("isNumberRange(%q) = %v", w, got)
+		}
+	}
 }
 
 func TestTaggerSeed(t *testing.T) {
