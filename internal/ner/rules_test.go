@@ -150,3 +150,14 @@ func TestAcronyms(t *testing.T) {
 		"LOC:Kennedy Space Center|ORG:NASA|ORG:NASA")
 	f("Kennedy Space Center staff (KSC) met.", []string{"LOC:Kennedy Space Center", "ORG:KSC"}, "LOC:Kennedy Space Center|ORG:KSC")
 }
+
+func TestRepeats(t *testing.T) {
+	f := ruleCase(t, repeats)
+	f("Brazil beat Chile in Santiago. Results: Brazil 3 Chile 1.", []string{"LOC:Brazil", "LOC:Chile", "LOC:Santiago"},
+		"LOC:Brazil|LOC:Chile|LOC:Santiago|LOC:Brazil|LOC:Chile")
+	// Part of a longer name, or a word the document writes in lower case:
+	// left alone.
+	f("Jordan spoke. Michael Jordan Smith and Jordan Valley.", []string{"PER:Jordan"}, "PER:Jordan")
+	f("Turkey protested. They ate turkey in Turkey.", []string{"LOC:Turkey"}, "LOC:Turkey")
+	f("The Bank of England said. Bank of England staff.", []string{"ORG:Bank of England"}, "ORG:Bank of England|ORG:Bank of England")
+}

@@ -142,6 +142,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	}
 	givenNames(d, first)
 	t.harmonize(d, first, dec)
+	repeats(d, first)
 	ofNames(d, first)
 	teams(d, first)
 	facilities(d, first)
