@@ -1,10 +1,6 @@
 package ner
 
-import (
-	"strings"
-
-	"github.com/newsgraph/newsgraph/internal/text"
-)
+import "github.com/newsgraph/newsgraph/internal/text"
 
 // The first word of a sentence is capitalised whatever it is, so the
 // capital there says nothing, and the tagger sometimes takes a common noun
@@ -17,17 +13,18 @@ import (
 // stay.
 
 // commonOpeners applies the rule to the entities of d from index first on.
-func commonOpeners(d *text.Document, first int) {
-	var cand map[string]bool
+func commonOpeners(d *text.Document, first int) { commonOpenersIn(d, first, map[uint64]bool{}) }
+
+// commonOpenersIn is commonOpeners with cand, an empty map it may use and
+// leaves empty.
+func commonOpenersIn(d *text.Document, first int, cand map[uint64]bool) {
+	defer clear(cand)
 	for _, e := range d.Entities[first:] {
 		if opensSentence(d, e) {
-			if cand == nil {
-				cand = map[string]bool{}
-			}
-			cand[strings.ToLower(d.Slice(e.Span))] = false
+			cand[lowerHash(d.Slice(e.Span))] = false
 		}
 	}
-	if cand == nil {
+	if len(cand) == 0 {
 		return
 	}
 	found := 0
@@ -37,8 +34,8 @@ func commonOpeners(d *text.Document, first int) {
 			if d.Tokens[j].Kind != text.Word || w == "" || w[0] < 'a' || w[0] > 'z' {
 				continue
 			}
-			if seen, ok := cand[w]; ok && !seen {
-				cand[w] = true
+			if seen, ok := cand[lowerHash(w)]; ok && !seen {
+				cand[lowerHash(w)] = true
 				found++
 			}
 		}
@@ -48,7 +45,7 @@ func commonOpeners(d *text.Document, first int) {
 	}
 	kept := d.Entities[:first]
 	for _, e := range d.Entities[first:] {
-		if opensSentence(d, e) && cand[strings.ToLower(d.Slice(e.Span))] {
+		if opensSentence(d, e) && cand[lowerHash(d.Slice(e.Span))] {
 			continue
 		}
 		kept = append(kept, e)

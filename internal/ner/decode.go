@@ -27,6 +27,9 @@ type decoder struct {
 	// Per-document maps of harmonize.
 	names, surnames map[string]bool
 	votes           map[string][len(types)]float32
+	// Per-document state of repeats and commonOpeners.
+	repeat  repeatScratch
+	openers map[uint64]bool
 }
 
 // reset prepares the decoder for a sentence of n words.

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -20,80 +18,93 @@ import (
 // to be tagged: an unsure name ("Polaroids" LOC) is not spread.
 const repeatMinProb = 0.8
 
+// repeatScratch is the reusable state of repeats (one per decoder).
+type repeatScratch struct {
+	inside []bool           // token index → inside an entity
+	names  []repeatName     // the names to spread
+	first  map[string]int32 // first word → index in names of its last name
+	lower  map[uint64]int32 // lower-case hash of a one-word name → its index
+}
+
+// repeatName is one name to spread: the tokens of its first occurrence.
+type repeatName struct {
+	i, end int
+	typ    string
+	prev   int32 // the previous name with the same first word, or -1
+	common bool  // a one-word name the document also writes in lower case
+}
+
 // repeats applies the rule to the entities of d from index first on, which
 // are in text order, and leaves them in text order.
-func repeats(d *text.Document, first int) {
+func repeats(d *text.Document, first int) { new(repeatScratch).apply(d, first) }
+
+func (sc *repeatScratch) apply(d *text.Document, first int) {
 	ents := d.Entities[first:]
 	if len(ents) == 0 {
 		return
 	}
-	// Names by first word: token texts and type.
-	type name struct {
-		i, end int // the tokens of its first occurrence
-		typ    string
+	if sc.first == nil {
+		sc.first, sc.lower = map[string]int32{}, map[uint64]int32{}
 	}
-	var byFirst map[string][]name
-	inside := make([]bool, len(d.Tokens))
+	defer func() { // keys are slices of d.Text: let the document go
+		clear(sc.first)
+		clear(sc.lower)
+		sc.names = sc.names[:0]
+	}()
+	sc.inside = append(sc.inside[:0], make([]bool, len(d.Tokens))...)
 	for _, e := range ents {
 		i, end := d.TokenAt(e.Start), d.TokenAt(e.End)
 		if end > len(d.Tokens) || i >= end || d.Tokens[i].Start != e.Start || d.Tokens[end-1].End != e.End {
 			continue // inside a hyphenated word
 		}
 		for j := i; j < end; j++ {
-			inside[j] = true
-		}
-		if e.Type == "NORP" || e.Prob < repeatMinProb || !isCapital(d.TokenText(i)) || e.End-e.Start < 2 {
-			continue
-		}
-		if byFirst == nil {
-			byFirst = map[string][]name{}
+			sc.inside[j] = true
 		}
 		w := d.TokenText(i)
-		known := false
-		for _, n := range byFirst[w] {
-			known = known || n.end-n.i == end-i && sameWords(d, n.i, i, end-i)
-		}
-		if !known {
-			byFirst[w] = append(byFirst[w], name{i, end, e.Type})
-		}
-	}
-	if byFirst == nil {
-		return
-	}
-	// A one-word name the document also writes in lower case is a common
-	// word somewhere; its repeats are left to the tagger.
-	lower := map[string]string{} // lower-cased one-word name → name
-	for first, names := range byFirst {
-		for _, nm := range names {
-			if nm.end-nm.i == 1 {
-				lower[strings.ToLower(first)] = first
-			}
-		}
-	}
-	for _, tk := range d.Tokens {
-		w := d.Text[tk.Start:tk.End]
-		if tk.Kind != text.Word || w[0] < 'a' || w[0] > 'z' {
+		if e.Type == "NORP" || e.Prob < repeatMinProb || !isCapital(w) || e.End-e.Start < 2 {
 			continue
 		}
-		if first, ok := lower[w]; ok {
-			kept := byFirst[first][:0]
-			for _, nm := range byFirst[first] {
-				if nm.end-nm.i > 1 {
-					kept = append(kept, nm)
+		prev, ok := sc.first[w]
+		if !ok {
+			prev = -1
+		}
+		known := false
+		for k := prev; k >= 0 && !known; k = sc.names[k].prev {
+			n := sc.names[k]
+			known = n.end-n.i == end-i && sameWords(d, n.i, i, end-i)
+		}
+		if known {
+			continue
+		}
+		sc.first[w] = int32(len(sc.names))
+		if end == i+1 {
+			sc.lower[lowerHash(w)] = int32(len(sc.names))
+		}
+		sc.names = append(sc.names, repeatName{i: i, end: end, typ: e.Type, prev: prev})
+	}
+	if len(sc.names) == 0 {
+		return
+	}
+	if len(sc.lower) > 0 {
+		for j, tk := range d.Tokens {
+			if w := d.TokenText(j); tk.Kind == text.Word && w[0] >= 'a' && w[0] <= 'z' {
+				if k, ok := sc.lower[lowerHash(w)]; ok {
+					sc.names[k].common = true
 				}
 			}
-			byFirst[first] = kept
 		}
 	}
 	n := len(d.Entities)
 	for _, s := range d.Sentences {
 		for j := s.FirstToken; j < s.EndToken; j++ {
-			if inside[j] || d.Tokens[j].Kind != text.Word {
+			if sc.inside[j] || d.Tokens[j].Kind != text.Word {
 				continue
 			}
-			for _, nm := range byFirst[d.TokenText(j)] {
+			k, ok := sc.first[d.TokenText(j)]
+			for ; ok && k >= 0; k = sc.names[k].prev {
+				nm := sc.names[k]
 				end := j + nm.end - nm.i
-				if end > s.EndToken || !sameWords(d, nm.i, j, end-j) || anyInside(inside, j, end) {
+				if nm.common || end > s.EndToken || !sameWords(d, nm.i, j, end-j) || anyInside(sc.inside, j, end) {
 					continue
 				}
 				if j > s.FirstToken && isCapitalWord(d, j-1) || end < s.EndToken && isCapitalWord(d, end) {
@@ -103,8 +114,8 @@ func repeats(d *text.Document, first int) {
 					Span: text.Span{Start: d.Tokens[j].Start, End: d.Tokens[end-1].End},
 					Type: nm.typ, Prob: 0.5, Origin: "ner:repeat",
 				})
-				for k := j; k < end; k++ {
-					inside[k] = true
+				for t := j; t < end; t++ {
+					sc.inside[t] = true
 				}
 				break
 			}
@@ -113,6 +124,20 @@ func repeats(d *text.Document, first int) {
 	if len(d.Entities) > n {
 		sortEntities(d.Entities[first:])
 	}
+}
+
+// lowerHash returns the FNV-1a hash of w with ASCII letters lower-cased,
+// so that a word and its capitalised form meet without allocating.
+func lowerHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // sameWords reports whether the n tokens from a and from b have the same

@@ -108,7 +108,7 @@ func (t *Tagger) getDecoder() *decoder {
 	case d := <-t.free:
 		return d
 	default:
-		return &decoder{names: map[string]bool{}, surnames: map[string]bool{}, votes: map[string][len(types)]float32{}}
+		return &decoder{names: map[string]bool{}, surnames: map[string]bool{}, votes: map[string][len(types)]float32{}, openers: map[uint64]bool{}}
 	}
 }
 
@@ -142,12 +142,12 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	}
 	givenNames(d, first)
 	t.harmonize(d, first, dec)
-	repeats(d, first)
+	dec.repeat.apply(d, first)
 	ofNames(d, first)
 	teams(d, first)
 	facilities(d, first)
 	organisations(d, first)
-	commonOpeners(d, first)
+	commonOpenersIn(d, first, dec.openers)
 	roles(d, first)
 	acronyms(d, first)
 	datelines(d, first)
