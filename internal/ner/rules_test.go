@@ -161,3 +161,16 @@ func TestRepeats(t *testing.T) {
 	f("Turkey protested. They ate turkey in Turkey.", []string{"LOC:Turkey"}, "LOC:Turkey")
 	f("The Bank of England said. Bank of England staff.", []string{"ORG:Bank of England"}, "ORG:Bank of England|ORG:Bank of England")
 }
+
+func TestScorelines(t *testing.T) {
+	f := ruleCase(t, scorelines)
+	cues := " The striker scored, the goalkeeper was booked and the referee gave a penalty; the coach said the match was a league classic."
+	f("Results: Bayern Munich 2 Hamburg 0, Leeds 1 Chelsea 1."+cues,
+		[]string{"PER:Bayern Munich", "LOC:Hamburg", "PER:Chelsea"},
+		"ORG:Bayern Munich|ORG:Hamburg|ORG:Leeds|ORG:Chelsea")
+	f("Chelsea won again. Results: Leeds 1 Chelsea 1."+cues, []string{"PER:Chelsea", "PER:Chelsea"}, "ORG:Chelsea|ORG:Leeds|ORG:Chelsea")
+	f("Group G — Belgium 3 – 0 Panama."+cues, []string{"ORG:Group G", "LOC:Belgium"}, "ORG:Group G|LOC:Belgium|LOC:Panama")
+	// Not a score line: a number inside a sentence, or no sports report.
+	f("Chelsea signed 2 players from Leeds in 2019."+cues, []string{"ORG:Chelsea", "LOC:Leeds"}, "ORG:Chelsea|LOC:Leeds")
+	f("Results: Bayern Munich 2 Hamburg 0.", []string{"PER:Bayern Munich", "LOC:Hamburg"}, "PER:Bayern Munich|LOC:Hamburg")
+}

@@ -145,6 +145,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	dec.repeat.apply(d, first)
 	ofNames(d, first)
 	teams(d, first)
+	scorelines(d, first)
 	facilities(d, first)
 	organisations(d, first)
 	commonOpenersIn(d, first, dec.openers)
