@@ -174,3 +174,11 @@ func TestScorelines(t *testing.T) {
 	f("Chelsea signed 2 players from Leeds in 2019."+cues, []string{"ORG:Chelsea", "LOC:Leeds"}, "ORG:Chelsea|LOC:Leeds")
 	f("Results: Bayern Munich 2 Hamburg 0.", []string{"PER:Bayern Munich", "LOC:Hamburg"}, "PER:Bayern Munich|LOC:Hamburg")
 }
+
+func TestEvents(t *testing.T) {
+	f := ruleCase(t, events)
+	f("She won the Booker Prize at the Lantern Festival before the Olympics.", []string{"LOC:Booker Prize", "PER:Lantern Festival", "ORG:Olympics"},
+		"MISC:Booker Prize|MISC:Lantern Festival|MISC:Olympics")
+	f("The Dow Jones Industrial Average fell; FIFA and the Cup agreed.", []string{"PER:Dow Jones Industrial Average", "ORG:FIFA", "ORG:Cup"},
+		"MISC:Dow Jones Industrial Average|ORG:FIFA|ORG:Cup")
+}

@@ -147,6 +147,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	teams(d, first)
 	scorelines(d, first)
 	facilities(d, first)
+	events(d, first)
 	organisations(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	roles(d, first)
