@@ -70,3 +70,68 @@ func opensSentence(d *text.Document, e text.Entity) bool {
 	}
 	return i == j
 }
+
+// A headline in capitals ("TENNIS - SPAIN SEAL EASY WIN , ITALY OUT")
+// has no case to tell names from words, and the tagger
+// takes some words for names ("EASY WIN" PER). The story under it tells:
+// capsHeadlines drops an entity of the tagger's in a sentence written in
+// capitals when the document writes every one of its words in lower case
+// elsewhere.
+
+// capsHeadlines applies the rule to the entities of d from index first on.
+func capsHeadlines(d *text.Document, first int) { capsHeadlinesIn(d, first, map[uint64]bool{}) }
+
+// capsHeadlinesIn is capsHeadlines with lower, an empty map it may use and
+// leaves empty.
+func capsHeadlinesIn(d *text.Document, first int, lower map[uint64]bool) {
+	defer clear(lower)
+	drop := false
+	for _, e := range d.Entities[first:] {
+		if e.Origin == "ner" && !e.Decided && isCapsSentence(d, d.SentenceOf(e.Start)) {
+			drop = true
+			break
+		}
+	}
+	if !drop {
+		return
+	}
+	for j, tk := range d.Tokens {
+		if w := d.TokenText(j); tk.Kind == text.Word && w[0] >= 'a' && w[0] <= 'z' {
+			lower[lowerHash(w)] = true
+		}
+	}
+	kept := d.Entities[:first]
+	for _, e := range d.Entities[first:] {
+		if e.Origin == "ner" && !e.Decided && isCapsSentence(d, d.SentenceOf(e.Start)) {
+			all := true
+			for j := d.TokenAt(e.Start); j < len(d.Tokens) && d.Tokens[j].Start < e.End && all; j++ {
+				all = d.Tokens[j].Kind != text.Word || lower[lowerHash(d.TokenText(j))]
+			}
+			if all {
+				continue
+			}
+		}
+		kept = append(kept, e)
+	}
+	d.Entities = kept
+}
+
+// isCapsSentence reports whether sentence si has at least three words and
+// all its words of two letters or more are in capitals.
+func isCapsSentence(d *text.Document, si int) bool {
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	words := 0
+	for j := s.FirstToken; j < s.EndToken; j++ {
+		if d.Tokens[j].Kind != text.Word || d.Tokens[j].Len() < 2 {
+			continue
+		}
+		if !isCapsWord(d, j) {
+			return false
+		}
+		words++
+	}
+	return words >= 3
+}

@@ -8,10 +8,12 @@ import (
 )
 
 // Wire copy opens with a dateline: the place in capitals, then the agency
-// in brackets or the date ("MOSCOW (AA) –", "BRUSSELS 1996-08-22"). News
+// in brackets or the date ("MOSCOW (AA) –", "BRUSSELS 1996-08-22"), the
+// place's country or state sometimes between ("KANDY, Sri Lanka
+// 2024-03-11"). News
 // corpora for training rarely contain one, so the tagger is unsure of it;
 // datelines marks such a place as LOC. A run of capitals followed by a dash
-// alone ("SOCCER - JAPAN ...") is a section label, not a place.
+// alone ("TENNIS - SPAIN ...") is a section label, not a place.
 
 // maxDatelineWords is the longest place name read in a dateline.
 const maxDatelineWords = 3
@@ -31,22 +33,46 @@ func datelines(d *text.Document, first int) {
 		if j == i || j >= s.EndToken {
 			continue
 		}
-		next := d.Tokens[j]
-		nw := d.TokenText(j)
-		if !(next.Kind == text.Number || nw[0] >= '0' && nw[0] <= '9' || nw == "(") {
+		spans := []text.Span{{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}}
+		// The place may be followed by its country or state:
+		// "KANDY, Sri Lanka 2024-03-11".
+		if d.TokenText(j) == "," {
+			k := j + 1
+			for k < s.EndToken && k-j <= maxDatelineWords && isCapitalWord(d, k) {
+				k++
+			}
+			if k > j+1 && k < s.EndToken && isDatelineEnd(d, k) {
+				spans = append(spans, text.Span{Start: d.Tokens[j+1].Start, End: d.Tokens[k-1].End})
+				j = k
+			}
+		}
+		if !isDatelineEnd(d, j) {
 			continue
 		}
-		span := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
-		// Drop what the tagger said inside the place; add it as LOC.
+		// Drop what the tagger said inside the places; add them as LOC.
 		out := d.Entities[:first]
 		for _, e := range d.Entities[first:] {
-			if !e.Overlaps(span) {
+			over := false
+			for _, sp := range spans {
+				over = over || e.Overlaps(sp)
+			}
+			if !over {
 				out = append(out, e)
 			}
 		}
-		d.Entities = append(out, text.Entity{Span: span, Type: "LOC", Prob: 0.9, Origin: "ner"})
+		d.Entities = out
+		for _, sp := range spans {
+			d.Entities = append(d.Entities, text.Entity{Span: sp, Type: "LOC", Prob: 0.9, Origin: "ner"})
+		}
 		sortEntities(d.Entities[first:])
 	}
+}
+
+// isDatelineEnd reports whether token j ends a dateline's place: a number
+// or date, or the bracket of the agency.
+func isDatelineEnd(d *text.Document, j int) bool {
+	w := d.TokenText(j)
+	return d.Tokens[j].Kind == text.Number || w[0] >= '0' && w[0] <= '9' || w == "("
 }
 
 // isCapsWord reports whether token j is a word of at least two letters, all

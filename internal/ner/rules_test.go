@@ -182,3 +182,11 @@ func TestEvents(t *testing.T) {
 	f("The Dow Jones Industrial Average fell; FIFA and the Cup agreed.", []string{"PER:Dow Jones Industrial Average", "ORG:FIFA", "ORG:Cup"},
 		"MISC:Dow Jones Industrial Average|ORG:FIFA|ORG:Cup")
 }
+
+func TestCapsHeadlines(t *testing.T) {
+	f := ruleCase(t, capsHeadlines)
+	story := "TENNIS - SPAIN SEAL EASY WIN , ITALY OUT .\nSpain sealed an easy win over Italy in Madrid."
+	f(story, []string{"LOC:SPAIN", "PER:EASY WIN", "LOC:ITALY", "LOC:Spain", "LOC:Italy", "LOC:Madrid"}, "LOC:SPAIN|LOC:ITALY|LOC:Spain|LOC:Italy|LOC:Madrid")
+	// Not a headline in capitals: the rule is not for running text.
+	f("Lucky Win said so. It was a lucky win.", []string{"PER:Lucky Win"}, "PER:Lucky Win")
+}

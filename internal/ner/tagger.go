@@ -150,6 +150,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	events(d, first)
 	organisations(d, first)
 	commonOpenersIn(d, first, dec.openers)
+	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)
 	acronyms(d, first)
 	datelines(d, first)
