@@ -60,7 +60,7 @@ func TestTaggerSentences(t *testing.T) {
 	f("NAIROBI (Reuters) - Kenya's parliament met on Monday.",
 		"LOC:NAIROBI|ORG:Reuters|LOC:Kenya")
 	f("BRUSSELS 1996-08-22\nThe talks ended.", "LOC:BRUSSELS")
-	f("Maria Lopez\nKANDY , Sri Lanka 2024-03-11\nSri Lanka won.", "PER:Maria Lopez|LOC:KANDY|LOC:Sri Lanka|LOC:Sri Lanka")
+	f("Maria Lopez\nKANDY , Sri Lanka 2024-03-11\nRain stopped play.", "PER:Maria Lopez|LOC:KANDY|LOC:Sri Lanka")
 	// A score never ends a name.
 	f("Brazil beat Chile 3-1 in Santiago.", "LOC:Brazil|LOC:Chile|LOC:Santiago")
 }
