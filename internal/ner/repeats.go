@@ -12,7 +12,9 @@ import (
 // alone: a capitalised word right before (other than a sentence's first
 // word) or right after it makes it part of a longer name, which is left
 // to the tagger. Only names the tagger was sure of are spread, and a
-// one-word name only when the document never writes it in lower case.
+// one-word name only when the document never writes it in lower case. A
+// repeat of a name of several words that the tagger cut into pieces ("Sri"
+// PER, "Lanka" LOC after "Sri Lanka") becomes the one name.
 
 // repeatMinProb is the tagger's least confidence in a name for its repeats
 // to be tagged: an unsure name ("Polaroids" LOC) is not spread.
@@ -20,10 +22,10 @@ const repeatMinProb = 0.8
 
 // repeatScratch is the reusable state of repeats (one per decoder).
 type repeatScratch struct {
-	inside []bool           // token index → inside an entity
-	names  []repeatName     // the names to spread
-	first  map[string]int32 // first word → index in names of its last name
-	lower  map[uint64]int32 // lower-case hash of a one-word name → its index
+	owner []int32          // token index → 1 + index of its entity in d.Entities, or 0
+	names []repeatName     // the names to spread
+	first map[string]int32 // first word → index in names of its last name
+	lower map[uint64]int32 // lower-case hash of a one-word name → its index
 }
 
 // repeatName is one name to spread: the tokens of its first occurrence.
@@ -51,14 +53,14 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 		clear(sc.lower)
 		sc.names = sc.names[:0]
 	}()
-	sc.inside = append(sc.inside[:0], make([]bool, len(d.Tokens))...)
-	for _, e := range ents {
+	sc.owner = append(sc.owner[:0], make([]int32, len(d.Tokens))...)
+	for x, e := range ents {
 		i, end := d.TokenAt(e.Start), d.TokenAt(e.End)
 		if end > len(d.Tokens) || i >= end || d.Tokens[i].Start != e.Start || d.Tokens[end-1].End != e.End {
 			continue // inside a hyphenated word
 		}
 		for j := i; j < end; j++ {
-			sc.inside[j] = true
+			sc.owner[j] = int32(first + x + 1)
 		}
 		w := d.TokenText(i)
 		if e.Type == "NORP" || e.Prob < repeatMinProb || !isCapital(w) || e.End-e.Start < 2 {
@@ -95,35 +97,77 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 		}
 	}
 	n := len(d.Entities)
+	merged := false
 	for _, s := range d.Sentences {
 		for j := s.FirstToken; j < s.EndToken; j++ {
-			if sc.inside[j] || d.Tokens[j].Kind != text.Word {
+			if o := sc.owner[j]; d.Tokens[j].Kind != text.Word || o != 0 && d.Entities[o-1].Start != d.Tokens[j].Start {
 				continue
 			}
 			k, ok := sc.first[d.TokenText(j)]
 			for ; ok && k >= 0; k = sc.names[k].prev {
 				nm := sc.names[k]
 				end := j + nm.end - nm.i
-				if nm.common || end > s.EndToken || !sameWords(d, nm.i, j, end-j) || anyInside(sc.inside, j, end) {
+				if nm.common || end > s.EndToken || !sameWords(d, nm.i, j, end-j) {
 					continue
 				}
-				if j > s.FirstToken && isCapitalWord(d, j-1) || end < s.EndToken && isCapitalWord(d, end) {
+				pieces, fits := sc.pieces(d, j, end)
+				if !fits || pieces > 0 && end-j < 2 {
 					continue
+				}
+				if j > s.FirstToken && isCapitalWord(d, j-1) && sc.owner[j-1] == 0 || end < s.EndToken && isCapitalWord(d, end) && sc.owner[end] == 0 {
+					continue
+				}
+				for t := j; t < end; t++ {
+					if o := sc.owner[t]; o != 0 {
+						d.Entities[o-1].Start = -1 // a piece of the name: merged
+						merged = true
+					}
 				}
 				d.Entities = append(d.Entities, text.Entity{
 					Span: text.Span{Start: d.Tokens[j].Start, End: d.Tokens[end-1].End},
 					Type: nm.typ, Prob: 0.5, Origin: "ner:repeat",
 				})
 				for t := j; t < end; t++ {
-					sc.inside[t] = true
+					sc.owner[t] = int32(len(d.Entities))
 				}
+				j = end - 1
 				break
 			}
 		}
 	}
-	if len(d.Entities) > n {
+	if merged {
+		kept := d.Entities[:first]
+		for _, e := range d.Entities[first:] {
+			if e.Start >= 0 {
+				kept = append(kept, e)
+			}
+		}
+		d.Entities = kept
+	}
+	if len(d.Entities) > n || merged {
 		sortEntities(d.Entities[first:])
 	}
+}
+
+// pieces counts the entities inside tokens [j, end) of a repeat. fits is
+// false when an entity crosses the repeat's edges, is decided, or is the
+// repeat itself (nothing to do).
+func (sc *repeatScratch) pieces(d *text.Document, j, end int) (n int, fits bool) {
+	span := text.Span{Start: d.Tokens[j].Start, End: d.Tokens[end-1].End}
+	last := int32(0)
+	for t := j; t < end; t++ {
+		o := sc.owner[t]
+		if o == 0 || o == last {
+			continue
+		}
+		e := d.Entities[o-1]
+		if e.Start < span.Start || e.End > span.End || e.Span == span || e.Decided {
+			return 0, false
+		}
+		last = o
+		n++
+	}
+	return n, true
 }
 
 // lowerHash returns the FNV-1a hash of w with ASCII letters lower-cased,
@@ -149,16 +193,6 @@ func sameWords(d *text.Document, a, b, n int) bool {
 		}
 	}
 	return true
-}
-
-// anyInside reports whether a token in [i, end) is inside an entity.
-func anyInside(inside []bool, i, end int) bool {
-	for k := i; k < end; k++ {
-		if inside[k] {
-			return true
-		}
-	}
-	return false
 }
 
 // isCapitalWord reports whether token j is a word starting with a capital.

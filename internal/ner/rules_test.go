@@ -190,3 +190,10 @@ func TestCapsHeadlines(t *testing.T) {
 	// Not a headline in capitals: the rule is not for running text.
 	f("Lucky Win said so. It was a lucky win.", []string{"PER:Lucky Win"}, "PER:Lucky Win")
 }
+
+func TestRepeatPieces(t *testing.T) {
+	f := ruleCase(t, repeats)
+	f("They flew to Sri Lanka on Monday. Sri Lanka won.", []string{"LOC:Sri Lanka", "PER:Sri", "LOC:Lanka"}, "LOC:Sri Lanka|LOC:Sri Lanka")
+	// A piece that reaches outside the name is left alone.
+	f("They flew to Sri Lanka. Sri Lanka Airlines flew.", []string{"LOC:Sri Lanka", "ORG:Sri Lanka Airlines"}, "LOC:Sri Lanka|ORG:Sri Lanka Airlines")
+}
