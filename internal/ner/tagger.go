@@ -141,6 +141,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
 	givenNames(d, first)
+	known(d, first)
 	t.harmonize(d, first, dec)
 	dec.repeat.apply(d, first)
 	ofNames(d, first)
