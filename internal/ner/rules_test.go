@@ -197,3 +197,14 @@ func TestRepeatPieces(t *testing.T) {
 	// A piece that reaches outside the name is left alone.
 	f("They flew to Sri Lanka. Sri Lanka Airlines flew.", []string{"LOC:Sri Lanka", "ORG:Sri Lanka Airlines"}, "LOC:Sri Lanka|ORG:Sri Lanka Airlines")
 }
+
+func TestLists(t *testing.T) {
+	f := ruleCase(t, lists)
+	f("Cases in Alabama, Arizona, Kentucky and Utah.", []string{"LOC:Alabama", "LOC:Arizona", "PER:Kentucky", "LOC:Utah"},
+		"LOC:Alabama|LOC:Arizona|LOC:Kentucky|LOC:Utah")
+	// An acronym keeps its type; a list of three with a two-to-one split is
+	// no majority of three quarters.
+	f("Russia, China, Iran and NATO met.", []string{"LOC:Russia", "LOC:China", "LOC:Iran", "ORG:NATO"}, "LOC:Russia|LOC:China|LOC:Iran|ORG:NATO")
+	f("Sony, Toshiba and Paris.", []string{"ORG:Sony", "ORG:Toshiba", "LOC:Paris"}, "ORG:Sony|ORG:Toshiba|LOC:Paris")
+	f("Sony said Toshiba, and Canon.", []string{"ORG:Sony", "ORG:Toshiba", "PER:Canon"}, "ORG:Sony|ORG:Toshiba|PER:Canon")
+}

@@ -142,6 +142,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	}
 	givenNames(d, first)
 	known(d, first)
+	lists(d, first)
 	t.harmonize(d, first, dec)
 	dec.repeat.apply(d, first)
 	ofNames(d, first)
