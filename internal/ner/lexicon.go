@@ -79,8 +79,15 @@ func (idx orgIndex) match(d *text.Document, i, end int) (int, bool, bool) {
 // index first on, which are in text order (see harmonize).
 func organisations(d *text.Document, first int) { organisationIndex().apply(d, first) }
 
-// apply applies idx to the entities of d from index first on.
-func (idx orgIndex) apply(d *text.Document, first int) {
+// apply applies idx, a lexicon of organisations, to the entities of d from
+// index first on.
+func (idx orgIndex) apply(d *text.Document, first int) { idx.applyAs(d, first, "ORG") }
+
+// applyAs applies idx, a lexicon of names of type typ, to the entities of
+// d from index first on. For a lexicon of products (MISC) an ambiguous
+// name retypes only an entity the tagger typed ORG ("Patriot" missiles,
+// not "Abrams" the person), and a person's name is no exception.
+func (idx orgIndex) applyAs(d *text.Document, first int, typ string) {
 	var drop []int        // indices of entities to remove
 	var add []text.Entity // names to add
 	k := first            // first entity that may overlap the current token
@@ -111,18 +118,19 @@ func (idx orgIndex) apply(d *text.Document, first int) {
 			}
 			switch {
 			case beyond:
-			case exact >= 0 && d.Entities[exact].Type == "PER":
+			case exact >= 0 && typ == "ORG" && d.Entities[exact].Type == "PER":
 				// Many firms bear a person's name (Ford, Dell, Merrill
 				// Lynch): the tagger saw a person in context.
-			case exact >= 0 && inside == 0 && (!ambiguous || d.Entities[exact].Type != "LOC"):
-				d.Entities[exact].Type = "ORG"
+			case exact >= 0 && inside == 0 && (!ambiguous || typ == "ORG" && d.Entities[exact].Type != "LOC" || d.Entities[exact].Type == "ORG"):
+				d.Entities[exact].Type = typ
 				d.Entities[exact].Origin = "ner:lexicon"
+				d.Entities[exact].Decided = typ != "ORG" // a product stays one
 			case ambiguous:
 			default:
 				for m := k; m < len(d.Entities) && d.Entities[m].Start < span.End; m++ {
 					drop = append(drop, m)
 				}
-				add = append(add, text.Entity{Span: span, Type: "ORG", Prob: 1, Origin: "ner:lexicon"})
+				add = append(add, text.Entity{Span: span, Type: typ, Prob: 1, Origin: "ner:lexicon", Decided: typ != "ORG"})
 			}
 			i = j - 1
 		}

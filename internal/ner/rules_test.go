@@ -208,3 +208,12 @@ func TestLists(t *testing.T) {
 	f("Sony, Toshiba and Paris.", []string{"ORG:Sony", "ORG:Toshiba", "LOC:Paris"}, "ORG:Sony|ORG:Toshiba|LOC:Paris")
 	f("Sony said Toshiba, and Canon.", []string{"ORG:Sony", "ORG:Toshiba", "PER:Canon"}, "ORG:Sony|ORG:Toshiba|PER:Canon")
 }
+
+func TestProductLexicon(t *testing.T) {
+	idx := newOrgIndex([]OrgName{{Name: "Firefox"}, {Name: "Windows XP"}, {Name: "Abrams", Ambiguous: true},
+		{Name: "Patriot", Ambiguous: true}, {Name: "iPhone"}})
+	f := ruleCase(t, func(d *text.Document, first int) { idx.applyAs(d, first, "MISC") })
+	f("Firefox beat Windows XP on the iPhone.", []string{"PER:Firefox", "ORG:Windows"}, "MISC:Firefox|MISC:Windows XP|MISC:iPhone")
+	// An ambiguous name retypes only what the tagger typed ORG.
+	f("Abrams said Patriot batteries and Abrams tanks", []string{"PER:Abrams", "ORG:Patriot"}, "PER:Abrams|MISC:Patriot")
+}
