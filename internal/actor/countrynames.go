@@ -12,7 +12,8 @@ import (
 // reads that one table, once, without loading the dictionary: the entity
 // tagger asks it whether a side in a sports report is a national team.
 func IsCountryName(name string) bool {
-	return countryNames()[fold(name)]
+	var buf [64]byte
+	return countryNames()[string(appendFold(buf[:0], name))]
 }
 
 var countryNames = sync.OnceValue(func() map[string]bool {

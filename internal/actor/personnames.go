@@ -14,7 +14,8 @@ import (
 // things too. It reads the people tables once, without loading the
 // dictionary: the entity tagger asks it.
 func IsPersonName(name string) bool {
-	return personNames()[fold(name)]
+	var buf [64]byte
+	return personNames()[string(appendFold(buf[:0], name))]
 }
 
 var personNames = sync.OnceValue(func() map[string]bool {

@@ -19,9 +19,12 @@ func commonOpeners(d *text.Document, first int) { commonOpenersIn(d, first, map[
 // leaves empty.
 func commonOpenersIn(d *text.Document, first int, cand map[uint64]bool) {
 	defer clear(cand)
+	var initials uint32 // first letters of the candidates, lower case
 	for _, e := range d.Entities[first:] {
 		if opensSentence(d, e) {
-			cand[lowerHash(d.Slice(e.Span))] = false
+			w := d.Slice(e.Span)
+			cand[lowerHash(w)] = false
+			initials |= letterBit(w[0] | 0x20)
 		}
 	}
 	if len(cand) == 0 {
@@ -31,7 +34,7 @@ func commonOpenersIn(d *text.Document, first int, cand map[uint64]bool) {
 	for _, s := range d.Sentences {
 		for j := s.FirstToken + 1; j < s.EndToken && found < len(cand); j++ {
 			w := d.TokenText(j)
-			if d.Tokens[j].Kind != text.Word || w == "" || w[0] < 'a' || w[0] > 'z' {
+			if d.Tokens[j].Kind != text.Word || w == "" || initials&letterBit(w[0]) == 0 {
 				continue
 			}
 			if seen, ok := cand[lowerHash(w)]; ok && !seen {
@@ -85,14 +88,13 @@ func capsHeadlines(d *text.Document, first int) { capsHeadlinesIn(d, first, map[
 // leaves empty.
 func capsHeadlinesIn(d *text.Document, first int, lower map[uint64]bool) {
 	defer clear(lower)
-	drop := false
-	for _, e := range d.Entities[first:] {
-		if e.Origin == "ner" && !e.Decided && isCapsSentence(d, d.SentenceOf(e.Start)) {
-			drop = true
+	caps := false
+	for si := range d.Sentences {
+		if caps = isCapsSentence(d, si); caps {
 			break
 		}
 	}
-	if !drop {
+	if !caps {
 		return
 	}
 	for j, tk := range d.Tokens {
@@ -124,7 +126,7 @@ func isCapsSentence(d *text.Document, si int) bool {
 	}
 	s := d.Sentences[si]
 	words := 0
-	for j := s.FirstToken; j < s.EndToken; j++ {
+	for j := s.FirstToken; j < s.EndToken; j++ { // most sentences end at their second word
 		if d.Tokens[j].Kind != text.Word || d.Tokens[j].Len() < 2 {
 			continue
 		}

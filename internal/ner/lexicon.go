@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -21,45 +22,63 @@ import (
 // Ambiguous names ("Amazon ?") only retype an exact entity, and not one
 // the tagger took for a place (the Amazon river).
 
-// orgName is a lexicon name split into the tokenizer's words.
+// orgName is a lexicon name split into the tokenizer's words, with the
+// type it gives (ORG for an organisation, MISC for a product).
 type orgName struct {
 	words     []string
 	ambiguous bool
+	typ       string
 }
 
 // orgIndex maps a name's first word to its names, longest first.
 type orgIndex map[string][]orgName
 
-var organisationIndex = sync.OnceValue(func() orgIndex { return newOrgIndex(OrganisationNames()) })
+// organisationIndex indexes the organisation and the product lexicons
+// together, so that one pass over a document applies both.
+var organisationIndex = sync.OnceValue(func() orgIndex {
+	idx := newOrgIndex(OrganisationNames())
+	idx.add(productNames(), "MISC")
+	return idx
+})
 
-// newOrgIndex indexes names.
+// newOrgIndex indexes names of organisations.
 func newOrgIndex(names []OrgName) orgIndex {
 	idx := orgIndex{}
-	seen := map[string]bool{}
+	idx.add(names, "ORG")
+	return idx
+}
+
+// add indexes names of type typ; a name indexed already keeps its type.
+func (idx orgIndex) add(names []OrgName, typ string) {
 	for _, n := range names {
-		if seen[n.Name] {
-			continue
-		}
-		seen[n.Name] = true
 		var words []string
 		for _, t := range text.Tokenize(nil, n.Name) {
 			words = append(words, n.Name[t.Start:t.End])
 		}
-		if len(words) == 0 {
+		if len(words) == 0 || idx.has(words) {
 			continue
 		}
-		list := append(idx[words[0]], orgName{words: words, ambiguous: n.Ambiguous})
+		list := append(idx[words[0]], orgName{words: words, ambiguous: n.Ambiguous, typ: typ})
 		for i := len(list) - 1; i > 0 && len(list[i].words) > len(list[i-1].words); i-- {
 			list[i], list[i-1] = list[i-1], list[i]
 		}
 		idx[words[0]] = list
 	}
-	return idx
 }
 
-// match returns the end token of the longest name starting at token i of
-// d within [i, end), and whether that name is ambiguous.
-func (idx orgIndex) match(d *text.Document, i, end int) (int, bool, bool) {
+// has reports whether the name of words is indexed.
+func (idx orgIndex) has(words []string) bool {
+	for _, n := range idx[words[0]] {
+		if slices.Equal(n.words, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the longest name starting at token i of d within [i, end)
+// and its end token.
+func (idx orgIndex) match(d *text.Document, i, end int) (orgName, int, bool) {
 	for _, n := range idx[d.TokenText(i)] {
 		if i+len(n.words) > end {
 			continue
@@ -69,25 +88,22 @@ func (idx orgIndex) match(d *text.Document, i, end int) (int, bool, bool) {
 			ok = d.TokenText(i+k) == n.words[k] && !d.Tokens[i+k].Has(text.NewlineBefore)
 		}
 		if ok {
-			return i + len(n.words), n.ambiguous, true
+			return n, i + len(n.words), true
 		}
 	}
-	return 0, false, false
+	return orgName{}, 0, false
 }
 
-// organisations applies the embedded lexicon to the entities of d from
-// index first on, which are in text order (see harmonize).
+// organisations applies the embedded lexicons of organisations and
+// products to the entities of d from index first on, which are in text
+// order (see harmonize).
 func organisations(d *text.Document, first int) { organisationIndex().apply(d, first) }
 
-// apply applies idx, a lexicon of organisations, to the entities of d from
-// index first on.
-func (idx orgIndex) apply(d *text.Document, first int) { idx.applyAs(d, first, "ORG") }
-
-// applyAs applies idx, a lexicon of names of type typ, to the entities of
-// d from index first on. For a lexicon of products (MISC) an ambiguous
-// name retypes only an entity the tagger typed ORG ("Patriot" missiles,
-// not "Abrams" the person), and a person's name is no exception.
-func (idx orgIndex) applyAs(d *text.Document, first int, typ string) {
+// apply applies idx to the entities of d from index first on. For a
+// product (MISC) an ambiguous name retypes only an entity the tagger typed
+// ORG ("Patriot" missiles, not "Abrams" the person), and a person's name is
+// no exception.
+func (idx orgIndex) apply(d *text.Document, first int) {
 	var drop []int        // indices of entities to remove
 	var add []text.Entity // names to add
 	k := first            // first entity that may overlap the current token
@@ -96,10 +112,11 @@ func (idx orgIndex) applyAs(d *text.Document, first int, typ string) {
 			if d.Tokens[i].Kind != text.Word {
 				continue
 			}
-			j, ambiguous, ok := idx.match(d, i, s.EndToken)
+			n, j, ok := idx.match(d, i, s.EndToken)
 			if !ok {
 				continue
 			}
+			ambiguous, typ := n.ambiguous, n.typ
 			span := text.Span{Start: d.Tokens[i].Start, End: d.Tokens[j-1].End}
 			for k < len(d.Entities) && d.Entities[k].End <= span.Start {
 				k++

@@ -1,11 +1,6 @@
 package ner
 
-import (
-	_ "embed"
-	"sync"
-
-	"github.com/newsgraph/newsgraph/internal/text"
-)
+import _ "embed"
 
 // productsData is the lexicon of well-known product names (devices,
 // software, vehicles, weapon systems, medicines), written by the project
@@ -14,15 +9,12 @@ import (
 //go:embed data/products.txt
 var productsData string
 
-var productIndex = sync.OnceValue(func() orgIndex {
+// productNames returns the names of the embedded product lexicon, which
+// organisationIndex indexes with the organisations' (see orgIndex.apply).
+func productNames() []OrgName {
 	names, err := parseOrganisations(productsData)
 	if err != nil {
 		panic("BUG: embedded products lexicon: " + err.Error())
 	}
-	return newOrgIndex(names)
-})
-
-// products types MISC the names of the embedded product lexicon among the
-// entities of d from index first on ("Windows XP" was ORG, "Firefox" PER),
-// as the organisation lexicon types organisations (see orgIndex.applyAs).
-func products(d *text.Document, first int) { productIndex().applyAs(d, first, "MISC") }
+	return names
+}

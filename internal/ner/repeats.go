@@ -88,8 +88,14 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 		return
 	}
 	if len(sc.lower) > 0 {
+		var initials uint32 // first letters of the one-word names, lower case
+		for _, nm := range sc.names {
+			if nm.end-nm.i == 1 {
+				initials |= letterBit(d.TokenText(nm.i)[0] | 0x20)
+			}
+		}
 		for j, tk := range d.Tokens {
-			if w := d.TokenText(j); tk.Kind == text.Word && w[0] >= 'a' && w[0] <= 'z' {
+			if w := d.TokenText(j); tk.Kind == text.Word && w[0] >= 'a' && w[0] <= 'z' && initials&letterBit(w[0]) != 0 {
 				if k, ok := sc.lower[lowerHash(w)]; ok {
 					sc.names[k].common = true
 				}
@@ -100,7 +106,7 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 	merged := false
 	for _, s := range d.Sentences {
 		for j := s.FirstToken; j < s.EndToken; j++ {
-			if o := sc.owner[j]; d.Tokens[j].Kind != text.Word || o != 0 && d.Entities[o-1].Start != d.Tokens[j].Start {
+			if o := sc.owner[j]; d.Tokens[j].Kind != text.Word || !isCapital(d.TokenText(j)) || o != 0 && d.Entities[o-1].Start != d.Tokens[j].Start {
 				continue
 			}
 			k, ok := sc.first[d.TokenText(j)]
@@ -168,6 +174,15 @@ func (sc *repeatScratch) pieces(d *text.Document, j, end int) (n int, fits bool)
 		n++
 	}
 	return n, true
+}
+
+// letterBit returns the bit of lower-case ASCII letter c in a set of
+// letters, 0 for any other byte.
+func letterBit(c byte) uint32 {
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return 1 << (c - 'a')
 }
 
 // lowerHash returns the FNV-1a hash of w with ASCII letters lower-cased,

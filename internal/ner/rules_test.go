@@ -210,10 +210,13 @@ func TestLists(t *testing.T) {
 }
 
 func TestProductLexicon(t *testing.T) {
-	idx := newOrgIndex([]OrgName{{Name: "Firefox"}, {Name: "Windows XP"}, {Name: "Abrams", Ambiguous: true},
-		{Name: "Patriot", Ambiguous: true}, {Name: "iPhone"}})
-	f := ruleCase(t, func(d *text.Document, first int) { idx.applyAs(d, first, "MISC") })
+	idx := newOrgIndex([]OrgName{{Name: "Sony"}})
+	idx.add([]OrgName{{Name: "Firefox"}, {Name: "Windows XP"}, {Name: "Abrams", Ambiguous: true},
+		{Name: "Patriot", Ambiguous: true}, {Name: "iPhone"}, {Name: "Sony"}}, "MISC")
+	f := ruleCase(t, idx.apply)
 	f("Firefox beat Windows XP on the iPhone.", []string{"PER:Firefox", "ORG:Windows"}, "MISC:Firefox|MISC:Windows XP|MISC:iPhone")
 	// An ambiguous name retypes only what the tagger typed ORG.
 	f("Abrams said Patriot batteries and Abrams tanks", []string{"PER:Abrams", "ORG:Patriot"}, "PER:Abrams|MISC:Patriot")
+	// A name in both lexicons keeps the first type.
+	f("Sony said so.", nil, "ORG:Sony")
 }

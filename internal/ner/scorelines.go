@@ -24,9 +24,13 @@ import (
 // scorelines applies the rule to the entities of d from index first on,
 // which are in text order, and leaves them in text order.
 func scorelines(d *text.Document, first int) {
-	if len(d.Tokens) == 0 || !isSportsReport(d) {
-		return
+	if isSportsReport(d) {
+		readScorelines(d, first)
 	}
+}
+
+// readScorelines is scorelines in a document known to be a sports report.
+func readScorelines(d *text.Document, first int) {
 	var sides []text.Span
 	for _, s := range d.Sentences {
 		for j := s.FirstToken; j < s.EndToken; j++ {

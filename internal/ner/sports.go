@@ -38,6 +38,15 @@ var sportsCues = map[string]bool{
 	"season": true, "victory": true, "defeated": true, "draw": true, "points": true,
 }
 
+// sportsInitials are the first letters of the sports cues.
+var sportsInitials = func() uint32 {
+	var m uint32
+	for w := range sportsCues {
+		m |= letterBit(w[0])
+	}
+	return m
+}()
+
 // locativeWords before a name keep it a place.
 var locativeWords = map[string]bool{
 	"in": true, "at": true, "from": true, "to": true, "near": true, "across": true,
@@ -55,6 +64,9 @@ func isSportsReport(d *text.Document) bool {
 			continue
 		}
 		w := d.TokenText(i)
+		if sportsInitials&letterBit(w[0]|0x20) == 0 {
+			continue
+		}
 		var buf [16]byte
 		lw := lowerASCII(buf[:0], w)
 		if !sportsCues[string(lw)] {
@@ -96,10 +108,14 @@ func lowerASCII(dst []byte, w string) []byte {
 // country), typed LOC for a country and ORG for a city; the other ORG
 // entities it marks Decided.
 func teams(d *text.Document, first int) {
-	ents := d.Entities[first:]
-	if len(ents) == 0 || !isSportsReport(d) {
-		return
+	if isSportsReport(d) {
+		markTeams(d, first)
 	}
+}
+
+// markTeams is teams in a document known to be a sports report.
+func markTeams(d *text.Document, first int) {
+	ents := d.Entities[first:]
 	for k := range ents {
 		e := &ents[k]
 		if e.Type != "LOC" && e.Type != "ORG" {

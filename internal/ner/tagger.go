@@ -146,12 +146,13 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	t.harmonize(d, first, dec)
 	dec.repeat.apply(d, first)
 	ofNames(d, first)
-	teams(d, first)
-	scorelines(d, first)
+	if isSportsReport(d) {
+		markTeams(d, first)
+		readScorelines(d, first)
+	}
 	facilities(d, first)
 	events(d, first)
 	organisations(d, first)
-	products(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)
