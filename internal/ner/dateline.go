@@ -50,17 +50,7 @@ func datelines(d *text.Document, first int) {
 			continue
 		}
 		// Drop what the tagger said inside the places; add them as LOC.
-		out := d.Entities[:first]
-		for _, e := range d.Entities[first:] {
-			over := false
-			for _, sp := range spans {
-				over = over || e.Overlaps(sp)
-			}
-			if !over {
-				out = append(out, e)
-			}
-		}
-		d.Entities = out
+		dropOverlapping(d, first, spans)
 		for _, sp := range spans {
 			d.Entities = append(d.Entities, text.Entity{Span: sp, Type: "LOC", Prob: 0.9, Origin: "ner"})
 		}

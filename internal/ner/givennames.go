@@ -56,13 +56,7 @@ func givenNames(d *text.Document, first int) {
 		}
 	}
 	if merged {
-		kept := d.Entities[:first]
-		for _, e := range d.Entities[first:] {
-			if e.Start >= 0 {
-				kept = append(kept, e)
-			}
-		}
-		d.Entities = kept
+		dropMarked(d, first)
 	}
 }
 

@@ -142,13 +142,7 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 		}
 	}
 	if merged {
-		kept := d.Entities[:first]
-		for _, e := range d.Entities[first:] {
-			if e.Start >= 0 {
-				kept = append(kept, e)
-			}
-		}
-		d.Entities = kept
+		dropMarked(d, first)
 	}
 	if len(d.Entities) > n || merged {
 		sortEntities(d.Entities[first:])

@@ -65,17 +65,7 @@ func readScorelines(d *text.Document, first int) {
 	if len(sides) == 0 {
 		return
 	}
-	kept := d.Entities[:first]
-	for _, e := range d.Entities[first:] {
-		over := false
-		for _, sp := range sides {
-			over = over || e.Overlaps(sp)
-		}
-		if !over {
-			kept = append(kept, e)
-		}
-	}
-	d.Entities = kept
+	dropOverlapping(d, first, sides)
 	n := len(d.Entities)
 	for _, sp := range sides {
 		typ := "ORG"
