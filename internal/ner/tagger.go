@@ -140,6 +140,11 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		}
 		d.Entities = t.tagSentence(dec, d, s.FirstToken, s.EndToken, d.Entities)
 	}
+	// Document-level rules (one file each, f-tested in rules_test.go):
+	// first mend and type names from evidence about the names themselves,
+	// then make the document agree with itself and spread names to their
+	// repeats, then the conventions for kinds of names and documents, and
+	// last what drops or replaces entities outright.
 	givenNames(d, first)
 	known(d, first)
 	lists(d, first)
