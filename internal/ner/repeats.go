@@ -12,7 +12,8 @@ import (
 // alone: a capitalised word right before (other than a sentence's first
 // word) or right after it makes it part of a longer name, which is left
 // to the tagger. Only names the tagger was sure of are spread, and a
-// one-word name only when the document never writes it in lower case. A
+// one-word name only when the document never writes it in lower case and
+// the tagger tagged it at least as often as it left it out. A
 // repeat of a name of several words that the tagger cut into pieces ("Sri"
 // PER, "Lanka" LOC after "Sri Lanka") becomes the one name.
 
@@ -34,6 +35,9 @@ type repeatName struct {
 	typ    string
 	prev   int32 // the previous name with the same first word, or -1
 	common bool  // a one-word name the document also writes in lower case
+	// tagged and untagged count a one-word name's occurrences that the
+	// tagger tagged and left out.
+	tagged, untagged int32
 }
 
 // repeats applies the rule to the entities of d from index first on, which
@@ -70,19 +74,21 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 		if !ok {
 			prev = -1
 		}
-		known := false
-		for k := prev; k >= 0 && !known; k = sc.names[k].prev {
-			n := sc.names[k]
-			known = n.end-n.i == end-i && sameWords(d, n.i, i, end-i)
+		known := int32(-1)
+		for k := prev; k >= 0 && known < 0; k = sc.names[k].prev {
+			if n := sc.names[k]; n.end-n.i == end-i && sameWords(d, n.i, i, end-i) {
+				known = k
+			}
 		}
-		if known {
+		if known >= 0 {
+			sc.names[known].tagged++
 			continue
 		}
 		sc.first[w] = int32(len(sc.names))
 		if end == i+1 {
 			sc.lower[lowerHash(w)] = int32(len(sc.names))
 		}
-		sc.names = append(sc.names, repeatName{i: i, end: end, typ: e.Type, prev: prev})
+		sc.names = append(sc.names, repeatName{i: i, end: end, typ: e.Type, prev: prev, tagged: 1})
 	}
 	if len(sc.names) == 0 {
 		return
@@ -102,6 +108,19 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 			}
 		}
 	}
+	// Where the tagger left a one-word name out more often than it tagged
+	// it, the name is doubtful ("TV", "Oz"): it is not spread.
+	for j, tk := range d.Tokens {
+		if tk.Kind != text.Word || sc.owner[j] != 0 || !isCapital(d.TokenText(j)) {
+			continue
+		}
+		k, ok := sc.first[d.TokenText(j)]
+		for ; ok && k >= 0; k = sc.names[k].prev {
+			if sc.names[k].end-sc.names[k].i == 1 {
+				sc.names[k].untagged++
+			}
+		}
+	}
 	n := len(d.Entities)
 	merged := false
 	for _, s := range d.Sentences {
@@ -113,7 +132,7 @@ func (sc *repeatScratch) apply(d *text.Document, first int) {
 			for ; ok && k >= 0; k = sc.names[k].prev {
 				nm := sc.names[k]
 				end := j + nm.end - nm.i
-				if nm.common || end > s.EndToken || !sameWords(d, nm.i, j, end-j) {
+				if nm.common || end-j == 1 && nm.untagged > nm.tagged || end > s.EndToken || !sameWords(d, nm.i, j, end-j) {
 					continue
 				}
 				pieces, fits := sc.pieces(d, j, end)

@@ -220,3 +220,11 @@ func TestProductLexicon(t *testing.T) {
 	// A name in both lexicons keeps the first type.
 	f("Sony said so.", nil, "ORG:Sony")
 }
+
+func TestRepeatsDoubtful(t *testing.T) {
+	f := ruleCase(t, repeats)
+	// Tagged once, left out twice: not spread.
+	f("Oz spoke. Then Oz left and Oz came back.", []string{"LOC:Oz"}, "LOC:Oz")
+	// Tagged twice, left out once: spread.
+	f("Brazil won. Brazil lost. Results: Brazil 3.", []string{"LOC:Brazil", "LOC:Brazil"}, "LOC:Brazil|LOC:Brazil|LOC:Brazil")
+}
