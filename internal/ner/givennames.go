@@ -81,8 +81,25 @@ func givenNameCut(w string) int {
 			return -1
 		}
 	}
-	if cut < 2 || cut > 7 || len(w)-cut-1 < 2 || len(w)-cut-1 > 6 {
+	if cut < 2 || cut > 7 || len(w)-cut-1 < 2 || len(w)-cut-1 > 5 || compoundTails[w[cut+1:]] {
 		return -1
 	}
 	return cut
+}
+
+// compoundTails are English words that follow a name in a hyphenated
+// compound ("Trump-led", "Obama-era", "Orlando-based"): after one, the
+// first part is a name but the word is no given name.
+var compoundTails = map[string]bool{
+	"led": true, "era": true, "style": true, "based": true, "area": true, "type": true,
+	"like": true, "born": true, "run": true, "owned": true, "free": true, "held": true,
+	"made": true, "wide": true, "ism": true, "isms": true, "ite": true, "ites": true,
+	"ian": true, "ians": true, "ish": true, "ist": true, "ists": true, "level": true,
+	"spent": true, "eyed": true, "aged": true, "size": true, "sized": true, "year": true,
+	"day": true, "week": true, "time": true, "long": true, "old": true, "new": true,
+	"up": true, "out": true, "gate": true, "care": true, "land": true, "town": true,
+	"side": true, "bound": true, "proof": true, "ready": true, "only": true, "lite": true,
+	"esque": true, "mania": true, "speak": true, "ward": true, "wards": true, "first": true,
+	"class": true, "team": true, "camp": true, "party": true, "state": true, "city": true,
+	"bred": true, "raised": true, "funded": true, "rich": true, "poor": true, "short": true,
 }

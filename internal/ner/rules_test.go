@@ -122,6 +122,7 @@ func TestGivenNames(t *testing.T) {
 	f("He met Kim Jong-un-style critics.", []string{"PER:Jong"}, "PER:Jong")
 	f("The Russia-China talks.", []string{"LOC:Russia"}, "LOC:Russia")
 	f("The Trump-administration rule.", []string{"PER:Trump"}, "PER:Trump")
+	f("Everybody laughs at Jeb Bush-led ads and Orlando-based firms.", []string{"PER:Bush", "LOC:Orlando"}, "PER:Bush|LOC:Orlando")
 	f("Moon Jae-in met Kim.", []string{"PER:Moon Jae-in", "PER:Kim"}, "PER:Moon Jae-in|PER:Kim")
 }
 
