@@ -45,7 +45,7 @@ var personNames = sync.OnceValue(func() map[string]bool {
 	names := map[string]bool{}
 	files, err := fs.Glob(embedded, "data/people-*.txt")
 	if err != nil {
-		panic("actor: embedded people tables: " + err.Error())
+		panic("BUG: actor: embedded people tables: " + err.Error())
 	}
 	for _, path := range files {
 		eachTableLine(path, func(f []string) {
@@ -66,7 +66,7 @@ var personNames = sync.OnceValue(func() map[string]bool {
 func eachTableLine(path string, fn func(fields []string)) {
 	f, err := embedded.Open(path)
 	if err != nil {
-		panic("actor: embedded table " + path + ": " + err.Error())
+		panic("BUG: actor: embedded table " + path + ": " + err.Error())
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
