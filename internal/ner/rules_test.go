@@ -229,3 +229,11 @@ func TestRepeatsDoubtful(t *testing.T) {
 	// Tagged twice, left out once: spread.
 	f("Brazil won. Brazil lost. Results: Brazil 3.", []string{"LOC:Brazil", "LOC:Brazil"}, "LOC:Brazil|LOC:Brazil|LOC:Brazil")
 }
+
+func TestDropOverlapping(t *testing.T) {
+	d := withEntities(t, "Ann met Bob and Cy in Rome and Oslo.", "PER:Ann", "PER:Bob", "PER:Cy", "LOC:Rome", "LOC:Oslo")
+	dropOverlapping(d, 1, []text.Span{{Start: 8, End: 11}, {Start: 20, End: 26}})
+	if got := entityString(d); got != "PER:Ann|PER:Cy|LOC:Oslo" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -75,13 +75,14 @@ func readScorelines(d *text.Document, first int) {
 		d.Entities = append(d.Entities, text.Entity{Span: sp, Type: typ, Prob: 0.9, Origin: "ner:team", Decided: true, Team: true})
 	}
 	// The same name elsewhere in the report is the same side.
+	typeOf := make(map[string]string, len(sides))
+	for _, side := range d.Entities[n:] {
+		typeOf[d.Slice(side.Span)] = side.Type
+	}
 	for k := first; k < n; k++ {
 		e := &d.Entities[k]
-		for _, side := range d.Entities[n:] {
-			if d.Slice(e.Span) == d.Slice(side.Span) {
-				e.Type, e.Origin, e.Decided, e.Team = side.Type, side.Origin, true, true
-				break
-			}
+		if typ, ok := typeOf[d.Slice(e.Span)]; ok {
+			e.Type, e.Origin, e.Decided, e.Team = typ, "ner:team", true, true
 		}
 	}
 	sortEntities(d.Entities[first:])
