@@ -21,6 +21,11 @@ import (
 //     the tagger saw a longer name.
 // Ambiguous names ("Amazon ?") only retype an exact entity, and not one
 // the tagger took for a place (the Amazon river).
+//
+// The product lexicon (data/products.txt: "Windows XP", "F-35", "Ozempic")
+// is indexed with it and applied the same way with type MISC, except that
+// a product's name may retype a person ("Firefox" PER) and an ambiguous one
+// only an entity typed ORG ("Patriot" missiles, not "Abrams" the person).
 
 // orgName is a lexicon name split into the tokenizer's words, with the
 // type it gives (ORG for an organisation, MISC for a product).
