@@ -286,3 +286,35 @@ func TestResolveSpans(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignParty(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(in, want string) {
+		t.Helper()
+		d := text.NewDocument("t", "", in)
+		d.Published = "2016-09-05"
+		if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		i := strings.Index(in, "Democratic Party")
+		d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: i, End: i + len("Democratic Party")}, Type: "ORG", Origin: "ner"})
+		if err := r.Annotate(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range d.Entities {
+			if d.Slice(e.Span) == "Democratic Party" && e.Actor != nil {
+				got = e.Actor.Code
+			}
+		}
+		if got != want {
+			t.Errorf("%q: actor %q, want %q", in, got, want)
+		}
+	}
+	f("HONG KONG (Reuters) - The Democratic Party won seats in Hong Kong and Kowloon.", "")
+	f("WASHINGTON (Reuters) - The Democratic Party said it would fight the bill.", "USAOPP")
+	f("HONG KONG (Reuters) - The US Democratic Party praised the vote.", "USAOPP")
+}

@@ -44,7 +44,9 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			if e.Type == record.PER || e.Type == record.LOC {
 				e.Type = record.ORG
 			}
-			e.Actor = r.dict.orgActor(t.idx)
+			if !r.foreignParty(sc, t.idx, home) {
+				e.Actor = r.dict.orgActor(t.idx)
+			}
 			continue
 		}
 		// The tagger's type is overruled where the dictionary is sure: a
@@ -547,4 +549,26 @@ func (r *Resolver) subToken(d *text.Document, e *text.Entity, date string) {
 			e.Actor = r.dict.personActor(t.idx, date)
 		}
 	}
+}
+
+// foreignParty reports whether org oi is a country's party (sector OPP)
+// read in an article at home in another country that never names the
+// party's own: many countries have a "Democratic Party" or a "Labour
+// Party", and in a Hong Kong election story it is not the American one.
+// Such a name gets no actor rather than the wrong country's.
+func (r *Resolver) foreignParty(sc *scratch, oi int32, home int32) bool {
+	o := &r.dict.Orgs[oi]
+	if o.Sector != "OPP" || o.Country == "" || home < 0 {
+		return false
+	}
+	c, ok := r.dict.byCode[o.Country]
+	if !ok || c == home {
+		return false
+	}
+	for _, h := range sc.hits {
+		if countryOf(h.t) == c {
+			return false
+		}
+	}
+	return true
 }
