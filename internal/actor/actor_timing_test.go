@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"testing"
 	"time"
@@ -22,10 +23,22 @@ func exampleDocs(tb testing.TB) ([]*text.Document, int) {
 		tb.Skipf("skipping: %v", err)
 	}
 	defer f.Close()
+	docs, n := readDocs(tb, f)
+	for _, d := range docs {
+		if err := ner.Embedded().Annotate(context.Background(), d); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return docs, n
+}
+
+// readDocs reads JSON Lines articles from r, segmented, and their total
+// size in bytes.
+func readDocs(tb testing.TB, r io.Reader) ([]*text.Document, int) {
 	var docs []*text.Document
 	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, 1<<22)
 	for sc.Scan() {
 		var a struct{ ID, Title, Text, Published string }
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
@@ -36,11 +49,11 @@ func exampleDocs(tb testing.TB) ([]*text.Document, int) {
 		if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
 			tb.Fatal(err)
 		}
-		if err := ner.Embedded().Annotate(context.Background(), d); err != nil {
-			tb.Fatal(err)
-		}
 		docs = append(docs, d)
 		n += len(d.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
 	}
 	return docs, n
 }
@@ -71,23 +84,7 @@ func BenchmarkResolver(b *testing.B) {
 // throughput target (≥ 2 MB/s per core).
 func BenchmarkTaggerAndResolver(b *testing.B) {
 	docs, n := exampleDocs(b)
-	r := actor.Embedded()
-	tg := ner.Embedded()
-	ctx := context.Background()
-	b.ReportAllocs()
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			d.Entities = d.Entities[:0]
-			if err := tg.Annotate(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-			if err := r.Annotate(ctx, d); err != nil {
-				b.Fatal(err)
-			}
-		}
-	}
+	benchTaggerAndResolver(b, docs, n)
 }
 
 // BenchmarkTaggerAndResolverWikinews measures the same over the 270
@@ -100,23 +97,13 @@ func BenchmarkTaggerAndResolverWikinews(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer f.Close()
-	var docs []*text.Document
-	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var a struct{ ID, Text, Published string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			b.Fatal(err)
-		}
-		d := text.NewDocument(a.ID, "", a.Text)
-		d.Published = a.Published
-		if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-		n += len(d.Text)
-	}
+	docs, n := readDocs(b, f)
+	benchTaggerAndResolver(b, docs, n)
+}
+
+// benchTaggerAndResolver tags docs (n bytes in all) and resolves their
+// actors b.N times.
+func benchTaggerAndResolver(b *testing.B, docs []*text.Document, n int) {
 	r := actor.Embedded()
 	tg := ner.Embedded()
 	ctx := context.Background()
