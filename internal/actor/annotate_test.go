@@ -73,6 +73,17 @@ func code(a *record.Actor) string {
 	return a.Code
 }
 
+// resolved returns the code of the actor r resolves the first occurrence
+// of phrase in d to, "" when none.
+func resolved(r *Resolver, d *text.Document, phrase string) string {
+	i := strings.Index(d.Text, phrase)
+	a, ok := r.Resolve(d, text.Span{Start: i, End: i + len(phrase)})
+	if !ok {
+		return ""
+	}
+	return a.Code
+}
+
 // entityAt returns the entity whose text is name, the n-th occurrence (from 0).
 func entityAt(d *text.Document, name string, n int) *text.Entity {
 	for i := range d.Entities {
@@ -238,13 +249,7 @@ func TestResolveSpans(t *testing.T) {
 	// "Saudi-led": the leader's country.
 	d8 := annotate(t, "", "Saudi-led coalition forces advanced. A US-led mission left.", "2020-01-01", nil)
 	for phrase, want := range map[string]string{"Saudi-led coalition forces": "SAUMIL", "US-led mission": "USA"} {
-		i := strings.Index(d8.Text, phrase)
-		a, ok := r.Resolve(d8, text.Span{Start: i, End: i + len(phrase)})
-		got := ""
-		if ok {
-			got = a.Code
-		}
-		if got != want {
+		if got := resolved(r, d8, phrase); got != want {
 			t.Errorf("Resolve(%q) = %q, want %q", phrase, got, want)
 		}
 	}
@@ -253,13 +258,7 @@ func TestResolveSpans(t *testing.T) {
 	d2 := annotate(t, "", "Chinese police and Russian troops met French officials and Brazil's army as Beijing and the Kremlin watched.", "2020-01-01", nil)
 	f2 := func(phrase, want string) {
 		t.Helper()
-		i := strings.Index(d2.Text, phrase)
-		a, ok := r.Resolve(d2, text.Span{Start: i, End: i + len(phrase)})
-		got := ""
-		if ok {
-			got = a.Code
-		}
-		if got != want {
+		if got := resolved(r, d2, phrase); got != want {
 			t.Errorf("Resolve(%q) = %q, want %q", phrase, got, want)
 		}
 	}
@@ -279,39 +278,18 @@ func TestResolveSpans(t *testing.T) {
 
 	d4 := annotate(t, "", "Western diplomats and NATO troops met EU officials.", "2020-01-01", nil)
 	for phrase, want := range map[string]string{"Western diplomats": "WSTGOV", "NATO troops": "IGOWSTNAT", "EU officials": "IGOEUREEC"} {
-		i := strings.Index(d4.Text, phrase)
-		a, ok := r.Resolve(d4, text.Span{Start: i, End: i + len(phrase)})
-		if !ok || a.Code != want {
-			t.Errorf("Resolve(%q) = %v, want %s", phrase, a, want)
+		if got := resolved(r, d4, phrase); got != want {
+			t.Errorf("Resolve(%q) = %q, want %s", phrase, got, want)
 		}
 	}
 }
 
 func TestForeignParty(t *testing.T) {
-	r, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
 	f := func(in, want string) {
 		t.Helper()
-		d := text.NewDocument("t", "", in)
-		d.Published = "2016-09-05"
-		if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		i := strings.Index(in, "Democratic Party")
-		d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: i, End: i + len("Democratic Party")}, Type: "ORG", Origin: "ner"})
-		if err := r.Annotate(context.Background(), d); err != nil {
-			t.Fatal(err)
-		}
-		got := ""
-		for _, e := range d.Entities {
-			if d.Slice(e.Span) == "Democratic Party" && e.Actor != nil {
-				got = e.Actor.Code
-			}
-		}
-		if got != want {
-			t.Errorf("%q: actor %q, want %q", in, got, want)
+		d := annotate(t, "", in, "2016-09-05", map[string][]string{"ORG": {"Democratic Party"}})
+		if e := entityAt(d, "Democratic Party", 0); e == nil || code(e.Actor) != want {
+			t.Errorf("%q: entity %v, want actor %q", in, e, want)
 		}
 	}
 	f("HONG KONG (Reuters) - The Democratic Party won seats in Hong Kong and Kowloon.", "")

@@ -1,16 +1,13 @@
 package actor
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/golden"
 	"github.com/newsgraph/newsgraph/record"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
 // TestFixtureGolden compares every entity actor and mention of the fixture
 // article with testdata/fixture.golden; -update rewrites it for review.
@@ -27,19 +24,7 @@ func TestFixtureGolden(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "mention %-22q %-7s → %-20s %s\n", d.Slice(m.Span), m.Kind, ent, actorLine(m.Actor))
 	}
-	const path = "testdata/fixture.golden"
-	if *update {
-		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := b.String(); got != string(want) {
-		t.Errorf("fixture actors differ from %s (go test -run FixtureGolden -update, then review the diff):\n%s", path, got)
-	}
+	golden.Check(t, "testdata/fixture.golden", []byte(b.String()))
 }
 
 func actorLine(a *record.Actor) string {

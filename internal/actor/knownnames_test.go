@@ -4,7 +4,7 @@ import "testing"
 
 func TestIsCountryName(t *testing.T) {
 	for name, want := range map[string]bool{
-		"Sweden": true, "South Korea": true, "sweden": true, "Côte d'Ivoire": true,
+		"Sweden": true, "South Korea": true, "Washington, D.C.": false, "the Bahamas": true, "sweden": true, "Côte d'Ivoire": true,
 		"Stockholm": false, "Swedish": false, "Leeds": false, "": false,
 	} {
 		if got := IsCountryName(name); got != want {

@@ -7,7 +7,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -19,6 +18,7 @@ import (
 	"github.com/parquet-go/parquet-go"
 
 	"github.com/newsgraph/newsgraph/internal/devdata"
+	"github.com/newsgraph/newsgraph/internal/golden"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/sqlite"
@@ -26,8 +26,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func fixtureStore(t *testing.T, recs []*record.Record) store.Store {
 	t.Helper()
@@ -171,7 +169,7 @@ func TestGDELTEvents(t *testing.T) {
 		meet.dateAdded != 20230222000000 {
 		t.Errorf("meeting row %+v", *meet)
 	}
-	golden(t, "fixture.gdelt-events.tsv", b)
+	checkGolden(t, "fixture.gdelt-events.tsv", b)
 }
 
 // parseGKG reads a GKG 2.1 row back: 27 columns, blocks with GDELT's
@@ -251,7 +249,7 @@ func TestGKG(t *testing.T) {
 	if first[22] != `373|40||"Our relations are developing steadily "` {
 		t.Errorf("quotation %q", first[22])
 	}
-	golden(t, "fixture.gkg.tsv", b)
+	checkGolden(t, "fixture.gkg.tsv", b)
 }
 
 func TestTables(t *testing.T) {
@@ -325,23 +323,9 @@ func TestSeed(t *testing.T) {
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	p := filepath.Join("testdata", name)
-	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(p, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (go test -update rewrites it; review the diff)", p)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func FuzzParseGDELTEvent(f *testing.F) {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/bits"
 	"slices"
@@ -178,22 +179,14 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 			}
 		}
 	}
-	words := make([]string, 0, len(m.clusters))
-	for w := range m.clusters {
-		words = append(words, w)
-	}
-	slices.Sort(words)
+	words := slices.Sorted(maps.Keys(m.clusters))
 	put(uint64(len(words)))
 	for _, w := range words {
 		put(uint64(len(w)))
 		bw.WriteString(w)
 		put(uint64(m.clusters[w]))
 	}
-	hs := make([]uint64, 0, len(m.gazetteer))
-	for h := range m.gazetteer {
-		hs = append(hs, h)
-	}
-	slices.Sort(hs)
+	hs := slices.Sorted(maps.Keys(m.gazetteer))
 	put(uint64(len(hs)))
 	last = 0
 	for _, h := range hs {
@@ -201,11 +194,7 @@ func (m *Model) WriteTo(w io.Writer, prune float32) (int64, error) {
 		last = h
 		put(uint64(m.gazetteer[h]))
 	}
-	fn := make([]uint64, 0, len(m.firstNames))
-	for h := range m.firstNames {
-		fn = append(fn, h)
-	}
-	slices.Sort(fn)
+	fn := slices.Sorted(maps.Keys(m.firstNames))
 	put(uint64(len(fn)))
 	last = 0
 	for _, h := range fn {

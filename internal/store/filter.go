@@ -110,6 +110,12 @@ func (f *Filter) EnsureDefaults() {
 	}
 }
 
+// Prepared returns f with its defaults filled in, and whether it is valid.
+func (f Filter) Prepared() (Filter, error) {
+	f.EnsureDefaults()
+	return f, f.Validate()
+}
+
 // Validate reports a malformed filter, wrapping ErrBadFilter.
 func (f *Filter) Validate() error {
 	if f.Limit > MaxLimit {

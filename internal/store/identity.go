@@ -56,6 +56,29 @@ func ArticleSource(r *record.Record) string {
 	return strings.TrimPrefix(strings.ToLower(u), "www.")
 }
 
+// ArticleTone returns what the articles table stores of r's tone: the
+// score and the word count it was measured over, words (the article's own
+// count) when the record has none.
+func ArticleTone(r *record.Record, words int) (tone float64, n int) {
+	if r.Tone != nil {
+		tone, n = r.Tone.Tone, r.Tone.WordCount
+	}
+	if n == 0 {
+		n = words
+	}
+	return tone, n
+}
+
+// EventTarget returns what the events table stores of ev's target: its
+// code, country, name and ActorKey, all "" when the event has none.
+func EventTarget(ev *record.Event) (code, country, name, key string) {
+	if ev.Target == nil {
+		return "", "", "", ""
+	}
+	t := ev.Target
+	return t.Code, t.Country, t.Name, ActorKey(t.Code, t.Country)
+}
+
 // QuoteSpeaker returns what the quotes table stores of q's speaker: the
 // resolved name (else the span's text) and the actor code, "" when unknown.
 func QuoteSpeaker(q *record.Quote) (name, code string) {

@@ -91,6 +91,36 @@ type Page[T any] struct {
 	Next  string `json:"next,omitempty"`
 }
 
+// Rows is what the backends' result sets (database/sql's and pgx's) share.
+type Rows interface {
+	Next() bool
+	Err() error
+}
+
+// CollectPage reads rows into the page of a listing, scanning each into an
+// item and its cursor key. The backends read limit+1 rows: when there were
+// more than limit, the page keeps limit of them and the next page starts
+// after the last one kept. The caller closes rows.
+func CollectPage[T any, R Rows](rows R, limit int, scan func(R) (T, string, error)) (Page[T], error) {
+	var items []T
+	var keys []string
+	for rows.Next() {
+		x, key, err := scan(rows)
+		if err != nil {
+			return Page[T]{}, err
+		}
+		items = append(items, x)
+		keys = append(keys, key)
+	}
+	if err := rows.Err(); err != nil {
+		return Page[T]{}, err
+	}
+	if len(items) <= limit {
+		return Page[T]{Items: items}, nil
+	}
+	return Page[T]{Items: items[:limit], Next: keys[limit-1]}, nil
+}
+
 // ActorRef names one side of an event.
 type ActorRef struct {
 	Code    string `json:"code"`

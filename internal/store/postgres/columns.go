@@ -69,14 +69,7 @@ func (c *columns) add(it *item) error {
 	if err != nil {
 		return fmt.Errorf("cannot encode record: %w", err)
 	}
-	var tone float64
-	var words int
-	if r.Tone != nil {
-		tone, words = r.Tone.Tone, r.Tone.WordCount
-	}
-	if words == 0 {
-		words = it.words
-	}
+	tone, words := store.ArticleTone(r, it.words)
 	c.arts = append(c.arts, []any{n, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, store.Day(r.Published),
 		r.Language, it.hash, it.story, it.sig.Bytes(), tone, words, len(r.Events), js})
 	if it.isHead {
@@ -132,11 +125,7 @@ func (c *columns) add(it *item) error {
 		id := store.EventID(key)
 		if !c.evSeen[id] {
 			c.evSeen[id] = true
-			var tc, tco, tn, tkey string
-			if ev.Target != nil {
-				tc, tco, tn = ev.Target.Code, ev.Target.Country, ev.Target.Name
-				tkey = store.ActorKey(tc, tco)
-			}
+			tc, tco, tn, tkey := store.EventTarget(ev)
 			var pn *string
 			var plat, plon *float64
 			var pc string

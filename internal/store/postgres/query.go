@@ -136,38 +136,16 @@ func articleConds(w *where, f *store.Filter, actor bool) {
 	}
 }
 
-func prepare(f store.Filter) (store.Filter, error) {
-	f.EnsureDefaults()
-	return f, f.Validate()
-}
-
-// collect reads rows into a page of at most limit items, with the cursor of
-// the next page made from the last item.
+// collect reads rows into a page of at most limit items and closes them
+// (see store.CollectPage).
 func collect[T any](rows pgx.Rows, limit int, scan func(pgx.Rows) (T, string, error)) (store.Page[T], error) {
-	var page store.Page[T]
 	defer rows.Close()
-	var keys []string
-	for rows.Next() {
-		x, key, err := scan(rows)
-		if err != nil {
-			return page, err
-		}
-		page.Items = append(page.Items, x)
-		keys = append(keys, key)
-	}
-	if err := rows.Err(); err != nil {
-		return page, err
-	}
-	if len(page.Items) > limit {
-		page.Items = page.Items[:limit]
-		page.Next = keys[limit-1]
-	}
-	return page, nil
+	return store.CollectPage(rows, limit, scan)
 }
 
 // Events lists events; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Event], error) {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return store.Page[store.Event]{}, err
 	}
@@ -244,7 +222,7 @@ func (s *Store) Mentions(ctx context.Context, eventID string) ([]store.Mention, 
 
 // Articles lists articles; see store.Store.
 func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.Article], error) {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return store.Page[store.Article]{}, err
 	}
@@ -276,7 +254,7 @@ func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.
 
 // Actors lists coded actors; see store.Store.
 func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return store.Page[store.Actor]{}, err
 	}
@@ -312,7 +290,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 
 // Quotes lists quotations; see store.Store. Actor matches the speaker.
 func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Quote], error) {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return store.Page[store.Quote]{}, err
 	}
@@ -346,7 +324,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 
 // Amounts lists amounts; see store.Store.
 func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.Amount], error) {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return store.Page[store.Amount]{}, err
 	}
@@ -394,7 +372,7 @@ func (s *Store) Article(ctx context.Context, id string) (*record.Record, error) 
 
 // Records walks stored records; see store.Store.
 func (s *Store) Records(ctx context.Context, f store.Filter, fn func(*record.Record) error) error {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return err
 	}

@@ -310,14 +310,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 	if err != nil {
 		return err
 	}
-	var tone float64
-	var words int
-	if r.Tone != nil {
-		tone, words = r.Tone.Tone, r.Tone.WordCount
-	}
-	if words == 0 {
-		words = a.nwords
-	}
+	tone, words := store.ArticleTone(r, a.nwords)
 	day := store.Day(r.Published)
 	ins, err := p.w.exec(ctx, p.article, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
 		r.Language, a.hash, story, a.sig.Bytes(), tone, int64(words), int64(len(r.Events)), blob, int64(len(r.Entities)))
@@ -372,11 +365,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			continue
 		}
 		id := store.EventID(key)
-		var tc, tco, tn, tkey string
-		if ev.Target != nil {
-			tc, tco, tn = ev.Target.Code, ev.Target.Country, ev.Target.Name
-			tkey = store.ActorKey(tc, tco)
-		}
+		tc, tco, tn, tkey := store.EventTarget(ev)
 		var pn, plat, plon any
 		var pc string
 		if ev.Place != nil {

@@ -145,39 +145,17 @@ func articleConds(w *where, f *store.Filter, actor bool) {
 	}
 }
 
-func prepare(f store.Filter) (store.Filter, error) {
-	f.EnsureDefaults()
-	return f, f.Validate()
-}
-
-// collect reads rows into a page of at most limit items, with the cursor of
-// the next page made from the last item (as postgres.collect does).
+// collect reads rows into a page of at most limit items and closes them
+// (see store.CollectPage).
 func collect[T any](rows *sql.Rows, limit int, scan func(*sql.Rows) (T, string, error)) (store.Page[T], error) {
-	var page store.Page[T]
 	defer rows.Close()
-	var keys []string
-	for rows.Next() {
-		x, key, err := scan(rows)
-		if err != nil {
-			return page, err
-		}
-		page.Items = append(page.Items, x)
-		keys = append(keys, key)
-	}
-	if err := rows.Err(); err != nil {
-		return page, err
-	}
-	if len(page.Items) > limit {
-		page.Items = page.Items[:limit]
-		page.Next = keys[limit-1]
-	}
-	return page, nil
+	return store.CollectPage(rows, limit, scan)
 }
 
 // Events lists events; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Event], error) {
 	var page store.Page[store.Event]
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return page, err
 	}
@@ -253,7 +231,7 @@ func (s *Store) Mentions(ctx context.Context, eventID string) ([]store.Mention, 
 // Articles lists articles; see store.Store.
 func (s *Store) Articles(ctx context.Context, f store.Filter) (store.Page[store.Article], error) {
 	var page store.Page[store.Article]
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return page, err
 	}
@@ -291,7 +269,7 @@ func offsetCursor(c string) (int, error) {
 // Actors lists coded actors; see store.Store.
 func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Actor], error) {
 	var page store.Page[store.Actor]
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return page, err
 	}
@@ -328,7 +306,7 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 // Quotes lists quotations; see store.Store. Actor matches the speaker.
 func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Quote], error) {
 	var page store.Page[store.Quote]
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return page, err
 	}
@@ -363,7 +341,7 @@ func (s *Store) Quotes(ctx context.Context, f store.Filter) (store.Page[store.Qu
 // Amounts lists amounts; see store.Store.
 func (s *Store) Amounts(ctx context.Context, f store.Filter) (store.Page[store.Amount], error) {
 	var page store.Page[store.Amount]
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return page, err
 	}
@@ -411,7 +389,7 @@ func (s *Store) Article(ctx context.Context, id string) (*record.Record, error) 
 
 // Records walks stored records; see store.Store.
 func (s *Store) Records(ctx context.Context, f store.Filter, fn func(*record.Record) error) error {
-	f, err := prepare(f)
+	f, err := f.Prepared()
 	if err != nil {
 		return err
 	}
