@@ -22,6 +22,9 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 	clear(sc.names)
 	for i := range d.Entities {
 		e := &d.Entities[i]
+		if e.Team {
+			continue // a side in a sports report: no state acts through it
+		}
 		t0, t1 := tokens(d, e.Span)
 		if t1 <= t0 || d.Tokens[t0].Start != e.Start || d.Tokens[t1-1].End != e.End {
 			// Part of a hyphenated word: "Russia" in "Russia-China ties".
@@ -36,9 +39,6 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			t1--
 		}
 		ts := r.exactTargets(d, sc, t0, t1)
-		if e.Team {
-			continue // a side in a sports report: no state acts through it
-		}
 		// News agencies and other organisations are never people.
 		if t, ok := firstKind(ts, kindOrg); ok && (e.Type != record.LOC || r.dict.Orgs[t.idx].Sector == "MED") {
 			if e.Type == record.PER || e.Type == record.LOC {

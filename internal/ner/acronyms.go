@@ -40,7 +40,7 @@ func acronyms(d *text.Document, first int) {
 	if defs == nil {
 		return
 	}
-	tagged := map[int]bool{} // token index → inside an entity
+	tagged := make([]bool, len(d.Tokens)) // token index → inside an entity
 	for k := range d.Entities[first:] {
 		e := &d.Entities[first+k]
 		for j := d.TokenAt(e.Start); j < len(d.Tokens) && d.Tokens[j].Start < e.End; j++ {

@@ -311,8 +311,8 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		return err
 	}
 	tone, words := store.ArticleTone(r, a.nwords)
-	day := store.Day(r.Published)
-	ins, err := p.w.exec(ctx, p.article, r.ID, nullString(r.URL), r.Source, store.ArticleSource(r), r.Title, r.Published, day,
+	day, src := store.Day(r.Published), store.ArticleSource(r)
+	ins, err := p.w.exec(ctx, p.article, r.ID, nullString(r.URL), r.Source, src, r.Title, r.Published, day,
 		r.Language, a.hash, story, a.sig.Bytes(), tone, int64(words), int64(len(r.Events)), blob, int64(len(r.Entities)))
 	if err != nil {
 		return err
@@ -355,7 +355,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		p.quotes.add(n, int64(q.Start), int64(q.End), q.Text, q.Kind, sp, code)
 	}
 	sources := int64(0) // num_sources of a new event: 1 when the article has an outlet
-	if store.ArticleSource(r) != "" {
+	if src != "" {
 		sources = 1
 	}
 	for i := range r.Events {
