@@ -29,7 +29,9 @@ works offline.
 
 POST /api/v1/articles annotates and stores articles. With --token it needs
 "Authorization: Bearer TOKEN"; without a token it is allowed only when the
-server listens on loopback. --read-only disables it.`,
+server listens on loopback. --read-only disables it (403). Writes from web
+pages of other sites (Origin, Sec-Fetch-Site) are refused in every case,
+and a body must be application/json or application/x-ndjson.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -41,11 +43,15 @@ server listens on loopback. --read-only disables it.`,
 				return err
 			}
 			defer st.Close()
-			var pipe *pipeline.Pipeline
+			// A read-only server has no annotator: a nil interface, not a
+			// nil *pipeline.Pipeline in one.
+			var pipe server.Annotator
 			if !readOnly {
-				if pipe, err = pipeline.Default(); err != nil {
+				p, err := pipeline.Default()
+				if err != nil {
 					return fmt.Errorf("cannot build pipeline: %w", err)
 				}
+				pipe = p
 			}
 			log := slog.New(slog.NewTextHandler(os.Stderr, nil))
 			srv, err := server.New(st, pipe, opts, log)

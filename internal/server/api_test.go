@@ -41,6 +41,10 @@ func do(t *testing.T, method, url, ctype, body string, hdr map[string]string) (i
 		req.Header.Set("Content-Type", ctype)
 	}
 	for k, v := range hdr {
+		if k == "Host" {
+			req.Host = v
+			continue
+		}
 		req.Header.Set(k, v)
 	}
 	resp, err := http.DefaultClient.Do(req)
@@ -302,7 +306,7 @@ func FuzzIngest(f *testing.F) {
 	f.Add("{\"text\":\"x\\u0000y\"}\n{\"id\":\"\\n\",\"text\":\"b\"}", true)
 	f.Add(`[{"text":"a","url":"http://x"},{"text":"a","url":"http://x"}]`, false)
 	f.Fuzz(func(t *testing.T, body string, jsonl bool) {
-		req := httptest.NewRequest("POST", "/api/v1/articles", strings.NewReader(body))
+		req := httptest.NewRequest("POST", "http://127.0.0.1/api/v1/articles", strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")
 		if jsonl {
 			req.Header.Set("Content-Type", "application/x-ndjson")

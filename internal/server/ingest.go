@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -152,7 +151,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	if !s.ingest {
 		msg := "ingestion is disabled: this server listens beyond loopback without a token (start it with --token)"
 		if s.pipe == nil {
-			msg = "ingestion is disabled on this server"
+			msg = "ingestion is disabled: this server is read-only"
 		}
 		s.fail(w, r, http.StatusForbidden, "", msg)
 		return
@@ -168,20 +167,10 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	jsonl := false
-	if ct := r.Header.Get("Content-Type"); ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		switch {
-		case err != nil:
-			s.fail(w, r, http.StatusUnsupportedMediaType, "", "malformed Content-Type")
-			return
-		case mt == "application/json":
-		case mt == "application/x-ndjson", mt == "application/jsonl", mt == "application/x-jsonlines", mt == "application/jsonlines":
-			jsonl = true
-		default:
-			s.fail(w, r, http.StatusUnsupportedMediaType, "", fmt.Sprintf("Content-Type %s: want application/json or application/x-ndjson", mt))
-			return
-		}
+	jsonl, err := requireJSON(r)
+	if err != nil {
+		s.fail(w, r, http.StatusUnsupportedMediaType, "", err.Error())
+		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
 	if err != nil {

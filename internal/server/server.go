@@ -16,7 +16,9 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"reflect"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/klauspost/compress/gzhttp"
@@ -62,11 +64,29 @@ func New(st store.Store, pipe Annotator, opts Options, log *slog.Logger) (*Serve
 	if err != nil {
 		return nil, err
 	}
+	if isNil(pipe) {
+		// A nil *pipeline.Pipeline in a non-nil interface (serve
+		// --read-only) means no pipeline, not one to call.
+		pipe = nil
+	}
 	s := &Server{st: st, pipe: pipe, opts: opts, metrics: newMetrics(), pages: pg, log: log,
 		annotating: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))}
 	s.ingest = pipe != nil && (opts.Token != "" || Loopback(opts.Addr))
 	s.handler = s.routes()
 	return s, nil
+}
+
+// isNil reports whether a is nil or holds a nil pointer, map, func or
+// channel.
+func isNil(a Annotator) bool {
+	if a == nil {
+		return true
+	}
+	switch v := reflect.ValueOf(a); v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Func, reflect.Chan, reflect.Interface, reflect.Slice:
+		return v.IsNil()
+	}
+	return false
 }
 
 // Handler returns the server's HTTP handler.
@@ -95,6 +115,9 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/v1/quotes", listing(s, s.st.Quotes))
 	mux.HandleFunc("GET /api/v1/amounts", listing(s, s.st.Amounts))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		if s.methodNotAllowed(w, r, mux) {
+			return
+		}
 		s.fail(w, r, http.StatusNotFound, "", fmt.Sprintf("no API endpoint %s %s", r.Method, r.URL.Path))
 	})
 
@@ -107,9 +130,12 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /map", s.pageMap)
 	mux.HandleFunc("GET /actors/{code}", s.pageActor)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if s.methodNotAllowed(w, r, mux) {
+			return
+		}
 		s.pageError(w, r, http.StatusNotFound, "There is no page at "+r.URL.Path+".")
 	})
-	return s.deadline(s.metrics.instrument(securityHeaders(gzhttp.GzipHandler(mux))))
+	return s.deadline(s.metrics.instrument(securityHeaders(s.guard(gzhttp.GzipHandler(mux)))))
 }
 
 // deadline bounds the work of one request, so that a slow query is
@@ -198,7 +224,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, code int, param, m
 }
 
 // failErr maps err onto a status: bad parameters and filters are 400, a
-// missing article 404, a cancelled request 499-ish (408), the rest 500.
+// missing article 404, a cancelled request or a store out of reach 503, the
+// rest 500.
 func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 	var pe *paramError
 	switch {
@@ -212,6 +239,10 @@ func (s *Server) failErr(w http.ResponseWriter, r *http.Request, err error) {
 		s.fail(w, r, http.StatusNotFound, "", "not found")
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		s.fail(w, r, http.StatusServiceUnavailable, "", "request cancelled or timed out")
+	case store.Unavailable(err):
+		s.log.Error("store unavailable", "path", r.URL.Path, "err", err)
+		w.Header().Set("Retry-After", "5")
+		s.fail(w, r, http.StatusServiceUnavailable, "", "the database is unavailable; retry later")
 	default:
 		s.log.Error("request failed", "path", r.URL.Path, "err", err)
 		s.fail(w, r, http.StatusInternalServerError, "", "internal error")
@@ -234,10 +265,10 @@ func (s *Server) authorized(r *http.Request) bool {
 	if s.opts.Token == "" {
 		return true
 	}
-	const prefix = "Bearer "
-	h := r.Header.Get("Authorization")
-	if len(h) <= len(prefix) || h[:len(prefix)] != prefix {
+	// The scheme is case-insensitive (RFC 9110, section 11.1).
+	scheme, tok, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
 		return false
 	}
-	return subtle.ConstantTimeCompare([]byte(h[len(prefix):]), []byte(s.opts.Token)) == 1
+	return subtle.ConstantTimeCompare([]byte(strings.TrimSpace(tok)), []byte(s.opts.Token)) == 1
 }

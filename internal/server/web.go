@@ -86,7 +86,8 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, code int, msg
 	}{code, msg}})
 }
 
-// pageErr shows err as a page: bad parameters are 400, the rest 500.
+// pageErr shows err as a page: bad parameters are 400, a store out of
+// reach 503, the rest 500.
 func (s *Server) pageErr(w http.ResponseWriter, r *http.Request, err error) {
 	var pe *paramError
 	switch {
@@ -98,6 +99,10 @@ func (s *Server) pageErr(w http.ResponseWriter, r *http.Request, err error) {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 	case errors.Is(err, store.ErrNotFound):
 		s.pageError(w, r, http.StatusNotFound, "Not found.")
+	case store.Unavailable(err):
+		s.log.Error("store unavailable", "path", r.URL.Path, "err", err)
+		w.Header().Set("Retry-After", "5")
+		s.pageError(w, r, http.StatusServiceUnavailable, "The database is unavailable; try again in a moment.")
 	default:
 		s.log.Error("page failed", "path", r.URL.Path, "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "Something went wrong on our side.")

@@ -2,6 +2,8 @@ package store
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -83,12 +85,22 @@ type BBox struct {
 	MinLat, MinLon, MaxLat, MaxLon float64
 }
 
-// ParseBBox reads "minLat,minLon,maxLat,maxLon".
+// ParseBBox reads "minLat,minLon,maxLat,maxLon": four finite numbers, a
+// box within -90..90 and -180..180 that is not inverted.
 func ParseBBox(s string) (*BBox, error) {
-	var b BBox
-	if _, err := fmt.Sscanf(strings.ReplaceAll(s, " ", ""), "%g,%g,%g,%g", &b.MinLat, &b.MinLon, &b.MaxLat, &b.MaxLon); err != nil {
+	parts := strings.Split(s, ",")
+	if len(parts) != 4 {
 		return nil, fmt.Errorf("%w: bbox %q: want minLat,minLon,maxLat,maxLon", ErrBadFilter, s)
 	}
+	var v [4]float64
+	for i, p := range parts {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, fmt.Errorf("%w: bbox %q: %q is not a finite number", ErrBadFilter, s, strings.TrimSpace(p))
+		}
+		v[i] = f
+	}
+	b := BBox{MinLat: v[0], MinLon: v[1], MaxLat: v[2], MaxLon: v[3]}
 	if b.MinLat > b.MaxLat || b.MinLon > b.MaxLon || b.MinLat < -90 || b.MaxLat > 90 || b.MinLon < -180 || b.MaxLon > 180 {
 		return nil, fmt.Errorf("%w: bbox %q out of range", ErrBadFilter, s)
 	}

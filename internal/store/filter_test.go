@@ -35,7 +35,8 @@ func TestParseBBox(t *testing.T) {
 	if b, err := ParseBBox("40, 20, 60, 45"); err != nil || *b != (BBox{40, 20, 60, 45}) {
 		t.Errorf("ParseBBox: %v %v", b, err)
 	}
-	for _, bad := range []string{"", "1,2,3", "60,20,40,45", "0,0,91,1", "a,b,c,d"} {
+	for _, bad := range []string{"", "1,2,3", "60,20,40,45", "0,0,91,1", "a,b,c,d",
+		"NaN,0,10,10", "0,NaN,10,10", "0,0,+Inf,10", "-Inf,0,10,10", "0,0,10,10x", "0,0,10,10,"} {
 		if _, err := ParseBBox(bad); !errors.Is(err, ErrBadFilter) {
 			t.Errorf("ParseBBox(%q): %v", bad, err)
 		}
