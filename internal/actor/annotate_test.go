@@ -296,3 +296,25 @@ func TestForeignParty(t *testing.T) {
 	f("WASHINGTON (Reuters) - The Democratic Party said it would fight the bill.", "USAOPP")
 	f("HONG KONG (Reuters) - The US Democratic Party praised the vote.", "USAOPP")
 }
+
+// TestOrgKeepsItsName: an organisation that shares its code with others is
+// written under its own name (issue 16: a Gaza story that never says
+// "Hamas" exported Actor2Name=HAMAS for Islamic Jihad).
+func TestOrgKeepsItsName(t *testing.T) {
+	d := annotate(t, "", "Islamic Jihad fired rockets from Gaza on Tuesday. Boeing said its jets were grounded.",
+		"2023-05-10", map[string][]string{record.ORG: {"Islamic Jihad", "Boeing"}, record.LOC: {"Gaza"}})
+	f := func(name, wantCode, wantName string) {
+		t.Helper()
+		for _, e := range d.Entities {
+			if d.Slice(e.Span) == name {
+				if e.Actor == nil || e.Actor.Code != wantCode || e.Actor.Name != wantName {
+					t.Errorf("%s: actor %+v, want %s %q", name, e.Actor, wantCode, wantName)
+				}
+				return
+			}
+		}
+		t.Errorf("%s: no entity", name)
+	}
+	f("Islamic Jihad", "PSEREB", "Palestinian Islamic Jihad")
+	f("Boeing", "USABUS", "Boeing")
+}

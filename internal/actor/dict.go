@@ -106,6 +106,17 @@ type Dictionary struct {
 	// ("WHO", "UN"): true while only acronyms were added, false after
 	// any other name with the same key.
 	acronym map[string]bool
+	// derived holds the surnames taken from the last word of a person's
+	// name, indexed in finish after every listed name, so that a person
+	// who lists a surname as an alias comes first for it (Bush is George
+	// W. Bush; George H. W. Bush has it only from his name).
+	derived []derivedName
+}
+
+// derivedName is a surname derived from a person's name.
+type derivedName struct {
+	name string
+	idx  int32
 }
 
 // Default files, read in this order from the embedded data or a folder.
@@ -382,7 +393,7 @@ func (d *Dictionary) parsePersonLine(line string) error {
 		}
 		if len(ws) > 1 {
 			last := ws[len(ws)-1]
-			d.add(last, target{kind: kindPerson, idx: idx})
+			d.derived = append(d.derived, derivedName{last, idx})
 			d.surname[fold(last)] = append(d.surname[fold(last)], idx)
 		}
 	}
@@ -480,8 +491,13 @@ func (d *Dictionary) add(name string, t target) {
 	d.first[p.toks[0]] = append(d.first[p.toks[0]], id)
 }
 
-// finish sorts each index bucket longest phrase first.
+// finish indexes the derived surnames and sorts each index bucket longest
+// phrase first.
 func (d *Dictionary) finish() {
+	for _, dn := range d.derived {
+		d.add(dn.name, target{kind: kindPerson, idx: dn.idx})
+	}
+	d.derived = nil
 	for k, ids := range d.first {
 		sort.SliceStable(ids, func(i, j int) bool {
 			return len(d.phrases[ids[i]].toks) > len(d.phrases[ids[j]].toks)

@@ -121,6 +121,20 @@ func (d *Dictionary) targetActor(t target, date string, country int32) *record.A
 // COP). Case and diacritics are ignored; a leading "the" is optional.
 func (d *Dictionary) Lookup(name, date string) (*record.Actor, bool) {
 	name = strings.TrimSpace(name)
+	// A dictionary name first: "AU" is the African Union and "GM" General
+	// Motors before they are the ISO codes of Australia and Gambia, and
+	// "IRNA" is the news agency, not IRN + sector "A".
+	key := foldKey(name)
+	ts := d.exact[key]
+	if len(ts) == 0 && !strings.HasPrefix(key, "the ") {
+		ts = d.exact["the "+key]
+	}
+	if len(ts) == 0 && strings.HasPrefix(key, "the ") {
+		ts = d.exact[key[4:]]
+	}
+	if len(ts) > 0 {
+		return d.targetActor(d.best(ts, day(date)), day(date), -1), true
+	}
 	if ci, ok := d.byCode[name]; ok {
 		return d.countryActor(ci, ""), true
 	}
@@ -136,18 +150,7 @@ func (d *Dictionary) Lookup(name, date string) (*record.Actor, bool) {
 			}
 		}
 	}
-	key := foldKey(name)
-	ts := d.exact[key]
-	if len(ts) == 0 && !strings.HasPrefix(key, "the ") {
-		ts = d.exact["the "+key]
-	}
-	if len(ts) == 0 && strings.HasPrefix(key, "the ") {
-		ts = d.exact[key[4:]]
-	}
-	if len(ts) == 0 {
-		return nil, false
-	}
-	return d.targetActor(d.best(ts, day(date)), day(date), -1), true
+	return nil, false
 }
 
 // foldKey folds name token by token and joins the tokens with spaces.

@@ -65,6 +65,38 @@ func TestLookup(t *testing.T) {
 	f("Nowhere Land", "", "")
 	f("III", "", "")
 	f("Kennedy", "2025-06-01", "USAGOV/USA/GOV")
+	// A dictionary name before an ISO or CAMEO code.
+	f("AU", "", "IGOAFRAFU//IGO")
+	f("GM", "", "USABUS/USA/BUS")
+	f("IRNA", "", "IRNMED/IRN/MED")
+}
+
+// TestLookupName checks that organisations sharing a code keep their own
+// names (issue 16: Google, Microsoft, Boeing and Twitter were all Apple,
+// Islamic Jihad was Hamas) and that a listed surname beats one taken from
+// another person's name.
+func TestLookupName(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(name, want string) {
+		t.Helper()
+		a, ok := r.Lookup(name, "")
+		if !ok || a.Name != want {
+			t.Errorf("Lookup(%q) = %v, want name %q", name, a, want)
+		}
+	}
+	f("Islamic Jihad", "Palestinian Islamic Jihad")
+	f("Hamas", "Hamas")
+	f("Google", "Google")
+	f("Microsoft", "Microsoft")
+	f("Boeing", "Boeing")
+	f("Twitter", "Twitter")
+	f("Apple", "Apple")
+	f("Exxon", "ExxonMobil")
+	f("Bush", "George W. Bush")
+	f("Kabila", "Joseph Kabila")
 }
 
 func TestParseErrors(t *testing.T) {
