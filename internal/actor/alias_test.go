@@ -165,7 +165,7 @@ func lineEntries(t *testing.T, file string, n int, line string) []wantEntry {
 				add(x, "", code+sector)
 			}
 		}
-	case file == "orgs.txt":
+	case file == "orgs.txt" || file == "parties.txt":
 		names := list(f[1])
 		for _, x := range names {
 			add(x, names[0], "")

@@ -293,8 +293,46 @@ func TestForeignParty(t *testing.T) {
 		}
 	}
 	f("HONG KONG (Reuters) - The Democratic Party won seats in Hong Kong and Kowloon.", "")
-	f("WASHINGTON (Reuters) - The Democratic Party said it would fight the bill.", "USAOPP")
-	f("HONG KONG (Reuters) - The US Democratic Party praised the vote.", "USAOPP")
+	// In 2016 the Democrats held the presidency.
+	f("WASHINGTON (Reuters) - The Democratic Party said it would fight the bill.", "USAGOV")
+	f("HONG KONG (Reuters) - The US Democratic Party praised the vote.", "USAGOV")
+}
+
+// TestPartySectorByDate: a party is GOV while it holds the executive on
+// the article's date, OPP otherwise, and a candidate carries the party's
+// sector (issue 16: the Democrats were opposition in 2021–2025, and so was
+// the governing party's presidential candidate).
+func TestPartySectorByDate(t *testing.T) {
+	f := func(body, date, typ, name, want string) {
+		t.Helper()
+		d := annotate(t, "", body, date, map[string][]string{typ: {name}})
+		if e := entityAt(d, name, 0); e == nil || code(e.Actor) != want {
+			var a *record.Actor
+			if e != nil {
+				a = e.Actor
+			}
+			t.Errorf("%s on %s: actor %+v, want %s", name, date, a, want)
+		}
+	}
+	const dem = "WASHINGTON - The Democratic Party held a rally in Ohio on Friday."
+	f(dem, "2022-06-01", "ORG", "Democratic Party", "USAGOV")
+	f(dem, "2018-06-01", "ORG", "Democratic Party", "USAOPP")
+	f(dem, "2025-03-01", "ORG", "Democratic Party", "USAOPP")
+	const tories = "LONDON - The Conservatives lost the vote in parliament."
+	f(tories, "2019-09-04", "ORG", "Conservatives", "GBRGOV")
+	f(tories, "2025-02-01", "ORG", "Conservatives", "GBROPP")
+	f("BERLIN - The SPD and the Greens met in Berlin.", "2023-03-01", "ORG", "Greens", "DEUGOV")
+	f("BERLIN - The SPD and the Greens met in Berlin.", "2025-08-01", "ORG", "Greens", "DEUOPP")
+	// Dictionary candidates: Clinton ran while her party governed, Romney
+	// while his did not.
+	f("Hillary Clinton spoke in Iowa on Monday.", "2016-02-01", "PER", "Hillary Clinton", "USAGOV")
+	f("Mitt Romney spoke in Iowa on Monday.", "2012-02-01", "PER", "Mitt Romney", "USAOPP")
+	// A candidate the dictionary does not know, by the party adjective
+	// before the title.
+	const cand = "CHICAGO - Democratic presidential candidate Mary Quellan spoke in Chicago."
+	f(cand, "2024-08-01", "PER", "Mary Quellan", "USAGOV")
+	f(cand, "2019-08-01", "PER", "Mary Quellan", "USAOPP")
+	f("LONDON - Conservative candidate Tom Pellworth lost his seat.", "2024-07-05", "PER", "Tom Pellworth", "GBROPP")
 }
 
 // TestOrgKeepsItsName: an organisation that shares its code with others is

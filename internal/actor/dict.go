@@ -41,12 +41,19 @@ type Country struct {
 	Name string // first name listed
 }
 
-// Org is an organisation, bloc or region with a fixed CAMEO-style code.
+// Org is an organisation, bloc or region with a fixed CAMEO-style code,
+// or a political party whose sector depends on the date.
 type Org struct {
-	Code    string // IGOUNO, WST, TURMED
+	Code    string // IGOUNO, WST, TURMED; a party's undated code (USAOPP)
 	Country string // for national organisations (TURMED → TUR)
-	Sector  string
+	Sector  string // a party's is OPP; see Governs
 	Name    string
+	// Party marks a political party from parties.txt.
+	Party bool
+	// Governs lists the spells in which a party held the executive, as
+	// [start, end) YYYY-MM-DD pairs, end "" when open: within one the
+	// party is coded GOV, outside them OPP.
+	Governs [][2]string
 }
 
 // Role is one dated office of a person. Start and End are YYYY-MM-DD; empty
@@ -58,6 +65,10 @@ type Role struct {
 	Title   string
 	Start   string
 	End     string
+	// party is 1 + the index in Orgs of the party a PTY role is held in
+	// ("USA PTY 2015-04-12 2016-11-09 Presidential Candidate (Democratic
+	// Party)"): the role takes the party's sector on the date. 0: none.
+	party int32
 }
 
 // Person is a newsmaker with dated roles, most recent first as written.
@@ -102,6 +113,10 @@ type Dictionary struct {
 	phrases []phrase
 	exact   map[string][]target // folded, space-joined name → targets
 	surname map[string][]int32  // folded single-token person alias → people
+	// partyAdj maps a folded party adjective ("democratic",
+	// "republican") to its parties; read only before a title
+	// ("Democratic presidential candidate"), never as a name.
+	partyAdj map[string][]int32
 	// acronym holds the folded keys whose every name is a short acronym
 	// ("WHO", "UN"): true while only acronyms were added, false after
 	// any other name with the same key.
@@ -120,10 +135,10 @@ type derivedName struct {
 }
 
 // Default files, read in this order from the embedded data or a folder.
-var files = []string{"countries.txt", "orgs.txt", "agents.txt", "titles.txt"}
+var files = []string{"countries.txt", "orgs.txt", "parties.txt", "agents.txt", "titles.txt"}
 
 // Open loads a dictionary from the folder dir, which holds the same files as
-// internal/actor/data: countries.txt, orgs.txt, agents.txt, titles.txt and
+// internal/actor/data: countries.txt, orgs.txt, parties.txt, agents.txt, titles.txt and
 // any number of people*.txt.
 func Open(dir string) (*Dictionary, error) {
 	return load(os.DirFS(dir))
@@ -164,11 +179,12 @@ func load(fsys fs.FS) (*Dictionary, error) {
 
 func newDictionary() *Dictionary {
 	return &Dictionary{
-		byCode:  map[string]int32{},
-		first:   map[string][]int32{},
-		exact:   map[string][]target{},
-		surname: map[string][]int32{},
-		acronym: map[string]bool{},
+		byCode:   map[string]int32{},
+		first:    map[string][]int32{},
+		exact:    map[string][]target{},
+		surname:  map[string][]int32{},
+		acronym:  map[string]bool{},
+		partyAdj: map[string][]int32{},
 	}
 }
 
@@ -185,6 +201,8 @@ func (d *Dictionary) readFile(fsys fs.FS, name string) error {
 		parse = d.parseCountry
 	case base == "orgs.txt":
 		parse = d.parseOrg
+	case base == "parties.txt":
+		parse = d.parseParty
 	case base == "agents.txt":
 		parse = func(l string) error { return d.parseGroup(l, kindAgent) }
 	case base == "titles.txt":
@@ -316,6 +334,58 @@ func (d *Dictionary) parseOrg(line string) error {
 	return nil
 }
 
+// parseParty reads "USA | Democratic Party; Democrats | Democratic |
+// 2021-01-20 2025-01-20; 2009-01-20 2017-01-20": a country's party, its
+// names, the adjectives that name it before a title, and the spells in
+// which it held the executive.
+func (d *Dictionary) parseParty(line string) error {
+	f := fields(line)
+	if len(f) == 3 {
+		f = append(f, "") // never in government
+	}
+	if len(f) != 4 {
+		return fmt.Errorf("%w: want COUNTRY | names | adjectives | spells", ErrSyntax)
+	}
+	ci, ok := d.byCode[f[0]]
+	if !ok || len(f[0]) != 3 {
+		return fmt.Errorf("%w: party country %q is not in countries.txt", ErrSyntax, f[0])
+	}
+	names := list(f[1])
+	if len(names) == 0 {
+		return fmt.Errorf("%w: party of %s has no name", ErrSyntax, f[0])
+	}
+	c := d.Countries[ci].Code
+	o := Org{Code: c + "OPP", Country: c, Sector: "OPP", Name: names[0], Party: true}
+	for _, sp := range list(f[3]) {
+		ws := strings.Fields(sp)
+		if len(ws) != 2 {
+			return fmt.Errorf("%w: party spell %q is not START END", ErrSyntax, sp)
+		}
+		start, err := parseDate(ws[0], false)
+		if err != nil {
+			return err
+		}
+		end, err := parseDate(ws[1], true)
+		if err != nil {
+			return err
+		}
+		if start == "" || end != "" && end <= start {
+			return fmt.Errorf("%w: party spell %q is empty or open at the start", ErrSyntax, sp)
+		}
+		o.Governs = append(o.Governs, [2]string{start, end})
+	}
+	idx := int32(len(d.Orgs))
+	d.Orgs = append(d.Orgs, o)
+	for _, n := range names {
+		d.add(n, target{kind: kindOrg, idx: idx})
+	}
+	for _, a := range list(f[2]) {
+		k := fold(a)
+		d.partyAdj[k] = append(d.partyAdj[k], idx)
+	}
+	return nil
+}
+
 // parseGroup reads "MIL | troops; soldiers" (agents) or "GOV | foreign minister=Foreign Minister" (titles).
 func (d *Dictionary) parseGroup(line string, k kind) error {
 	f := fields(line)
@@ -417,6 +487,26 @@ func (d *Dictionary) parseRole(p *Person, line string) error {
 		if r.Sector == "IGO" || strings.HasPrefix(ws[0], "IGO") {
 			r.Sector = "IGO"
 		}
+	}
+	if r.Sector == "PTY" {
+		// A party role: the party's name closes the title in brackets
+		// and the sector is the party's on the date.
+		i := strings.LastIndex(r.Title, " (")
+		if i < 0 || !strings.HasSuffix(r.Title, ")") || r.Country == "" {
+			return fmt.Errorf("%w: a PTY role needs a country and ends with its party in brackets", ErrSyntax)
+		}
+		name := foldKey(r.Title[i+2 : len(r.Title)-1])
+		for _, t := range d.exact[name] {
+			if t.kind == kindOrg && d.Orgs[t.idx].Party && d.Orgs[t.idx].Country == r.Country {
+				r.party = t.idx + 1
+				break
+			}
+		}
+		if r.party == 0 {
+			return fmt.Errorf("%w: no party %q of %s in parties.txt", ErrSyntax, r.Title[i+2:len(r.Title)-1], r.Country)
+		}
+		r.Title = r.Title[:i]
+		r.Sector, r.Code = "OPP", r.Country+"OPP"
 	}
 	var err error
 	if r.Start, err = parseDate(ws[2], false); err != nil {

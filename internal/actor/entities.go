@@ -45,7 +45,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 				e.Type = record.ORG
 			}
 			if !r.foreignParty(sc, t.idx, home) {
-				e.Actor = r.dict.orgActor(t.idx)
+				e.Actor = r.dict.orgActor(t.idx, date)
 			}
 			continue
 		}
@@ -94,7 +94,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 					e.Actor = r.dict.countryActor(t.idx, t.sector)
 				}
 			case kindOrg:
-				e.Actor = r.dict.orgActor(t.idx)
+				e.Actor = r.dict.orgActor(t.idx, date)
 			}
 		case record.NORP:
 			if t, ok := firstKind(ts, kindAdjective); ok {
@@ -102,7 +102,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			} else if t, ok := firstKind(ts, kindCountry); ok {
 				e.Actor = r.dict.countryActor(t.idx, "")
 			} else if t, ok := firstKind(ts, kindOrg); ok {
-				e.Actor = r.dict.orgActor(t.idx)
+				e.Actor = r.dict.orgActor(t.idx, date)
 			}
 		}
 	}
@@ -191,7 +191,7 @@ func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []tar
 			group = h.t.idx
 		}
 		if h.t.kind == kindOrg && h.t0 == t0 && h.t1 == t1 {
-			return r.dict.orgActor(h.t.idx)
+			return r.dict.orgActor(h.t.idx, day(d.Published))
 		}
 	}
 	if group < 0 {
@@ -452,6 +452,14 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 			return true
 		}
 		w := d.TokenText(int(t))
+		// A party's adjective before a title: "Democratic presidential
+		// candidate X" carries the party's sector on the date.
+		if org < 0 && isUpperStart(w) {
+			if p := r.partyAdjective(sc, w, home); p >= 0 {
+				org = p
+				return true
+			}
+		}
 		// A name between a title and its country: "former Pennsylvania
 		// Senator Rick Santorum".
 		if group >= 0 && unknown < 2 && isUpperStart(w) && len(w) > 1 {
@@ -493,7 +501,7 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 		return nil
 	}
 	if org >= 0 && !former && (country < 0 || r.dict.Orgs[org].Country == r.dict.Countries[country].Code) {
-		a := r.dict.orgActor(org)
+		a := r.dict.orgActor(org, day(d.Published))
 		a.Name, a.Role = "", r.dict.Groups[group].Role
 		return a
 	}
@@ -511,6 +519,23 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 		a.Code, a.Sector, a.Role = a.Country+"ELI", "ELI", "former "+a.Role
 	}
 	return a
+}
+
+// partyAdjective returns the party the adjective w names ("Democratic",
+// "Tory"): the only one, else the one of the article's country home, else
+// -1.
+func (r *Resolver) partyAdjective(sc *scratch, w string, home int32) int32 {
+	sc.buf = appendFold(sc.buf[:0], w)
+	ps := r.dict.partyAdj[string(sc.buf)]
+	if len(ps) == 1 {
+		return ps[0]
+	}
+	for _, p := range ps {
+		if home >= 0 && r.dict.Orgs[p].Country == r.dict.Countries[home].Code {
+			return p
+		}
+	}
+	return -1
 }
 
 // nameGender guesses a gender from a title before the name (Mr, Mrs) or a
@@ -543,7 +568,7 @@ func (r *Resolver) subToken(d *text.Document, e *text.Entity, date string) {
 	case kindCountry, kindAdjective:
 		e.Actor = r.dict.countryActor(t.idx, "")
 	case kindOrg:
-		e.Actor = r.dict.orgActor(t.idx)
+		e.Actor = r.dict.orgActor(t.idx, date)
 	case kindPerson:
 		if e.Type == record.PER {
 			e.Actor = r.dict.personActor(t.idx, date)
@@ -551,14 +576,14 @@ func (r *Resolver) subToken(d *text.Document, e *text.Entity, date string) {
 	}
 }
 
-// foreignParty reports whether org oi is a country's party (sector OPP)
+// foreignParty reports whether org oi is a country's party (parties.txt)
 // read in an article at home in another country that never names the
 // party's own: many countries have a "Democratic Party" or a "Labour
 // Party", and in a Hong Kong election story it is not the American one.
 // Such a name gets no actor rather than the wrong country's.
 func (r *Resolver) foreignParty(sc *scratch, oi int32, home int32) bool {
 	o := &r.dict.Orgs[oi]
-	if o.Sector != "OPP" || o.Country == "" || home < 0 {
+	if !o.Party || home < 0 {
 		return false
 	}
 	c, ok := r.dict.byCode[o.Country]

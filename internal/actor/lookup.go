@@ -50,6 +50,10 @@ func (d *Dictionary) personActor(pi int32, date string) *record.Actor {
 	}
 	if cur != nil {
 		a.Code, a.Country, a.Sector, a.Role = cur.Code, cur.Country, cur.Sector, cur.Title
+		if cur.party > 0 && d.Orgs[cur.party-1].governs(date) {
+			// A candidate of the governing party is not the opposition.
+			a.Code, a.Sector = a.Country+"GOV", "GOV"
+		}
 		return a
 	}
 	// No role open: the latest role that ended before date, if any.
@@ -84,9 +88,33 @@ func (d *Dictionary) countryActor(ci int32, sector string) *record.Actor {
 	return &record.Actor{Code: c.Code + sector, Country: c.Code, Sector: sector, Name: c.Name}
 }
 
-func (d *Dictionary) orgActor(oi int32) *record.Actor {
+// orgActor returns the actor of organisation oi on date (YYYY-MM-DD, ""
+// for undated text). A party is GOV while it holds the executive on date
+// (undated: now), else OPP.
+func (d *Dictionary) orgActor(oi int32, date string) *record.Actor {
 	o := &d.Orgs[oi]
-	return &record.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Name: o.Name}
+	a := &record.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Name: o.Name}
+	if o.Party && o.governs(date) {
+		a.Code, a.Sector = o.Country+"GOV", "GOV"
+	}
+	return a
+}
+
+// governs reports whether party o holds the executive on date; undated,
+// whether it holds it now (a spell still open).
+func (o *Org) governs(date string) bool {
+	for _, g := range o.Governs {
+		if date == "" {
+			if g[1] == "" {
+				return true
+			}
+			continue
+		}
+		if g[0] <= date && (g[1] == "" || date < g[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetActor makes the actor of t on date; country is the context country
@@ -98,7 +126,7 @@ func (d *Dictionary) targetActor(t target, date string, country int32) *record.A
 	case kindCapital:
 		return d.countryActor(t.idx, t.sector)
 	case kindOrg:
-		return d.orgActor(t.idx)
+		return d.orgActor(t.idx, date)
 	case kindPerson:
 		return d.personActor(t.idx, date)
 	case kindAgent, kindTitle:
@@ -146,7 +174,7 @@ func (d *Dictionary) Lookup(name, date string) (*record.Actor, bool) {
 		}
 		for i := range d.Orgs {
 			if d.Orgs[i].Code == name {
-				return d.orgActor(int32(i)), true
+				return d.orgActor(int32(i), day(date)), true
 			}
 		}
 	}

@@ -119,7 +119,7 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 			// A bloc or organisation before the noun: "Western diplomats"
 			// → WSTGOV, "NATO troops" → IGOWSTNAT.
 			if o, o0 := modifierOrg(d, sc, h.t0); o >= 0 {
-				a, m0 = r.dict.orgActor(o), o0
+				a, m0 = r.dict.orgActor(o, day(d.Published)), o0
 				if a.Sector == "" {
 					g := r.dict.Groups[h.t.idx]
 					a.Code, a.Sector, a.Name = a.Code+g.Sector, g.Sector, ""

@@ -71,7 +71,7 @@ func (r *Resolver) phraseActor(d *text.Document, sc *scratch, s text.Span) *reco
 	case person >= 0:
 		return r.dict.personActor(person, date)
 	case org >= 0:
-		return r.dict.orgActor(org)
+		return r.dict.orgActor(org, date)
 	case group >= 0 && (countryBeforeGroup || country >= 0 || capital >= 0):
 		c := country
 		if c < 0 {
