@@ -90,6 +90,7 @@ reason; the exit code is 1 when any failed.`,
 			prog := newIngestProgress(os.Stderr, countInputs(args))
 			defer prog.stop()
 			opts.OnResult = prog.result
+			opts.OnRejected = prog.rejected
 			// Articles already stored are not annotated again (a re-run
 			// after a crash resumes quickly); Put would skip them anyway.
 			items := ingest.SkipStored(ctx, st, source.Open(ctx, args, src), prog.skip)

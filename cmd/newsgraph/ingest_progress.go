@@ -88,6 +88,18 @@ func (p *ingestProgress) result(r pipeline.Result) {
 	fmt.Fprintf(p.w, "newsgraph: %s: %v\n", r.Origin, r.Err)
 }
 
+// rejected reports a record the store refused; it was counted when it
+// was annotated.
+func (p *ingestProgress) rejected(origin string, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.errs++
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	fmt.Fprintf(p.w, "newsgraph: %s: %v\n", origin, err)
+}
+
 // skip counts a document that was already stored.
 func (p *ingestProgress) skip(pipeline.Item) {
 	p.mu.Lock()

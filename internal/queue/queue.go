@@ -109,11 +109,16 @@ func FromDocument(d *text.Document) Article {
 		Published: d.Published, Body: d.Text[d.BodyStart:]}
 }
 
-// Document makes the document to annotate from a message.
-func (a Article) Document() *text.Document {
+// Document makes the document to annotate from a message, applying the
+// text rule (text.Document.Clean) as the readers do: a message published
+// by another client may hold what they would have refused.
+func (a Article) Document() (*text.Document, error) {
 	d := text.NewDocument(a.ID, a.Title, a.Body)
 	d.URL, d.Source, d.Author, d.Published = a.URL, a.Source, a.Author, a.Published
-	return d
+	if err := d.Clean(); err != nil {
+		return nil, err
+	}
+	return d, nil
 }
 
 // Queue is a connection to the work queue.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -173,19 +174,24 @@ func (w *Worker) wait(ctx context.Context, prev time.Duration, what string, err 
 	return next
 }
 
+// storeAttempts is how often a batch is stored before a store that
+// answers but refuses it (an error neither store.ErrBadRecord nor
+// store.ErrUnavailable) gives the batch back: its delivery count rises, and
+// its last delivery dead-letters it with the reason.
+const storeAttempts = 3
+
 // batch annotates, stores and acknowledges one batch.
 func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
-	// Decode; a message that is not an article, or was delivered too often,
-	// is a dead letter.
+	// Decode; a message that is not an article, breaks the text rule or
+	// was delivered too often is a dead letter.
 	in := make(chan pipeline.Item, len(msgs))
 	var live []jetstream.Msg
 	for _, m := range msgs {
-		var a Article
-		meta, _ := m.Metadata()
-		if meta != nil && int(meta.NumDelivered) > w.q.opts.MaxDeliver {
-			w.deadLetter(ctx, m, idOf(m), fmt.Sprintf("delivered %d times without success", meta.NumDelivered))
+		if n := delivered(m); n > w.q.opts.MaxDeliver {
+			w.deadLetter(ctx, m, idOf(m), fmt.Sprintf("delivered %d times without success", n))
 			continue
 		}
+		var a Article
 		if err := json.Unmarshal(m.Data(), &a); err != nil || a.ID == "" || strings.TrimSpace(a.Body) == "" {
 			reason := "message has no article id"
 			switch {
@@ -197,19 +203,27 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 			w.deadLetter(ctx, m, idOf(m), reason)
 			continue
 		}
+		d, err := a.Document()
+		if err != nil {
+			w.deadLetter(ctx, m, a.ID, "rejected: "+err.Error())
+			continue
+		}
 		live = append(live, m)
-		in <- pipeline.Item{Doc: a.Document(), Origin: a.ID}
+		in <- pipeline.Item{Doc: d, Origin: a.ID}
 	}
 	close(in)
 	if len(live) == 0 {
 		return
 	}
 	// Annotation goes on even if ctx is cancelled now: finishing the batch
-	// in hand is the graceful stop.
+	// in hand is the graceful stop. Meanwhile the batch is reported in
+	// progress, so that a batch slower than the ack wait is not delivered
+	// to another worker too.
 	work := context.WithoutCancel(ctx)
+	stopAlive := keepAlive(live, w.q.opts.AckWait)
 	t0 := time.Now()
 	var recs []*record.Record
-	var ok []jetstream.Msg
+	msgOf := map[*record.Record]jetstream.Msg{}
 	i := 0
 	for r := range w.p.Process(work, in, w.opts.Workers) {
 		m := live[i]
@@ -219,36 +233,52 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 			continue
 		}
 		recs = append(recs, r.Record)
-		ok = append(ok, m)
+		msgOf[r.Record] = m
 	}
+	stopAlive()
 	w.annotateNs.Add(int64(time.Since(t0)))
-	// Store, retrying with backoff while the store is down; keep the
-	// messages alive meanwhile. On stop with the store still down, give
-	// them back.
+	// Store. A record the store refuses is found by splitting the batch
+	// and dead-lettered; the rest is stored. While the store is down the
+	// batch is kept alive and retried with backoff; on stop with the store
+	// still down it is given back.
 	backoff := time.Duration(0)
-	for {
+	for attempt := 1; ; attempt++ {
 		t1 := time.Now()
-		res, err := w.s.Put(work, recs)
+		res, bad, err := store.PutSplit(work, w.s, recs)
 		w.storeNs.Add(int64(time.Since(t1)))
+		w.stored.Add(int64(res.Added))
+		w.dups.Add(int64(res.Duplicates))
+		if len(bad) > 0 {
+			rejected := map[*record.Record]bool{}
+			for _, b := range bad {
+				rejected[b.Record] = true
+				w.deadLetter(ctx, msgOf[b.Record], b.Record.ID, "cannot store: "+b.Err.Error())
+			}
+			recs = slices.DeleteFunc(recs, func(r *record.Record) bool { return rejected[r] })
+		}
 		if err == nil {
-			w.stored.Add(int64(res.Added))
-			w.dups.Add(int64(res.Duplicates))
 			break
 		}
 		if ctx.Err() != nil {
-			for _, m := range ok {
-				m.Nak()
+			for _, r := range recs {
+				msgOf[r].Nak()
 			}
-			w.opts.Log.Warn("stopping with the store down: batch given back", "articles", len(ok), "err", err)
+			w.opts.Log.Warn("stopping with the store down: batch given back", "articles", len(recs), "err", err)
 			return
 		}
-		for _, m := range ok {
-			m.InProgress()
+		if !errors.Is(err, store.ErrUnavailable) && attempt >= storeAttempts {
+			w.opts.Log.Warn("the store refuses the batch: storing its articles one by one", "articles", len(recs), "err", err)
+			recs = w.isolate(ctx, recs, msgOf)
+			break
+		}
+		for _, r := range recs {
+			msgOf[r].InProgress()
 		}
 		backoff = w.wait(ctx, backoff, "cannot store batch", err)
 	}
 	t2 := time.Now()
-	for _, m := range ok {
+	for _, r := range recs {
+		m := msgOf[r]
 		if err := m.DoubleAck(work); err != nil {
 			// Not acknowledged: it will come again, and Put will skip it.
 			w.opts.Log.Warn("cannot acknowledge", "id", idOf(m), "err", err)
@@ -256,7 +286,70 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 	}
 	w.queueNs.Add(int64(time.Since(t2)))
 	w.batches.Add(1)
-	w.opts.Log.Info("batch stored", "articles", len(ok), "stored", w.stored.Load())
+	w.opts.Log.Info("batch stored", "articles", len(recs), "stored", w.stored.Load())
+}
+
+// isolate stores recs one by one, after the store refused them together
+// for a reason it put on no record, and returns those stored. Each of the
+// others is given back to be delivered again later (its delivery count
+// rises) and dead-lettered with the reason on its last delivery, so that
+// a poison article never holds the queue forever.
+func (w *Worker) isolate(ctx context.Context, recs []*record.Record, msgOf map[*record.Record]jetstream.Msg) []*record.Record {
+	work := context.WithoutCancel(ctx)
+	var stored []*record.Record
+	for _, r := range recs {
+		res, err := w.s.Put(work, []*record.Record{r})
+		if err == nil {
+			w.stored.Add(int64(res.Added))
+			w.dups.Add(int64(res.Duplicates))
+			stored = append(stored, r)
+			continue
+		}
+		m := msgOf[r]
+		switch n := delivered(m); {
+		case errors.Is(err, store.ErrBadRecord):
+			w.deadLetter(ctx, m, r.ID, "cannot store: "+err.Error())
+		case n >= w.q.opts.MaxDeliver:
+			w.deadLetter(ctx, m, r.ID, fmt.Sprintf("cannot store after %d deliveries: %v", n, err))
+		default:
+			m.NakWithDelay(w.opts.MaxBackoff / 4)
+		}
+	}
+	return stored
+}
+
+// keepAlive reports msgs in progress every third of the ack wait until
+// the returned function is called.
+func keepAlive(msgs []jetstream.Msg, ackWait time.Duration) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(max(ackWait/3, 50*time.Millisecond))
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, m := range msgs {
+					m.InProgress() // an acknowledged message refuses it; fine
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
+}
+
+// delivered returns how often m was delivered, 1 when unknown.
+func delivered(m jetstream.Msg) int {
+	if meta, err := m.Metadata(); err == nil {
+		return int(meta.NumDelivered)
+	}
+	return 1
 }
 
 func (w *Worker) deadLetter(ctx context.Context, m jetstream.Msg, id, reason string) {

@@ -184,6 +184,8 @@ func TestBadRequests(t *testing.T) {
 	post(ts, "application/json", `   `, nil, 400, "empty body")
 	post(ts, "application/json", `[]`, nil, 400, "no articles")
 	post(ts, "application/json", `{"text": "Hello.", "published": "yesterday"}`, nil, 400, `\"published\"`)
+	post(ts, "application/json", `{"title": "Bad\u0000title", "text": "Hello."}`, nil, 400, `\"title\": record: text cannot be stored: NUL`)
+	post(ts, "application/json", `{"text": "Hel\u0000lo."}`, nil, 400, `\"text\": record: text cannot be stored: NUL`)
 	post(ts, "application/json", `{"text": "`+strings.Repeat("a", 5000)+`"}`, nil, 413, "larger than 4096")
 	post(ts, "application/x-ndjson", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"\n", nil, 400, "line 2")
 	post(ts, "text/html", `<p>hi</p>`, nil, 415, "Content-Type")

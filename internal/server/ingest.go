@@ -11,7 +11,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -127,12 +126,12 @@ func (a *Article) check(maxText int) error {
 		if len(v) > 2048 {
 			return fmt.Errorf("%q is longer than 2048 bytes", name)
 		}
-		if !utf8.ValidString(v) {
-			return fmt.Errorf("%q is not UTF-8", name)
+		if err := record.CheckText(v); err != nil {
+			return fmt.Errorf("%q: %w", name, err)
 		}
 	}
-	if !utf8.ValidString(a.Text) {
-		return errors.New(`"text" is not UTF-8`)
+	if err := record.CheckText(a.Text); err != nil {
+		return fmt.Errorf(`"text": %w`, err)
 	}
 	if a.Published != "" && store.Day(a.Published) == "" {
 		return fmt.Errorf(`"published" %q: want YYYY-MM-DD or an RFC 3339 time`, a.Published)

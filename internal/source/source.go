@@ -164,6 +164,11 @@ func (r *reader) document(in Input) (*text.Document, error) {
 	if d.Published == "" {
 		d.Published = r.opts.Published
 	}
+	// looksBinary sees only the head: the one text rule covers every
+	// field, whole.
+	if err := d.Clean(); err != nil {
+		return nil, fmt.Errorf("%w: %w", pipeline.ErrRejected, err)
+	}
 	return d, nil
 }
 

@@ -2,7 +2,9 @@
 // batches, one transaction each, while annotation goes on: the last step of
 // `newsgraph ingest`. Stopping (ctx done) stores the batch in hand and
 // returns; a crash loses at most the uncommitted batches, which a re-run
-// stores again, since Put skips what is already there.
+// stores again, since Put skips what is already there. A record the store
+// refuses is found by splitting its batch (store.PutSplit), reported with
+// its origin, and the rest of the batch is stored.
 package ingest
 
 import (
@@ -25,6 +27,9 @@ type Options struct {
 	// OnResult, if set, is called for every result, failed or not, in input
 	// order, from Run's goroutine.
 	OnResult func(pipeline.Result)
+	// OnRejected, if set, is called for every record the store refused
+	// (store.ErrBadRecord), with its origin, from Run's goroutine.
+	OnRejected func(origin string, err error)
 }
 
 // EnsureDefaults fills in the defaults.
@@ -49,7 +54,8 @@ func (o *Options) Validate() error {
 type Summary struct {
 	store.PutResult
 	Read        int           // results received
-	Failed      int           // results with an error
+	Failed      int           // results with an error, and records the store refused
+	Rejected    int           // records the store refused (counted in Failed too)
 	Batches     int           // transactions committed
 	PutTime     time.Duration // time spent in Put
 	Interrupted bool          // ctx was done before the input ended
@@ -66,19 +72,25 @@ func Run(ctx context.Context, s store.Store, in <-chan pipeline.Result, o Option
 	}
 	// Put must finish even when ctx is cancelled: that is the clean stop.
 	putCtx := context.WithoutCancel(ctx)
-	type done struct {
-		res store.PutResult
-		dur time.Duration
-		err error
+	type batchOf struct {
+		recs    []*record.Record
+		origins map[string]string // record id → origin
 	}
-	batches := make(chan []*record.Record, 1)
+	type done struct {
+		res     store.PutResult
+		bad     []store.Rejected
+		origins map[string]string
+		dur     time.Duration
+		err     error
+	}
+	batches := make(chan batchOf, 1)
 	results := make(chan done, 1)
 	go func() {
 		defer close(results)
 		for b := range batches {
 			t := time.Now()
-			res, err := s.Put(putCtx, b)
-			results <- done{res, time.Since(t), err}
+			res, bad, err := store.PutSplit(putCtx, s, b.recs)
+			results <- done{res, bad, b.origins, time.Since(t), err}
 			if err != nil {
 				for range batches {
 				}
@@ -88,6 +100,17 @@ func Run(ctx context.Context, s store.Store, in <-chan pipeline.Result, o Option
 	}()
 	var firstErr error
 	collect := func(d done) {
+		for _, r := range d.bad {
+			sum.Failed++
+			sum.Rejected++
+			if o.OnRejected != nil {
+				origin := d.origins[r.Record.ID]
+				if origin == "" {
+					origin = r.Record.ID
+				}
+				o.OnRejected(origin, fmt.Errorf("cannot store article %s: %w", r.Record.ID, r.Err))
+			}
+		}
 		if d.err != nil {
 			if firstErr == nil {
 				firstErr = d.err
@@ -99,7 +122,7 @@ func Run(ctx context.Context, s store.Store, in <-chan pipeline.Result, o Option
 		sum.Batches++
 	}
 	pending := 0 // batches sent, results not yet collected
-	send := func(b []*record.Record) {
+	send := func(b batchOf) {
 		for {
 			select {
 			case batches <- b:
@@ -113,7 +136,11 @@ func Run(ctx context.Context, s store.Store, in <-chan pipeline.Result, o Option
 	}
 	tick := time.NewTicker(o.FlushEvery)
 	defer tick.Stop()
-	batch := make([]*record.Record, 0, o.BatchSize)
+	batch := batchOf{recs: make([]*record.Record, 0, o.BatchSize), origins: map[string]string{}}
+	flush := func() {
+		send(batch)
+		batch = batchOf{recs: make([]*record.Record, 0, o.BatchSize), origins: map[string]string{}}
+	}
 loop:
 	for firstErr == nil {
 		select {
@@ -129,22 +156,21 @@ loop:
 				sum.Failed++
 				continue
 			}
-			batch = append(batch, r.Record)
-			if len(batch) >= o.BatchSize {
-				send(batch)
-				batch = make([]*record.Record, 0, o.BatchSize)
+			batch.recs = append(batch.recs, r.Record)
+			batch.origins[r.Record.ID] = r.Origin
+			if len(batch.recs) >= o.BatchSize {
+				flush()
 			}
 		case <-tick.C:
-			if len(batch) > 0 {
-				send(batch)
-				batch = make([]*record.Record, 0, o.BatchSize)
+			if len(batch.recs) > 0 {
+				flush()
 			}
 		case d := <-results:
 			pending--
 			collect(d)
 		}
 	}
-	if len(batch) > 0 && firstErr == nil {
+	if len(batch.recs) > 0 && firstErr == nil {
 		send(batch)
 	}
 	close(batches)

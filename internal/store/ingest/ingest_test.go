@@ -3,7 +3,9 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,5 +120,31 @@ func TestPutError(t *testing.T) {
 	_, err := Run(context.Background(), failing{}, feed(recs, 0), Options{BatchSize: 10})
 	if err == nil {
 		t.Fatal("Put error not returned")
+	}
+}
+
+// TestRunRejected: a record the store refuses (a NUL in its title) is
+// reported with its origin and the rest of its batch is stored.
+func TestRunRejected(t *testing.T) {
+	s := openStore(t)
+	recs := storetest.Synthetic(10, 1)
+	recs[3].Title = "bad\x00title"
+	in := make(chan pipeline.Result)
+	go func() {
+		defer close(in)
+		for i, r := range recs {
+			in <- pipeline.Result{Record: r, Origin: fmt.Sprintf("in.jsonl:%d", i+1)}
+		}
+	}()
+	var rejected []string
+	sum, err := Run(context.Background(), s, in, Options{BatchSize: 4, OnRejected: func(origin string, err error) {
+		rejected = append(rejected, origin+": "+err.Error())
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 9 || sum.Failed != 1 || sum.Rejected != 1 || len(rejected) != 1 ||
+		!strings.HasPrefix(rejected[0], `in.jsonl:4: cannot store article syn-000003: title: record: text cannot be stored: NUL`) {
+		t.Fatalf("summary %+v, rejected %q", sum, rejected)
 	}
 }

@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net"
@@ -46,4 +47,42 @@ func openTemp(t testing.TB) *Store {
 
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
+}
+
+// TestBisectDataError: PostgreSQL refuses a record the text rule passes
+// (a URL too long for its unique index); the error names no record, so
+// PutSplit halves the batch until it finds it, and stores the rest.
+func TestBisectDataError(t *testing.T) {
+	s := openTemp(t)
+	defer s.Close()
+	ctx := context.Background()
+	recs := storetest.Synthetic(6, 1)
+	long := make([]byte, 12000)
+	for i := range long {
+		long[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[rand.IntN(36)]
+	}
+	recs[4].URL = "https://example.org/" + string(long)
+	_, err := s.Put(ctx, recs)
+	if !errors.Is(err, store.ErrBadRecord) {
+		t.Fatalf("Put with a 12 kB URL: %v, want ErrBadRecord", err)
+	}
+	res, bad, err := store.PutSplit(ctx, s, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 5 || len(bad) != 1 || bad[0].Record.ID != recs[4].ID {
+		t.Fatalf("PutSplit: %+v, rejected %v", res, bad)
+	}
+	t.Logf("rejected %s: %v", bad[0].Record.ID, bad[0].Err)
+}
+
+// TestUnavailable: a store whose server is gone fails with
+// store.ErrUnavailable, not ErrBadRecord, so nothing is split or rejected.
+func TestUnavailable(t *testing.T) {
+	s := openTemp(t)
+	s.pool.Close()
+	_, err := s.Put(context.Background(), storetest.Synthetic(2, 1))
+	if !errors.Is(err, store.ErrUnavailable) || errors.Is(err, store.ErrBadRecord) {
+		t.Fatalf("Put on a closed pool: %v", err)
+	}
 }

@@ -42,18 +42,35 @@ type candidate struct {
 // articles and one pipelined batch with every row. Writers serialise on an
 // advisory lock, so a record that another worker stored a moment ago is
 // seen and skipped rather than duplicated.
+//
+// A record that breaks the text rule fails the batch with a
+// *store.RecordError; a data error from the server wraps
+// store.ErrBadRecord and a lost connection store.ErrUnavailable, so that
+// store.PutSplit can find the bad record and a caller can wait out an
+// outage.
 func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult, error) {
-	var res store.PutResult
 	if s.readOnly {
-		return res, errors.New("postgres: store opened read-only")
+		return store.PutResult{}, errors.New("postgres: store opened read-only")
 	}
+	if err := store.CheckRecords(recs); err != nil {
+		return store.PutResult{}, err
+	}
+	res, err := s.put(ctx, recs)
+	if err != nil {
+		return store.PutResult{}, classify(ctx, err)
+	}
+	return res, nil
+}
+
+func (s *Store) put(ctx context.Context, recs []*record.Record) (store.PutResult, error) {
+	var res store.PutResult
 	items := make([]*item, 0, len(recs))
 	for _, r := range recs {
 		if r == nil {
 			continue
 		}
 		if r.ID == "" {
-			return res, fmt.Errorf("cannot store article: record has no id")
+			return res, &store.RecordError{Err: errors.New("record has no id")}
 		}
 		items = append(items, &item{r: r, hash: dedup.ContentHash(r.Text), words: dedup.CountWords(r.Text)})
 	}
@@ -82,7 +99,7 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	var c columns
 	for _, it := range items {
 		if err := c.add(it); err != nil {
-			return store.PutResult{}, fmt.Errorf("cannot store article %q: %w", it.r.ID, err)
+			return store.PutResult{}, &store.RecordError{ID: it.r.ID, Err: err}
 		}
 		res.Added++
 		if it.near {

@@ -23,6 +23,9 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	if len(recs) == 0 {
 		return res, nil
 	}
+	if err := store.CheckRecords(recs); err != nil {
+		return res, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := ctx.Err(); err != nil {
@@ -54,7 +57,7 @@ func (s *Store) Put(ctx context.Context, recs []*record.Record) (store.PutResult
 	}
 	if putErr != nil {
 		s.closeWriter()
-		return store.PutResult{}, putErr
+		return store.PutResult{}, classify(putErr)
 	}
 	s.added += res.Added
 	return res, nil
@@ -100,6 +103,9 @@ func (s *Store) putTx(ctx context.Context, w *writer, c driverConn, recs []*reco
 	}
 	for _, a := range arts {
 		if err := p.put(ctx, a, res); err != nil {
+			if isDataErr(err) {
+				return &store.RecordError{ID: a.r.ID, Err: err}
+			}
 			return fmt.Errorf("cannot store article %q: %w", a.r.ID, err)
 		}
 	}
@@ -127,7 +133,7 @@ func (p *putter) fresh(ctx context.Context, recs []*record.Record, res *store.Pu
 			continue
 		}
 		if r.ID == "" {
-			return nil, fmt.Errorf("cannot store article %q: record has no id", r.ID)
+			return nil, &store.RecordError{Err: errors.New("record has no id")}
 		}
 		// Signed before the duplicate check, in the same pass over the words:
 		// ingest skips stored articles before annotation, so Put sees few.

@@ -36,6 +36,7 @@ func Run(t *testing.T, open Opener) {
 		{"Stats", testStats},
 		{"BadInput", testBadInput},
 		{"AtomicBatch", testAtomicBatch},
+		{"BadText", testBadText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -508,5 +509,32 @@ func testAtomicBatch(t *testing.T, s store.Store) {
 	}
 	if res := put(t, s, recs); res.Added != len(recs) {
 		t.Fatalf("Put after a failed batch: %+v", res)
+	}
+}
+
+// testBadText: a record that breaks the text rule (a NUL in its title,
+// which PostgreSQL cannot store) fails Put naming the record, leaves
+// nothing behind, and PutSplit stores the others and reports it.
+func testBadText(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	recs := Synthetic(3, 1)
+	recs[1].Title = "Synthetic\x00report"
+	_, err := s.Put(ctx, recs)
+	var re *store.RecordError
+	if !errors.Is(err, store.ErrBadRecord) || !errors.Is(err, record.ErrBadText) || !errors.As(err, &re) || re.ID != recs[1].ID {
+		t.Fatalf("Put with a NUL in a title: %v", err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Articles != 0 {
+		t.Fatalf("failed batch left %+v (%v)", st, err)
+	}
+	res, bad, err := store.PutSplit(ctx, s, recs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 2 || len(bad) != 1 || bad[0].Record.ID != recs[1].ID || !errors.Is(bad[0].Err, record.ErrBadText) {
+		t.Fatalf("PutSplit: %+v, rejected %+v", res, bad)
+	}
+	if _, err := s.Article(ctx, recs[2].ID); err != nil {
+		t.Errorf("the record after the bad one: %v", err)
 	}
 }
