@@ -174,10 +174,11 @@ func (w *Worker) wait(ctx context.Context, prev time.Duration, what string, err 
 	return next
 }
 
-// storeAttempts is how often a batch is stored before a store that
-// answers but refuses it (an error neither store.ErrBadRecord nor
-// store.ErrUnavailable) gives the batch back: its delivery count rises, and
-// its last delivery dead-letters it with the reason.
+// storeAttempts is how often a batch is stored before the worker, when the
+// store answers but refuses it (an error neither store.ErrBadRecord nor
+// store.Unavailable), stores its articles one by one and gives back those
+// that still fail: their delivery count rises, and the last delivery
+// dead-letters them with the reason.
 const storeAttempts = 3
 
 // batch annotates, stores and acknowledges one batch.
@@ -266,7 +267,7 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 			w.opts.Log.Warn("stopping with the store down: batch given back", "articles", len(recs), "err", err)
 			return
 		}
-		if !errors.Is(err, store.ErrUnavailable) && attempt >= storeAttempts {
+		if !store.Unavailable(err) && attempt >= storeAttempts {
 			w.opts.Log.Warn("the store refuses the batch: storing its articles one by one", "articles", len(recs), "err", err)
 			recs = w.isolate(ctx, recs, msgOf)
 			break

@@ -11,13 +11,9 @@ import (
 // ErrBadRecord says that the store cannot hold a record for what it holds
 // (text that breaks record.ErrBadText's rule, a value beyond a column's or
 // an index's limits): storing it again will fail again. Backends wrap their
-// data errors with it, so that a batch can be split to find the record.
+// data errors with it, so that a batch can be split to find the record;
+// they wrap ErrUnavailable when the store is out of reach instead.
 var ErrBadRecord = errors.New("store: record cannot be stored")
-
-// ErrUnavailable says that the store could not be reached or refused work
-// for a while (connection lost, server shutting down, too many clients):
-// the same Put may succeed later.
-var ErrUnavailable = errors.New("store: unavailable")
 
 // RecordError is a Put error caused by one record of the batch.
 type RecordError struct {

@@ -34,6 +34,9 @@ func classify(ctx context.Context, err error) error {
 	if ctx.Err() != nil || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
+	if store.Unavailable(err) {
+		return fmt.Errorf("%w: %w", store.ErrUnavailable, err)
+	}
 	// No answer from the server: the connection is the problem.
 	return fmt.Errorf("%w: %w", store.ErrUnavailable, err)
 }
