@@ -58,20 +58,12 @@ func rawID(b json.RawMessage) string {
 	return string(b)
 }
 
-// json reads one object or an array of objects.
+// json reads one object or an array of objects (element by element, see
+// jsonArray).
 func (r *reader) json(origin string, b []byte) {
 	t := bytes.TrimSpace(b)
 	if len(t) > 0 && t[0] == '[' {
-		var arr []jsonArticle
-		if err := json.Unmarshal(t, &arr); err != nil {
-			r.fail(origin, fmt.Errorf("%w: invalid JSON array: %v", errMalformed, err))
-			return
-		}
-		for i := range arr {
-			if !r.input(origin+"#"+strconv.Itoa(i), arr[i].input()) {
-				return
-			}
-		}
+		r.jsonArray(origin, bufio.NewReader(bytes.NewReader(t)))
 		return
 	}
 	var a jsonArticle

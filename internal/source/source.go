@@ -1,6 +1,7 @@
 // Package source reads articles from plain text, HTML, JSON, JSONL, RSS/Atom
-// feeds, folders, URLs and standard input, and turns each into a
-// text.Document. It is the first step of the flow: source → text →
+// feeds, folders, URLs and standard input (gzip and zstd read through), and
+// turns each into a text.Document; collections are streamed one document
+// at a time. It is the first step of the flow: source → text →
 // annotators → record. A reader error about one document becomes an Item
 // with Err and the rest of the input goes on.
 package source
@@ -12,9 +13,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -29,6 +32,9 @@ var (
 	ErrTooLarge = fmt.Errorf("%w: document larger than the size limit", pipeline.ErrRejected)
 	ErrNoText   = fmt.Errorf("%w: no body text found", pipeline.ErrRejected)
 	ErrPrivate  = errors.New("source: address is private or loopback (allow with --allow-private)")
+	// ErrNotRegular rejects a FIFO, socket or device met in a folder: it is
+	// skipped rather than read, which could block for ever.
+	ErrNotRegular = fmt.Errorf("%w: not a regular file, skipped", pipeline.ErrRejected)
 )
 
 // Options configures the readers.
@@ -50,6 +56,8 @@ type Options struct {
 	FollowLinks bool
 	// UserAgent is sent with HTTP requests. Default "newsgraph/1".
 	UserAgent string
+	// Stdin is what the argument "-" reads. Default os.Stdin.
+	Stdin io.Reader
 }
 
 // EnsureDefaults fills unset fields with their defaults.
@@ -65,6 +73,9 @@ func (o *Options) EnsureDefaults() {
 	}
 	if o.UserAgent == "" {
 		o.UserAgent = "newsgraph/1"
+	}
+	if o.Stdin == nil {
+		o.Stdin = os.Stdin
 	}
 }
 
@@ -176,12 +187,7 @@ func (r *reader) document(in Input) (*text.Document, error) {
 func (r *reader) arg(a string) {
 	switch {
 	case a == "-":
-		b, err := readAll(os.Stdin, r.opts.MaxBytes)
-		if err != nil {
-			r.fail("-", err)
-			return
-		}
-		r.bytes("-", formatUnknown, b)
+		r.stream("-", formatUnknown, r.opts.Stdin)
 	case isURL(a):
 		r.url(a)
 	default:
@@ -194,12 +200,17 @@ func (r *reader) arg(a string) {
 			r.dir(a)
 			return
 		}
-		r.file(a)
+		// A FIFO named on the command line (a shell's <(...)) is read.
+		r.file(a, false)
 	}
 }
 
-// dir walks a folder recursively and reads the files whose extension names
-// a known format, in lexical order.
+// dir walks a folder recursively, in lexical order, and reads the regular
+// files whose extension names a known format, compressed (.gz, .zst) or
+// not. A FIFO, socket or device is reported and skipped, and so is a file
+// in a format the readers do not support (an archive, bzip2 or xz, PDF,
+// office documents); files with other extensions (images, notes) are left
+// alone, and so are hidden folders.
 func (r *reader) dir(root string) {
 	err := filepath.WalkDir(root, func(p string, de os.DirEntry, err error) error {
 		if err != nil {
@@ -215,8 +226,30 @@ func (r *reader) dir(root string) {
 			}
 			return nil
 		}
-		if formatOf(p) != formatUnknown {
-			r.file(p)
+		c, inner := compressionOf(p)
+		why := unsupported(p)
+		if formatOf(inner) == formatUnknown && c == compressNone && why == "" {
+			return nil
+		}
+		mode := de.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(p)
+			if err != nil {
+				r.fail(p, fmt.Errorf("cannot read %s: %w", p, err))
+				return nil
+			}
+			if fi.IsDir() {
+				return nil // symbolic links to folders are not followed
+			}
+			mode = fi.Mode().Type()
+		}
+		switch {
+		case !mode.IsRegular():
+			r.fail(p, fmt.Errorf("%w (%s)", ErrNotRegular, fileType(mode)))
+		case why != "":
+			r.fail(p, fmt.Errorf("%w: %s (read .gz, .zst or plain files)", ErrUnsupported, why))
+		default:
+			r.file(p, true)
 		}
 		return nil
 	})
@@ -225,23 +258,55 @@ func (r *reader) dir(root string) {
 	}
 }
 
-func (r *reader) file(p string) {
-	f, err := os.Open(p)
+// fileType names the type of a file that is not regular.
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "FIFO"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0, m&fs.ModeCharDevice != 0:
+		return "device"
+	}
+	return "irregular file"
+}
+
+// file reads one file as a stream, through its decompressor when its name
+// ends in .gz or .zst. A file found by walking a folder is opened without
+// blocking and read only if it is still a regular file once open.
+func (r *reader) file(p string, walked bool) {
+	if why := unsupported(p); why != "" {
+		r.fail(p, fmt.Errorf("%w: %s (read .gz, .zst or plain files)", ErrUnsupported, why))
+		return
+	}
+	flag := os.O_RDONLY
+	if walked {
+		flag |= syscall.O_NONBLOCK
+	}
+	f, err := os.OpenFile(p, flag, 0)
 	if err != nil {
 		r.fail(p, fmt.Errorf("cannot open %s: %w", p, err))
 		return
 	}
 	defer f.Close()
-	if formatOf(p) == formatJSONL {
-		r.jsonl(p, f)
-		return
+	if walked {
+		if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
+			r.fail(p, ErrNotRegular)
+			return
+		}
 	}
-	b, err := readAll(f, r.opts.MaxBytes)
-	if err != nil {
-		r.fail(p, fmt.Errorf("cannot read %s: %w", p, err))
-		return
+	c, inner := compressionOf(p)
+	var rd io.Reader = f
+	if c != compressNone {
+		z, err := decompress(c, f)
+		if err != nil {
+			r.fail(p, fmt.Errorf("cannot read %s: %w", p, err))
+			return
+		}
+		defer z.Close()
+		rd = z
 	}
-	r.bytes(p, formatOf(p), b)
+	r.stream(p, formatOf(inner), rd)
 }
 
 // bytes reads a whole document or collection whose format is known by name
