@@ -45,6 +45,7 @@ func newIngestCmd() *cobra.Command {
 		workers int
 		quiet   bool
 		qo      queue.Options
+		requeue bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] SOURCE...",
@@ -59,7 +60,13 @@ story; an event reported by several articles is stored once with its
 mentions. Interrupting (Ctrl-C) stores the batch in hand and stops; a crash
 loses only uncommitted batches, and running the same command again
 completes the database. Failed documents are reported with their origin and
-reason; the exit code is 1 when any failed.`,
+reason; the exit code is 1 when any failed.
+
+With --queue, ingest publishes the articles to the NATS JetStream work
+queue for workers (newsgraph worker) instead. An article id the stream saw
+within its de-duplication window (24 h) is not published again, unless
+--requeue; with --db (the workers' store) the store decides: what it holds
+is skipped and the rest is published.`,
 		Example: `  newsgraph ingest examples/
   newsgraph ingest --db news.db feed.xml https://example.org/article.html
   cat articles.jsonl | newsgraph ingest -`,
@@ -76,7 +83,11 @@ reason; the exit code is 1 when any failed.`,
 			ctx, cancel := context.WithCancel(cmd.Context())
 			defer cancel()
 			if qo.URL != "" {
-				return publish(ctx, args, src, qo)
+				po := publishOptions{requeue: requeue}
+				if cmd.Flags().Changed("db") || os.Getenv("NEWSGRAPH_DB") != "" {
+					po.db = db
+				}
+				return publish(ctx, args, src, qo, po)
 			}
 			st, err := openStore(ctx, db, false)
 			if err != nil {
@@ -123,6 +134,7 @@ reason; the exit code is 1 when any failed.`,
 	cmd.Flags().IntVar(&opts.BatchSize, "batch", 64, "records stored per transaction")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents annotated in parallel (0: one per CPU)")
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "do not print what the database holds at the end")
+	cmd.Flags().BoolVar(&requeue, "requeue", false, "with --queue: publish articles the stream saw within its de-duplication window again")
 	return cmd
 }
 

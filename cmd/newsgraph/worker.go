@@ -24,8 +24,8 @@ func queueFlags(cmd *cobra.Command, o *queue.Options) {
 	f := cmd.Flags()
 	f.StringVar(&o.URL, "queue", os.Getenv("NEWSGRAPH_QUEUE"), "NATS URL of the work queue, e.g. nats://127.0.0.1:4222 (env NEWSGRAPH_QUEUE)")
 	f.StringVar(&o.Stream, "stream", "NEWSGRAPH", "JetStream stream name")
-	f.StringVar(&o.Subject, "subject", "newsgraph.articles", "subject that carries articles")
-	f.StringVar(&o.DeadSubject, "dead-subject", "newsgraph.dead", "subject that carries dead letters")
+	f.StringVar(&o.Subject, "subject", "", "subject that carries articles (default newsgraph.articles; queue status: the stream's)")
+	f.StringVar(&o.DeadSubject, "dead-subject", "", "subject that carries dead letters (default the article subject with .articles replaced by .dead, or .dead appended)")
 	f.StringVar(&o.Consumer, "consumer", "newsgraph-workers", "durable consumer shared by the workers")
 	f.IntVar(&o.Replicas, "replicas", 1, "stream replicas in a NATS cluster (3 survives the loss of a node)")
 }
@@ -52,7 +52,8 @@ durable consumer, annotates them, stores them in one transaction and only
 then acknowledges them: a worker that dies loses nothing, its batch is
 delivered again to another. Documents that fail go to the dead-letter
 subject with the reason. On SIGINT or SIGTERM the worker finishes the batch
-in hand and exits. Store or queue outages are retried with backoff.
+in hand and exits. Store or queue outages are retried with backoff, and a
+worker started while the store is down waits for it.
 Run as many workers as you like against the same queue and database.`,
 		Example: `  newsgraph worker --queue nats://127.0.0.1:4222 --db postgres://postgres@127.0.0.1/news`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -64,7 +65,11 @@ Run as many workers as you like against the same queue and database.`,
 				return err
 			}
 			defer q.Close()
-			st, err := backend.Open(ctx, db, false)
+			// A worker started while the store is down waits for it, as a
+			// running worker does.
+			st, err := backend.OpenWait(ctx, db, false, wo.MaxBackoff, func(err error, next time.Duration) {
+				log.Warn("cannot open the store", "err", err, "retry_in", next)
+			})
 			if err != nil {
 				return err
 			}
@@ -137,12 +142,21 @@ func redactDSN(dsn string) string {
 	return backend.Redact(dsn)
 }
 
-// openQueue connects to the queue named by --queue (or NEWSGRAPH_QUEUE).
+// openQueue connects to the queue named by --queue (or NEWSGRAPH_QUEUE),
+// creating or updating its stream.
 func openQueue(ctx context.Context, qo queue.Options) (*queue.Queue, error) {
 	if qo.URL == "" {
 		return nil, errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
 	}
 	return queue.Open(ctx, qo)
+}
+
+// openExistingQueue connects to an existing queue, creating nothing.
+func openExistingQueue(ctx context.Context, qo queue.Options) (*queue.Queue, error) {
+	if qo.URL == "" {
+		return nil, errors.New("no queue: give --queue nats://… or set NEWSGRAPH_QUEUE")
+	}
+	return queue.OpenExisting(ctx, qo)
 }
 
 func newQueueCmd() *cobra.Command {
@@ -152,8 +166,12 @@ func newQueueCmd() *cobra.Command {
 	status := &cobra.Command{
 		Use:   "status --queue nats://…",
 		Short: "Show backlog, in-flight work, redeliveries and dead letters",
+		Long: `Status reads the state of an existing stream and of the workers'
+consumer, and lists dead letters with their reasons. It only reads: it
+creates no stream and no consumer, and a stream name that does not exist
+is an error that lists the streams there.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openQueue(cmd.Context(), qo)
+			q, err := openExistingQueue(cmd.Context(), qo)
 			if err != nil {
 				return err
 			}
@@ -162,8 +180,10 @@ func newQueueCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Printf("stream      %s\npublished   %d\nbacklog     %d\nin flight   %d\nredelivered %d\ndone        %d\ndead        %d\nconsumers   %d\n",
-				qo.Stream, s.Published, s.Backlog, s.InFlight, s.Redelivered, s.Done, s.Dead, s.Consumers)
+			fmt.Printf("stream       %s\nsubject      %s\ndead letters %s\ndedup window %s (an id published again within it is dropped as already queued)\n",
+				q.Options().Stream, s.Subject, s.DeadSubject, s.DedupWindow)
+			fmt.Printf("published    %d\nbacklog      %d\nin flight    %d\nredelivered  %d\ndone         %d\ndead         %d\nconsumers    %d\n",
+				s.Published, s.Backlog, s.InFlight, s.Redelivered, s.Done, s.Dead, s.Consumers)
 			if dead > 0 && s.Dead > 0 {
 				dl, err := q.DeadLetters(cmd.Context(), dead)
 				if err != nil {
@@ -183,7 +203,7 @@ func newQueueCmd() *cobra.Command {
 		Use:   "delete --queue nats://… --stream NAME",
 		Short: "Delete the stream and everything queued in it",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := openQueue(cmd.Context(), qo)
+			q, err := openExistingQueue(cmd.Context(), qo)
 			if err != nil {
 				return err
 			}

@@ -6,6 +6,14 @@ import (
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
+// PublishOptions configures PublishAll.
+type PublishOptions struct {
+	// Requeue publishes every article even when the stream saw its id
+	// within its de-duplication window (Queue.Requeue). Default false: the
+	// server drops such an article and it is counted in Duplicates.
+	Requeue bool
+}
+
 // PublishSummary counts what PublishAll did.
 type PublishSummary struct {
 	Published, Duplicates, Failed int
@@ -14,7 +22,7 @@ type PublishSummary struct {
 // PublishAll publishes every document read from in. Reader errors and
 // publish errors are passed to onErr with the item's origin and counted;
 // the rest goes on.
-func (q *Queue) PublishAll(ctx context.Context, in <-chan pipeline.Item, onErr func(origin string, err error)) PublishSummary {
+func (q *Queue) PublishAll(ctx context.Context, in <-chan pipeline.Item, o PublishOptions, onErr func(origin string, err error)) PublishSummary {
 	var s PublishSummary
 	for it := range in {
 		if it.Err != nil || it.Doc == nil {
@@ -28,7 +36,13 @@ func (q *Queue) PublishAll(ctx context.Context, in <-chan pipeline.Item, onErr f
 			}
 			continue
 		}
-		dup, err := q.Publish(ctx, FromDocument(it.Doc))
+		var dup bool
+		var err error
+		if o.Requeue {
+			err = q.Requeue(ctx, FromDocument(it.Doc))
+		} else {
+			dup, err = q.Publish(ctx, FromDocument(it.Doc))
+		}
 		switch {
 		case err != nil:
 			s.Failed++

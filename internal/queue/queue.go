@@ -10,9 +10,13 @@ package queue
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -30,7 +34,9 @@ type Options struct {
 	Stream string
 	// Subject carries articles. Default "newsgraph.articles".
 	Subject string
-	// DeadSubject carries dead letters. Default "newsgraph.dead".
+	// DeadSubject carries dead letters. Default: derived from Subject
+	// (DeadSubjectOf), so that a second pipeline with a subject of its own
+	// on the same NATS gets a dead-letter subject of its own too.
 	DeadSubject string
 	// Consumer is the durable consumer the workers share. Default "newsgraph-workers".
 	Consumer string
@@ -59,7 +65,7 @@ func (o *Options) EnsureDefaults() {
 		o.Subject = "newsgraph.articles"
 	}
 	if o.DeadSubject == "" {
-		o.DeadSubject = "newsgraph.dead"
+		o.DeadSubject = DeadSubjectOf(o.Subject)
 	}
 	if o.Consumer == "" {
 		o.Consumer = "newsgraph-workers"
@@ -79,6 +85,17 @@ func (o *Options) EnsureDefaults() {
 	if o.Name == "" {
 		o.Name = "newsgraph"
 	}
+}
+
+// DeadSubjectOf returns the default dead-letter subject of an article
+// subject: its last token "articles" replaced by "dead"
+// (newsgraph.articles → newsgraph.dead), else ".dead" appended
+// (news.eu → news.eu.dead).
+func DeadSubjectOf(subject string) string {
+	if base, ok := strings.CutSuffix(subject, ".articles"); ok && base != "" {
+		return base + ".dead"
+	}
+	return subject + ".dead"
 }
 
 // Validate reports options that cannot work.
@@ -101,6 +118,10 @@ type Article struct {
 	Author    string `json:"author,omitempty"`
 	Published string `json:"published,omitempty"`
 	Body      string `json:"body"`
+	// BodyRef names the object of the queue's object store that holds
+	// the body when the message would exceed the server's payload limit;
+	// Body is empty then.
+	BodyRef string `json:"body_ref,omitempty"`
 }
 
 // FromDocument makes the message of a freshly read document.
@@ -127,6 +148,74 @@ type Queue struct {
 	nc     *nats.Conn
 	js     jetstream.JetStream
 	stream jetstream.Stream
+
+	bodiesMu sync.Mutex
+	bodies   jetstream.ObjectStore // opened when first needed
+}
+
+// ErrNoStream says that the stream named by Options.Stream does not exist
+// (OpenExisting never creates one).
+var ErrNoStream = errors.New("queue: no such stream")
+
+// connect connects to NATS.
+func connect(o Options) (*nats.Conn, jetstream.JetStream, error) {
+	nc, err := nats.Connect(o.URL, nats.Name(o.Name), nats.MaxReconnects(-1), nats.ReconnectWait(time.Second),
+		nats.Timeout(5*time.Second))
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot connect to NATS at %s: %w", o.URL, err)
+	}
+	js, err := jetstream.New(nc)
+	if err != nil {
+		nc.Close()
+		return nil, nil, fmt.Errorf("cannot use JetStream: %w", err)
+	}
+	return nc, js, nil
+}
+
+// OpenExisting connects to the stream of an existing queue without
+// creating or changing anything, for `queue status` and `queue delete`: a
+// mistyped stream name fails with ErrNoStream and the names of the streams
+// that exist. Subjects left empty in o are taken from the stream.
+func OpenExisting(ctx context.Context, o Options) (*Queue, error) {
+	if o.URL == "" {
+		return nil, errors.New("queue: no NATS URL")
+	}
+	subject, dead := o.Subject, o.DeadSubject
+	o.EnsureDefaults()
+	nc, js, err := connect(o)
+	if err != nil {
+		return nil, err
+	}
+	st, err := js.Stream(ctx, o.Stream)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		var names []string
+		for n := range js.StreamNames(ctx).Name() {
+			if !strings.HasPrefix(n, "OBJ_") && !strings.HasPrefix(n, "KV_") {
+				names = append(names, n)
+			}
+		}
+		nc.Close()
+		return nil, fmt.Errorf("%w %q on %s (streams there: %s); ingest --queue and worker create it", ErrNoStream, o.Stream, o.URL, strings.Join(names, ", "))
+	}
+	if err != nil {
+		nc.Close()
+		return nil, fmt.Errorf("cannot read stream %s: %w", o.Stream, err)
+	}
+	subs := st.CachedInfo().Config.Subjects
+	if subject == "" && len(subs) > 0 {
+		o.Subject = subs[0]
+		if dead == "" {
+			o.DeadSubject = DeadSubjectOf(o.Subject)
+			if len(subs) == 2 && !slices.Contains(subs, o.DeadSubject) {
+				o.DeadSubject = subs[1]
+			}
+		}
+	}
+	if !slices.Contains(subs, o.Subject) {
+		nc.Close()
+		return nil, fmt.Errorf("queue: stream %s carries %s, not %s (give --subject)", o.Stream, strings.Join(subs, ", "), o.Subject)
+	}
+	return &Queue{opts: o, nc: nc, js: js, stream: st}, nil
 }
 
 // Open connects to NATS and creates or updates the stream.
@@ -135,15 +224,9 @@ func Open(ctx context.Context, o Options) (*Queue, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
-	nc, err := nats.Connect(o.URL, nats.Name(o.Name), nats.MaxReconnects(-1), nats.ReconnectWait(time.Second),
-		nats.Timeout(5*time.Second))
+	nc, js, err := connect(o)
 	if err != nil {
-		return nil, fmt.Errorf("cannot connect to NATS at %s: %w", o.URL, err)
-	}
-	js, err := jetstream.New(nc)
-	if err != nil {
-		nc.Close()
-		return nil, fmt.Errorf("cannot use JetStream: %w", err)
+		return nil, err
 	}
 	st, err := js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name:        o.Stream,
@@ -156,10 +239,13 @@ func Open(ctx context.Context, o Options) (*Queue, error) {
 	})
 	if err != nil {
 		nc.Close()
-		return nil, fmt.Errorf("cannot create stream %s: %w", o.Stream, err)
+		return nil, fmt.Errorf("cannot create stream %s with subjects %s and %s: %w", o.Stream, o.Subject, o.DeadSubject, err)
 	}
 	return &Queue{opts: o, nc: nc, js: js, stream: st}, nil
 }
+
+// Options returns the options in use, defaults filled in.
+func (q *Queue) Options() Options { return q.opts }
 
 // Close closes the connection.
 func (q *Queue) Close() {
@@ -172,15 +258,111 @@ func (q *Queue) Close() {
 // Publish sends one article. A second article with the same id within the
 // de-duplication window is dropped by the server; dup reports that.
 func (q *Queue) Publish(ctx context.Context, a Article) (dup bool, err error) {
+	return q.publish(ctx, a, a.ID)
+}
+
+// Requeue sends one article again, whatever the stream saw before: its
+// message id is the article id and a fresh suffix, so the server's
+// de-duplication does not drop it. A worker skips it if it is stored.
+func (q *Queue) Requeue(ctx context.Context, a Article) error {
+	_, err := q.publish(ctx, a, a.ID+"#requeued-"+rand.Text())
+	return err
+}
+
+// publish sends a under the message id msgID. A body that would make the
+// message larger than the server's payload limit goes to the queue's
+// object store (chunked there), and the message names it.
+func (q *Queue) publish(ctx context.Context, a Article, msgID string) (dup bool, err error) {
 	b, err := json.Marshal(a)
 	if err != nil {
 		return false, fmt.Errorf("cannot encode article %s: %w", a.ID, err)
 	}
-	ack, err := q.js.Publish(ctx, q.opts.Subject, b, jetstream.WithMsgID(a.ID))
+	if int64(len(b)) > q.maxData() {
+		obs, err := q.bodyStore(ctx, true)
+		if err != nil {
+			return false, fmt.Errorf("cannot publish article %s of %d bytes: %w", a.ID, len(b), err)
+		}
+		if _, err := obs.PutBytes(ctx, msgID, []byte(a.Body)); err != nil {
+			return false, fmt.Errorf("cannot publish article %s of %d bytes: cannot store its body: %w", a.ID, len(b), err)
+		}
+		a.Body, a.BodyRef = "", msgID
+		if b, err = json.Marshal(a); err != nil {
+			return false, fmt.Errorf("cannot encode article %s: %w", a.ID, err)
+		}
+		if int64(len(b)) > q.maxData() {
+			return false, fmt.Errorf("cannot publish article %s: its fields other than the body take %d bytes, above the server's payload limit", a.ID, len(b))
+		}
+	}
+	ack, err := q.js.Publish(ctx, q.opts.Subject, b, jetstream.WithMsgID(msgID))
 	if err != nil {
 		return false, fmt.Errorf("cannot publish article %s: %w", a.ID, err)
 	}
 	return ack.Duplicate, nil
+}
+
+// maxData is the largest message body sent as is: the server's payload
+// limit (1 MB unless configured) less room for the headers.
+func (q *Queue) maxData() int64 {
+	return q.nc.MaxPayload() - 4096
+}
+
+// bodiesBucket names the object store of the bodies too large for a
+// message: the stream's name with "_bodies".
+func (q *Queue) bodiesBucket() string { return q.opts.Stream + "_bodies" }
+
+// bodyStore returns the object store of large bodies, creating it when
+// create is set.
+func (q *Queue) bodyStore(ctx context.Context, create bool) (jetstream.ObjectStore, error) {
+	q.bodiesMu.Lock()
+	defer q.bodiesMu.Unlock()
+	if q.bodies != nil {
+		return q.bodies, nil
+	}
+	var obs jetstream.ObjectStore
+	var err error
+	if create {
+		obs, err = q.js.CreateOrUpdateObjectStore(ctx, jetstream.ObjectStoreConfig{Bucket: q.bodiesBucket(),
+			Description: "newsgraph: bodies of articles too large for one message of stream " + q.opts.Stream,
+			Storage:     jetstream.FileStorage, Replicas: q.opts.Replicas})
+	} else {
+		obs, err = q.js.ObjectStore(ctx, q.bodiesBucket())
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot open object store %s: %w", q.bodiesBucket(), err)
+	}
+	q.bodies = obs
+	return obs, nil
+}
+
+// body returns the body of a, fetching it from the object store when the
+// message names one.
+func (q *Queue) body(ctx context.Context, a *Article) error {
+	if a.BodyRef == "" {
+		return nil
+	}
+	obs, err := q.bodyStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	b, err := obs.GetBytes(ctx, a.BodyRef)
+	if err != nil {
+		return fmt.Errorf("cannot read the body of %s from object store %s: %w", a.ID, q.bodiesBucket(), err)
+	}
+	a.Body = string(b)
+	return nil
+}
+
+// dropBody deletes the stored body of a message once its article is
+// stored; a failure leaves an orphan object, not a wrong result.
+func (q *Queue) dropBody(ctx context.Context, ref string) error {
+	if ref == "" {
+		return nil
+	}
+	obs, err := q.bodyStore(ctx, false)
+	if err != nil {
+		return err
+	}
+	return obs.Delete(ctx, ref)
 }
 
 // Header names on dead letters.
@@ -218,31 +400,21 @@ func (q *Queue) deadLetter(ctx context.Context, id, reason string, body []byte) 
 }
 
 // DeadLetters reads up to max dead letters, oldest first, without
-// consuming them.
+// consuming them and without creating a consumer: it reads the stream's
+// messages on the dead-letter subject by sequence.
 func (q *Queue) DeadLetters(ctx context.Context, max int) ([]DeadLetter, error) {
-	c, err := q.js.OrderedConsumer(ctx, q.opts.Stream, jetstream.OrderedConsumerConfig{FilterSubjects: []string{q.opts.DeadSubject}})
-	if err != nil {
-		return nil, fmt.Errorf("cannot read dead letters: %w", err)
-	}
-	st, err := q.Status(ctx)
-	if err != nil {
-		return nil, err
-	}
-	n := min(max, int(st.Dead))
 	var out []DeadLetter
-	for len(out) < n {
-		b, err := c.Fetch(n-len(out), jetstream.FetchMaxWait(2*time.Second))
+	seq := uint64(1)
+	for len(out) < max {
+		m, err := q.stream.GetMsg(ctx, seq, jetstream.WithGetMsgSubject(q.opts.DeadSubject))
+		if errors.Is(err, jetstream.ErrMsgNotFound) {
+			break
+		}
 		if err != nil {
 			return out, fmt.Errorf("cannot read dead letters: %w", err)
 		}
-		got := 0
-		for m := range b.Messages() {
-			got++
-			out = append(out, DeadLetter{ID: m.Headers().Get(HeaderID), Reason: m.Headers().Get(HeaderReason), Body: m.Data()})
-		}
-		if got == 0 {
-			break
-		}
+		out = append(out, DeadLetter{ID: m.Header.Get(HeaderID), Reason: m.Header.Get(HeaderReason), Body: m.Data})
+		seq = m.Sequence + 1
 	}
 	return out, nil
 }
@@ -255,7 +427,11 @@ type Status struct {
 	Redelivered int    `json:"redelivered"` // in flight and delivered more than once
 	Done        uint64 `json:"done"`        // acknowledged: stored or dead-lettered
 	Dead        uint64 `json:"dead"`        // dead letters
-	Consumers   int    `json:"consumers"`   // durable consumers on the stream
+	Consumers   int    `json:"consumers"`   // consumers on the stream
+
+	Subject     string        `json:"subject"`      // carries articles
+	DeadSubject string        `json:"dead_subject"` // carries dead letters
+	DedupWindow time.Duration `json:"dedup_window"` // a re-published id is dropped within it
 }
 
 // Status reads the stream's and the consumer's state.
@@ -268,6 +444,7 @@ func (q *Queue) Status(ctx context.Context) (Status, error) {
 	s.Published = info.State.Subjects[q.opts.Subject]
 	s.Dead = info.State.Subjects[q.opts.DeadSubject]
 	s.Consumers = info.State.Consumers
+	s.Subject, s.DeadSubject, s.DedupWindow = q.opts.Subject, q.opts.DeadSubject, info.Config.Duplicates
 	ci, err := q.stream.Consumer(ctx, q.opts.Consumer)
 	if errors.Is(err, jetstream.ErrConsumerNotFound) {
 		s.Backlog = s.Published
@@ -289,10 +466,15 @@ func (q *Queue) Status(ctx context.Context) (Status, error) {
 	return s, nil
 }
 
-// Delete removes the stream and everything in it (for tests and resets).
+// Delete removes the stream and everything in it, with the object store
+// of its large bodies (for tests and resets).
 func (q *Queue) Delete(ctx context.Context) error {
 	if err := q.js.DeleteStream(ctx, q.opts.Stream); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return fmt.Errorf("cannot delete stream %s: %w", q.opts.Stream, err)
+	}
+	if err := q.js.DeleteObjectStore(ctx, q.bodiesBucket()); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) &&
+		!errors.Is(err, jetstream.ErrBucketNotFound) {
+		return fmt.Errorf("cannot delete object store %s: %w", q.bodiesBucket(), err)
 	}
 	return nil
 }

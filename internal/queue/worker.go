@@ -187,13 +187,27 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 	// was delivered too often is a dead letter.
 	in := make(chan pipeline.Item, len(msgs))
 	var live []jetstream.Msg
+	refOf := map[jetstream.Msg]string{} // messages whose body is in the object store
 	for _, m := range msgs {
 		if n := delivered(m); n > w.q.opts.MaxDeliver {
 			w.deadLetter(ctx, m, idOf(m), fmt.Sprintf("delivered %d times without success", n))
 			continue
 		}
 		var a Article
-		if err := json.Unmarshal(m.Data(), &a); err != nil || a.ID == "" || strings.TrimSpace(a.Body) == "" {
+		err := json.Unmarshal(m.Data(), &a)
+		if err == nil && a.BodyRef != "" {
+			if err := w.q.body(ctx, &a); err != nil {
+				if errors.Is(err, jetstream.ErrObjectNotFound) {
+					w.deadLetter(ctx, m, a.ID, "body missing: "+err.Error())
+					continue
+				}
+				w.opts.Log.Warn("cannot read a large body; given back", "id", a.ID, "err", err)
+				m.NakWithDelay(w.opts.MaxBackoff / 4)
+				continue
+			}
+			refOf[m] = a.BodyRef
+		}
+		if err != nil || a.ID == "" || strings.TrimSpace(a.Body) == "" {
 			reason := "message has no article id"
 			switch {
 			case err != nil:
@@ -283,6 +297,10 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 		if err := m.DoubleAck(work); err != nil {
 			// Not acknowledged: it will come again, and Put will skip it.
 			w.opts.Log.Warn("cannot acknowledge", "id", idOf(m), "err", err)
+			continue
+		}
+		if err := w.q.dropBody(work, refOf[m]); err != nil {
+			w.opts.Log.Warn("cannot delete a stored article's body from the object store", "id", idOf(m), "err", err)
 		}
 	}
 	w.queueNs.Add(int64(time.Since(t2)))
