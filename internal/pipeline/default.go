@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"sync"
+
 	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/amount"
 	"github.com/newsgraph/newsgraph/internal/event"
@@ -16,6 +18,7 @@ import (
 // and dictionaries. Stages run in this order; each may rely on the layers of
 // the ones before it.
 func Default() (*Pipeline, error) {
+	loadEmbedded()
 	stages := []Annotator{
 		text.Segmenter{}, // tokens, sentences
 		ner.Embedded(),   // entities
@@ -28,4 +31,16 @@ func Default() (*Pipeline, error) {
 		event.Embedded(), // events
 	}
 	return New(stages...), nil
+}
+
+// loadEmbedded decodes the embedded models and dictionaries side by side.
+// Each takes tens of milliseconds of CPU (the gazetteer and the entity
+// model most) and they share only the actor dictionary, which its sync.Once
+// guards, so a one-article command waits for the slowest, not the sum.
+func loadEmbedded() {
+	var wg sync.WaitGroup
+	wg.Go(func() { ner.Embedded() })
+	wg.Go(func() { geo.Embedded() })
+	wg.Go(func() { event.Embedded() }) // loads the actor dictionary too
+	wg.Wait()
 }
