@@ -8,23 +8,32 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
+
+	"golang.org/x/net/http/httpproxy"
 )
 
 // fetcher fetches URLs with bounded time, size and redirects, and refuses
-// private and loopback addresses unless allowed. The address check runs at
-// connect time, after DNS resolution, so a name cannot rebind around it.
+// private and loopback addresses unless allowed. For a direct connection
+// the address check runs at connect time, after DNS resolution, so a name
+// cannot rebind around it. Through a proxy (HTTP_PROXY, HTTPS_PROXY,
+// NO_PROXY, read when the fetcher is made) the connection goes to the
+// proxy, so the target's host is resolved and checked before the request
+// is handed over; the proxy itself, the operator's choice, is reached
+// wherever it is.
 type fetcher struct {
 	client *http.Client
 	opts   Options
 }
 
 func newFetcher(opts Options) *fetcher {
-	d := &net.Dialer{Timeout: 10 * time.Second}
+	guarded := &net.Dialer{Timeout: 10 * time.Second}
 	if !opts.AllowPrivate {
-		d.Control = func(_, address string, _ syscall.RawConn) error {
+		guarded.Control = func(_, address string, _ syscall.RawConn) error {
 			host, _, err := net.SplitHostPort(address)
 			if err != nil {
 				return err
@@ -39,9 +48,29 @@ func newFetcher(opts Options) *fetcher {
 			return nil
 		}
 	}
+	plain := &net.Dialer{Timeout: 10 * time.Second}
+	proxyFor := httpproxy.FromEnvironment().ProxyFunc()
+	var proxies sync.Map // host:port of the proxies in use
 	tr := &http.Transport{
-		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           d.DialContext,
+		Proxy: func(req *http.Request) (*url.URL, error) {
+			pu, err := proxyFor(req.URL)
+			if err != nil || pu == nil {
+				return pu, err
+			}
+			if !opts.AllowPrivate {
+				if err := checkHost(req.Context(), req.URL.Hostname()); err != nil {
+					return nil, err
+				}
+			}
+			proxies.Store(proxyAddr(pu), true)
+			return pu, nil
+		},
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if _, ok := proxies.Load(addr); ok {
+				return plain.DialContext(ctx, network, addr)
+			}
+			return guarded.DialContext(ctx, network, addr)
+		},
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: opts.Timeout,
 		MaxIdleConnsPerHost:   4,
@@ -60,6 +89,43 @@ func newFetcher(opts Options) *fetcher {
 		},
 	}
 	return &fetcher{client: c, opts: opts}
+}
+
+// checkHost resolves a target host that a proxy will connect to and
+// refuses it when any of its addresses is forbidden. A name that does not
+// resolve here is refused too: its address cannot be checked.
+func checkHost(ctx context.Context, host string) error {
+	if ip, err := netip.ParseAddr(strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")); err == nil {
+		if forbidden(ip) {
+			return fmt.Errorf("%w: %s", ErrPrivate, ip)
+		}
+		return nil
+	}
+	ips, err := net.DefaultResolver.LookupNetIP(ctx, "ip", host)
+	if err != nil {
+		return fmt.Errorf("cannot check the address of %s before sending it to the proxy: %w", host, err)
+	}
+	for _, ip := range ips {
+		if forbidden(ip) {
+			return fmt.Errorf("%w: %s is %s", ErrPrivate, host, ip)
+		}
+	}
+	return nil
+}
+
+// proxyAddr is the host:port the transport dials for proxy u.
+func proxyAddr(u *url.URL) string {
+	if u.Port() != "" {
+		return u.Host
+	}
+	port := "80"
+	switch u.Scheme {
+	case "https":
+		port = "443"
+	case "socks5", "socks5h":
+		port = "1080"
+	}
+	return net.JoinHostPort(u.Hostname(), port)
 }
 
 // forbidden reports whether ip is private, loopback, link-local,
