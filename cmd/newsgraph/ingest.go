@@ -14,7 +14,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/queue"
 	"github.com/newsgraph/newsgraph/internal/source"
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/backend"
 	"github.com/newsgraph/newsgraph/internal/store/ingest"
 )
 
@@ -25,16 +24,6 @@ var errInterrupted = errors.New("interrupted; what was read so far is stored, ru
 // dbFlag adds --db to cmd; NEWSGRAPH_DB is its default when set.
 func dbFlag(cmd *cobra.Command, path *string) {
 	cmd.Flags().StringVar(path, "db", envOr("NEWSGRAPH_DB", "newsgraph.db"), "the database: a SQLite file, or postgres://… (env NEWSGRAPH_DB)")
-}
-
-// openStore opens the store at path: a SQLite file or a PostgreSQL URL.
-func openStore(ctx context.Context, path string, readOnly bool) (store.Store, error) {
-	if readOnly && !backend.IsPostgres(path) {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("cannot open database %s: %w (run newsgraph ingest first)", path, err)
-		}
-	}
-	return backend.Open(ctx, path, readOnly)
 }
 
 func newIngestCmd() *cobra.Command {
@@ -89,7 +78,7 @@ is skipped and the rest is published.`,
 				}
 				return publish(ctx, args, src, qo, po)
 			}
-			st, err := openStore(ctx, db, false)
+			st, err := createStore(ctx, db)
 			if err != nil {
 				return err
 			}
