@@ -33,7 +33,8 @@ B (actor code prefixes or country codes, e.g. RUS CHN or RUSGOV UKRMIL) in
 either direction (--directed: A to B only): the number of events and of their
 mentions, the events per quad class, the sum and mean Goldstein score, and the
 mean tone of the reporting articles. Each event counts once, however many
-articles report it.`,
+articles report it. Events without a date (neither the text nor the article
+gave one) come last, in a row whose period is "undated".`,
 		Example: `  newsgraph dyad RUS CHN --by month
   newsgraph dyad USA CHN --by week --from 2023-01-01 --format csv > usa-chn.csv`,
 		Args: cobra.ExactArgs(2),
@@ -53,9 +54,16 @@ articles report it.`,
 				return err
 			}
 			defer st.Close()
-			pts, err := st.Dyad(cmd.Context(), q)
+			ser, err := st.Dyad(cmd.Context(), q)
 			if err != nil {
 				return err
+			}
+			// Undated events are in no period: one last row, "undated".
+			pts := ser.Points
+			if ser.Undated.Events > 0 {
+				u := ser.Undated
+				u.Period = "undated"
+				pts = append(pts, u)
 			}
 			w := newWriter(os.Stdout, fmtName, dyadCols)
 			if err := w.write(pts); err != nil {
@@ -76,9 +84,12 @@ articles report it.`,
 				if directed {
 					arrow = "→"
 				}
-				periods := fmt.Sprintf("%d %s", len(pts), q.By)
-				if len(pts) != 1 {
+				periods := fmt.Sprintf("%d %s", len(ser.Points), q.By)
+				if len(ser.Points) != 1 {
 					periods += "s"
+				}
+				if n := ser.Undated.Events; n > 0 {
+					periods += fmt.Sprintf(" and %d undated", n)
 				}
 				fmt.Fprintf(os.Stderr, "%s%s%s: %d events in %s (%s)\n", strings.ToUpper(args[0]), arrow, strings.ToUpper(args[1]),
 					total.Events, periods, quadSummary(total.Quad))

@@ -5,11 +5,9 @@ import (
 	_ "embed"
 	"errors"
 	"net/http"
-	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/record"
 )
 
 //go:embed openapi.json
@@ -155,110 +153,41 @@ func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	pts, err := s.st.Dyad(r.Context(), q)
+	ser, err := s.st.Dyad(r.Context(), q)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	if pts == nil {
-		pts = []store.DyadPoint{}
+	if ser.Points == nil {
+		ser.Points = []store.DyadPoint{}
 	}
 	writeJSON(w, http.StatusOK, struct {
-		Dyad   string            `json:"dyad"`
-		By     store.Period      `json:"by"`
-		Points []store.DyadPoint `json:"points"`
-	}{q.Dyad.String(), q.By, pts})
+		Dyad    string            `json:"dyad"`
+		By      store.Period      `json:"by"`
+		Points  []store.DyadPoint `json:"points"`
+		Undated store.DyadPoint   `json:"undated"` // events without a date, in no period
+		Total   int               `json:"total"`   // events of the points and undated
+	}{q.Dyad.String(), q.By, ser.Points, ser.Undated, ser.Total()})
 }
 
-// PlaceCount is a resolved place with how often articles name it.
-type PlaceCount struct {
-	Name      string  `json:"name"`
-	Country   string  `json:"country,omitempty"`
-	Lat       float64 `json:"lat"`
-	Lon       float64 `json:"lon"`
-	Feature   string  `json:"feature,omitempty"`
-	GeonameID int     `json:"geonameid,omitempty"`
-	Mentions  int     `json:"mentions"`
-	Articles  int     `json:"articles"`
-}
-
-// errEnough stops a scan of records.
-var errEnough = errors.New("server: enough records")
-
-// places aggregates the places named in up to opts.ScanRecords records
-// matching f, most mentioned first. The store has no places listing, so
-// this reads records.
-func (s *Server) places(r *http.Request, f store.Filter) ([]PlaceCount, bool, error) {
-	type key struct {
-		name, country string
-		lat, lon      float64
+func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
+	if _, err := newParams(r.URL.Query()); err != nil {
+		s.failErr(w, r, err)
+		return
 	}
-	idx := map[key]int{}
-	var out []PlaceCount
-	n := 0
-	truncated := false
-	err := s.st.Records(r.Context(), f, func(rec *record.Record) error {
-		if n++; n > s.opts.ScanRecords {
-			truncated = true
-			return errEnough
-		}
-		seen := map[int]bool{}
-		for _, p := range rec.Places {
-			k := key{p.Name, p.Country, p.Lat, p.Lon}
-			i, ok := idx[k]
-			if !ok {
-				i = len(out)
-				idx[k] = i
-				out = append(out, PlaceCount{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Feature: p.Feature, GeonameID: p.GeonameID})
-			}
-			out[i].Mentions++
-			if !seen[i] {
-				seen[i] = true
-				out[i].Articles++
-			}
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, errEnough) {
-		return nil, false, err
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Mentions != out[j].Mentions {
-			return out[i].Mentions > out[j].Mentions
-		}
-		return out[i].Name < out[j].Name
-	})
-	return out, truncated, nil
-}
-
-func (s *Server) apiPlaces(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), filterParams)
+	code, err := params{v: map[string][]string{"code": {r.PathValue("code")}}}.code("code")
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	if p.get("cursor") != "" {
-		s.fail(w, r, http.StatusBadRequest, "cursor", "parameter \"cursor\": the places listing has one page")
+	if code == "" {
+		s.fail(w, r, http.StatusBadRequest, "code", "actor code required")
 		return
 	}
-	f, err := p.filter(s.opts.MaxLimit)
+	sum, err := s.st.Actor(r.Context(), code)
 	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
-	pl, truncated, err := s.places(r, f)
-	if err != nil {
-		s.failErr(w, r, err)
-		return
-	}
-	if len(pl) > f.Limit {
-		pl = pl[:f.Limit]
-	}
-	if pl == nil {
-		pl = []PlaceCount{}
-	}
-	writeJSON(w, http.StatusOK, struct {
-		Items     []PlaceCount `json:"items"`
-		Truncated bool         `json:"truncated,omitempty"`
-	}{pl, truncated})
+	writeJSON(w, http.StatusOK, sum)
 }

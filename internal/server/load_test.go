@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -55,6 +56,10 @@ func syntheticStore(t testing.TB, n int, path string) store.Store {
 		name, country string
 		lat, lon      float64
 	}{{"Moscow", "RUS", 55.75, 37.62}, {"Beijing", "CHN", 39.9, 116.4}, {"Washington", "USA", 38.9, -77.04}, {"Kyiv", "UKR", 50.45, 30.52}, {"Paris", "FRA", 48.86, 2.35}, {"Tehran", "IRN", 35.69, 51.39}}
+	names := map[string]string{}
+	for _, c := range codes {
+		names[c] = "Country " + c
+	}
 	day0 := time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)
 	// Varied filler words keep the articles apart for near-duplicate
 	// detection, as real news would be.
@@ -75,6 +80,16 @@ func syntheticStore(t testing.TB, n int, path string) store.Store {
 			p := places[(k/3)%len(places)]
 			start := len([]rune(txt))
 			txt += src + " met " + tgt + " " + randomWords(rng, 12) + ". "
+			// The names and places an article's entities and places
+			// layers would hold, so that actor pages, the map and the
+			// places listing have rows to count.
+			actor := func(code string, at int) record.Entity {
+				return record.Entity{Start: at, End: at + 3, Text: code, Type: "LOC",
+					Actor: &record.Actor{Code: code, Country: code[:3], Name: names[code[:3]]}}
+			}
+			r.Entities = append(r.Entities, actor(src+"GOV", start), actor(tgt, start+8))
+			r.Places = append(r.Places, record.Place{Start: start, End: start + 3, Text: p.name, Name: p.name, Country: p.country,
+				Lat: p.lat, Lon: p.lon, Feature: "PPLC", GeonameID: 1000 + (k/3)%len(places)})
 			r.Events = append(r.Events, record.Event{
 				Source: record.EventActor{Code: src + "GOV", Country: src, Start: start, End: start + 3, Text: src},
 				Target: &record.EventActor{Code: tgt, Country: tgt, Start: start + 8, End: start + 11, Text: tgt},
@@ -156,20 +171,86 @@ func TestLoadEvents(t *testing.T) {
 	if *loadQuery != "" {
 		queries = []string{*loadQuery}
 	}
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *loadClients, MaxConnsPerHost: *loadClients}, Timeout: 30 * time.Second}
+	lats, fails := hammer(base, queries, *loadClients, *loadFor)
+	if len(fails) > 0 {
+		t.Errorf("failed requests by status (-1 = transport error): %v", fails)
+	}
+	t.Logf("%d events, %d clients, %v: %d requests, %.0f req/s; latency p50 %v, p90 %v, p99 %v, max %v",
+		stats.Events, *loadClients, *loadFor, len(lats), float64(len(lats))/loadFor.Seconds(),
+		pct(lats, .50), pct(lats, .90), pct(lats, .99), pct(lats, 1))
+}
+
+// loadEndpoints are the requests of TestLoadEndpoints, by endpoint.
+var loadEndpoints = []struct {
+	name    string
+	queries []string
+}{
+	{"events", []string{"/api/v1/events?limit=100", "/api/v1/events?actor=RUS&limit=100", "/api/v1/events?dyad=RUS:CHN&limit=100",
+		"/api/v1/events?cameo=04&since=2022-01-01&until=2022-06-30&limit=100", "/api/v1/events?quad=4&place=Kyiv&limit=50"}},
+	{"actor", []string{"/actors/RUS", "/actors/CHNGOV", "/api/v1/actors?limit=100", "/api/v1/actors?actor=USA&limit=20"}},
+	{"dyad", []string{"/api/v1/dyads?dyad=RUS:CHN&by=month", "/api/v1/dyads?dyad=USA>IRN&by=week", "/dyad?a=RUS&b=CHN"}},
+	{"map", []string{"/map", "/map?actor=RUS", "/map?since=2023-01-01&until=2023-03-31"}},
+	{"places", []string{"/api/v1/places?limit=100", "/api/v1/places?actor=USA&limit=20", "/api/v1/places?since=2022-01-01&until=2022-01-31"}},
+}
+
+// TestLoadEndpoints measures each endpoint of the API and workbench that
+// counts (events, actor, dyad, map, places) alone under concurrent load on
+// loopback and logs its latency percentiles:
+// go test -run LoadEndpoints -load ./internal/server/
+func TestLoadEndpoints(t *testing.T) {
+	if !*loadTest {
+		t.Skip("skipping load test; run with -load")
+	}
+	t0 := time.Now()
+	st := syntheticStore(t, *loadEvents, *loadDB)
+	t.Logf("store ready in %v", time.Since(t0).Round(time.Second))
+	s, err := New(st, nil, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0") // loopback only
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Serve(ctx, ln)
+	base := "http://" + ln.Addr().String()
+	for _, ep := range loadEndpoints {
+		hammer(base, ep.queries, 1, 0) // warm up: each query once
+		cpu0 := cpuTime()
+		lats, fails := hammer(base, ep.queries, *loadClients, *loadFor)
+		cpu := (cpuTime() - cpu0) / time.Duration(max(1, len(lats)))
+		if len(fails) > 0 {
+			t.Errorf("%s: failed requests by status (-1 = transport error): %v", ep.name, fails)
+		}
+		// The CPU time per request (server and client, this process) says
+		// what a request costs when the machine is shared; latency says
+		// what a client waited.
+		t.Logf("%-7s %d clients, %v: %5d requests, %4.0f req/s, CPU %v/request; latency p50 %v, p90 %v, p99 %v, max %v",
+			ep.name, *loadClients, *loadFor, len(lats), float64(len(lats))/loadFor.Seconds(), cpu.Round(10*time.Microsecond),
+			pct(lats, .50), pct(lats, .90), pct(lats, .99), pct(lats, 1))
+	}
+}
+
+// hammer sends queries round-robin from clients goroutines for d, or each
+// query once when d is 0, and returns the sorted latencies and the failures
+// by status (-1 for transport errors).
+func hammer(base string, queries []string, clients int, d time.Duration) ([]time.Duration, map[int]int) {
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients, MaxConnsPerHost: clients}, Timeout: 30 * time.Second}
 	var (
 		mu    sync.Mutex
 		lats  []time.Duration
 		fails = map[int]int{}
 		wg    sync.WaitGroup
 	)
-	deadline := time.Now().Add(*loadFor)
-	for c := 0; c < *loadClients; c++ {
+	deadline := time.Now().Add(d)
+	for c := 0; c < clients; c++ {
 		wg.Add(1)
 		go func(c int) {
 			defer wg.Done()
 			var mine []time.Duration
-			for i := c; time.Now().Before(deadline); i++ {
+			for i := c; (d == 0 && i < c+len(queries)) || (d > 0 && time.Now().Before(deadline)); i++ {
 				q := queries[i%len(queries)]
 				start := time.Now()
 				resp, err := client.Get(base + q)
@@ -194,19 +275,25 @@ func TestLoadEvents(t *testing.T) {
 		}(c)
 	}
 	wg.Wait()
-	if len(fails) > 0 {
-		t.Errorf("failed requests by status (-1 = transport error): %v", fails)
-	}
 	sort.Slice(lats, func(i, j int) bool { return lats[i] < lats[j] })
-	pct := func(p float64) time.Duration {
-		if len(lats) == 0 {
-			return 0
-		}
-		return lats[min(len(lats)-1, int(p*float64(len(lats))))]
+	return lats, fails
+}
+
+// cpuTime returns the user and system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
 	}
-	t.Logf("%d events, %d clients, %v: %d requests, %.0f req/s; latency p50 %v, p90 %v, p99 %v, max %v",
-		stats.Events, *loadClients, *loadFor, len(lats), float64(len(lats))/loadFor.Seconds(),
-		pct(.50).Round(time.Microsecond), pct(.90).Round(time.Microsecond), pct(.99).Round(time.Microsecond), pct(1).Round(time.Microsecond))
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// pct returns the p-th percentile of sorted latencies.
+func pct(lats []time.Duration, p float64) time.Duration {
+	if len(lats) == 0 {
+		return 0
+	}
+	return lats[min(len(lats)-1, int(p*float64(len(lats))))].Round(time.Microsecond)
 }
 
 var syllables = []string{"ka", "lo", "mi", "ne", "ra", "tu", "vi", "so", "de", "pa", "ri", "go", "ban", "tel", "mor", "sin", "que", "dar", "zel", "fo"}

@@ -52,7 +52,10 @@ func TestOpenAPI(t *testing.T) {
 	for _, p := range []string{"/api/v1/articles", "/api/v1/events", "/api/v1/actors", "/api/v1/quotes", "/api/v1/amounts"} {
 		f("get", p, filterParams...)
 	}
-	f("get", "/api/v1/places", "actor", "dyad", "cameo", "plover", "quad", "since", "until", "place", "bbox", "q", "limit")
+	for _, p := range []string{"/api/v1/places", "/api/v1/event-places"} {
+		f("get", p, filterParams...)
+	}
+	f("get", "/api/v1/actors/{code}", "code")
 	f("post", "/api/v1/articles")
 	f("get", "/api/v1/articles/{id}", "id")
 	f("get", "/api/v1/events/{id}/mentions", "id")

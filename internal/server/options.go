@@ -26,9 +26,6 @@ type Options struct {
 	MaxLimit int
 	// MaxExportRows bounds a CSV download; default 100000.
 	MaxExportRows int
-	// ScanRecords bounds how many records the places listing and the map
-	// read; default 1000.
-	ScanRecords int
 	// ReadTimeout and WriteTimeout bound one request; defaults 30s and 60s.
 	ReadTimeout, WriteTimeout time.Duration
 }
@@ -57,9 +54,6 @@ func (o *Options) EnsureDefaults() {
 	}
 	if o.MaxExportRows <= 0 {
 		o.MaxExportRows = 100000
-	}
-	if o.ScanRecords <= 0 {
-		o.ScanRecords = 1000
 	}
 	if o.ReadTimeout <= 0 {
 		o.ReadTimeout = 30 * time.Second

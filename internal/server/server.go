@@ -111,7 +111,9 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /api/v1/events/{id}/mentions", s.apiMentions)
 	mux.HandleFunc("GET /api/v1/actors", listing(s, s.st.Actors))
 	mux.HandleFunc("GET /api/v1/dyads", s.apiDyad)
-	mux.HandleFunc("GET /api/v1/places", s.apiPlaces)
+	mux.HandleFunc("GET /api/v1/actors/{code}", s.apiActor)
+	mux.HandleFunc("GET /api/v1/places", listing(s, s.st.Places))
+	mux.HandleFunc("GET /api/v1/event-places", listing(s, s.st.EventPlaces))
 	mux.HandleFunc("GET /api/v1/quotes", listing(s, s.st.Quotes))
 	mux.HandleFunc("GET /api/v1/amounts", listing(s, s.st.Amounts))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {

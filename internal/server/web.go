@@ -7,8 +7,6 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -440,7 +438,8 @@ type dyadData struct {
 	Events       []store.Event
 	EventsURL    string
 	Quads        []int
-	Total        int
+	Total        int // events, dated and undated, as the overview counts them
+	Undated      int // events without a date: in no period of the chart
 	Shown        bool
 }
 
@@ -488,18 +487,18 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 			s.pageErr(w, r, err)
 			return
 		}
-		pts, err := s.st.Dyad(r.Context(), dq)
+		ser, err := s.st.Dyad(r.Context(), dq)
 		if err != nil {
 			s.pageErr(w, r, err)
 			return
 		}
-		pts = fillPeriods(pts, dq.By)
+		d.Undated, d.Total = ser.Undated.Events, ser.Total()
+		pts := fillPeriods(ser.Points, dq.By)
 		d.Shown = true
 		d.Chart = dyadChart(dq, pts)
 		for _, pt := range pts {
 			ev := url.Values{"dyad": {dq.Dyad.String()}, "since": {pt.Period}, "until": {periodEnd(pt.Period, dq.By)}}
 			d.Points = append(d.Points, dyadRow{pt, "/events?" + ev.Encode()})
-			d.Total += pt.Events
 		}
 		ef := store.Filter{Dyad: &dq.Dyad, From: dq.From, To: dq.To, Limit: 25}
 		evs, err := s.st.Events(r.Context(), ef)
@@ -526,6 +525,10 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 
 // ---- map ----
 
+// mapMarkers bounds the event places and the named places drawn on the map:
+// those with the most events and mentions.
+const mapMarkers = 2000
+
 type mapData struct {
 	Form      url.Values
 	Map       template.HTML
@@ -547,52 +550,25 @@ func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
 		s.pageErr(w, r, err)
 		return
 	}
-	f.Limit = 5000
-	evs, err := s.st.Events(r.Context(), f)
+	// The markers: the places of the most events and the places most
+	// named, counted by the store.
+	f.Limit = mapMarkers
+	evs, err := s.st.EventPlaces(r.Context(), f)
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
 	}
-	type key struct {
-		name     string
-		lat, lon float64
+	pl, err := s.st.Places(r.Context(), f)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
 	}
-	idx := map[key]int{}
 	var ms []marker
-	quads := map[int]*[5]int{}
-	for _, e := range evs.Items {
-		if e.Place == nil {
-			continue
-		}
-		k := key{e.Place.Name, e.Place.Lat, e.Place.Lon}
-		i, ok := idx[k]
-		if !ok {
-			i = len(ms)
-			idx[k] = i
-			ms = append(ms, marker{Name: e.Place.Name, Country: e.Place.Country, Lat: e.Place.Lat, Lon: e.Place.Lon, Kind: "event", Href: placeHref(e.Place.Name)})
-			quads[i] = &[5]int{}
-		}
-		ms[i].Count++
-		quads[i][max(0, min(4, e.QuadClass))]++
+	for _, p := range evs.Items {
+		ms = append(ms, marker{Name: p.Name, Country: p.Country, Lat: p.Lat, Lon: p.Lon, Count: p.Events, Kind: "event", Quad: p.MainQuad(), Href: placeHref(p.Name)})
 	}
-	for i := range ms {
-		best := 0
-		for qc := 1; qc <= 4; qc++ {
-			if quads[i][qc] > quads[i][best] {
-				best = qc
-			}
-		}
-		ms[i].Quad = best
-	}
-	pf := f
-	pf.Limit = 0
-	pl, truncated, err := s.places(r, pf)
-	if err != nil {
-		s.pageErr(w, r, err)
-		return
-	}
-	d := mapData{Form: formValues(q), Truncated: truncated || evs.Next != "", Quads: []int{1, 2, 3, 4}}
-	for _, pc := range pl {
+	d := mapData{Form: formValues(q), Truncated: evs.Next != "" || pl.Next != "", Quads: []int{1, 2, 3, 4}}
+	for _, pc := range pl.Items {
 		ms = append(ms, marker{Name: pc.Name, Country: pc.Country, Lat: pc.Lat, Lon: pc.Lon, Count: pc.Mentions, Kind: "place", Href: placeHref(pc.Name)})
 	}
 	d.Map = worldMap(s.pages.world, ms)
@@ -603,7 +579,6 @@ func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
 			d.Places = append(d.Places, m)
 		}
 	}
-	sort.SliceStable(d.Events, func(i, j int) bool { return d.Events[i].Count > d.Events[j].Count })
 	if len(d.Events) > 30 {
 		d.Events = d.Events[:30]
 	}
@@ -622,7 +597,8 @@ type actorData struct {
 	Mentions int
 	Articles int
 	Chart    template.HTML
-	Events   []store.Event
+	Undated  int           // events without a date, not on the chart
+	Events   []store.Event // the latest
 	More     string
 	Quotes   []store.Quote
 	Nearby   []store.Quote
@@ -643,101 +619,62 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := actorData{Code: code}
-	// Dictionary entry: the actor fields the resolver wrote on entities.
-	names := map[string]int{}
-	n := 0
-	err = s.st.Records(r.Context(), store.Filter{Actor: code}, func(rec *record.Record) error {
-		if n++; n > 200 {
-			return errEnough
+	sum, err := s.st.Actor(r.Context(), code)
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	d.Mentions, d.Articles, d.Undated = sum.Mentions, sum.Articles, sum.Undated
+	// Dictionary entry: the actor fields the resolver wrote on the
+	// entities of the latest articles naming the code.
+	for _, id := range sum.Recent {
+		rec, err := s.st.Article(r.Context(), id)
+		if errors.Is(err, store.ErrNotFound) {
+			continue
 		}
-		hit := false
+		if err != nil {
+			s.pageErr(w, r, err)
+			return
+		}
 		for _, e := range rec.Entities {
 			if e.Actor == nil || e.Actor.Code != code {
 				continue
 			}
-			hit = true
-			d.Mentions++
-			names[e.Text]++
 			if d.Entry == nil {
 				a := *e.Actor
 				d.Entry = &a
 			} else {
 				fillActor(d.Entry, e.Actor)
 			}
-			if e.Actor.Name != "" && !slices.Contains(d.People, e.Actor.Name) && len(d.People) < 20 {
-				d.People = append(d.People, e.Actor.Name)
-			}
 		}
-		if hit {
-			d.Articles++
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, errEnough) {
-		s.pageErr(w, r, err)
-		return
 	}
-	if len(d.People) > 1 && d.Entry != nil {
+	if len(sum.People) > 1 && d.Entry != nil {
 		// A group code: the first person's name, role and Wikidata id
 		// would misdescribe it.
 		d.Entry.Name, d.Entry.Role, d.Entry.Wikidata = "", "", ""
-	} else {
-		d.People = nil
+		d.People = sum.People
 	}
-	for t, c := range names {
-		d.Names = append(d.Names, labelCount{Label: t, N: c})
-	}
-	sort.Slice(d.Names, func(i, j int) bool {
-		if d.Names[i].N != d.Names[j].N {
-			return d.Names[i].N > d.Names[j].N
-		}
-		return d.Names[i].Label < d.Names[j].Label
-	})
-	if len(d.Names) > 8 {
-		d.Names = d.Names[:8]
+	for _, c := range sum.Names {
+		d.Names = append(d.Names, labelCount{Label: c.Label, N: c.N})
 	}
 	// Events over time, by month.
-	evs, err := s.st.Events(r.Context(), store.Filter{Actor: code, Limit: 5000})
+	var labels, hrefs []string
+	var counts []int
+	for _, m := range sum.Months {
+		labels = append(labels, periodLabel(m.Label, store.ByMonth))
+		hrefs = append(hrefs, "/events?"+url.Values{"actor": {code}, "since": {m.Label}, "until": {periodEnd(m.Label, store.ByMonth)}}.Encode())
+		counts = append(counts, m.N)
+	}
+	d.Chart = sparkBars(labels, counts, hrefs)
+	for _, c := range sum.Partners {
+		d.Partners = append(d.Partners, labelCount{Label: c.Label, N: c.N})
+	}
+	latest, err := s.st.Events(r.Context(), store.Filter{Actor: code, Newest: true, Limit: 20})
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
 	}
-	var labels, hrefs []string
-	var counts []int
-	partners := map[string]int{}
-	for _, e := range evs.Items {
-		m := store.PeriodStart(e.Date, store.ByMonth)
-		if len(labels) == 0 || labels[len(labels)-1] != periodLabel(m, store.ByMonth) {
-			labels = append(labels, periodLabel(m, store.ByMonth))
-			hrefs = append(hrefs, "/events?"+url.Values{"actor": {code}, "since": {m}, "until": {periodEnd(m, store.ByMonth)}}.Encode())
-			counts = append(counts, 0)
-		}
-		counts[len(counts)-1]++
-		other := e.Source.Code
-		if strings.HasPrefix(other, code) && e.Target != nil {
-			other = e.Target.Code
-		}
-		if other != "" && !strings.HasPrefix(other, code) {
-			partners[other]++
-		}
-	}
-	d.Chart = sparkBars(labels, counts, hrefs)
-	for c, k := range partners {
-		d.Partners = append(d.Partners, labelCount{Label: c, N: k})
-	}
-	sort.Slice(d.Partners, func(i, j int) bool {
-		if d.Partners[i].N != d.Partners[j].N {
-			return d.Partners[i].N > d.Partners[j].N
-		}
-		return d.Partners[i].Label < d.Partners[j].Label
-	})
-	if len(d.Partners) > 10 {
-		d.Partners = d.Partners[:10]
-	}
-	// Latest events first.
-	for i := len(evs.Items) - 1; i >= 0 && len(d.Events) < 20; i-- {
-		d.Events = append(d.Events, evs.Items[i])
-	}
+	d.Events = latest.Items
 	d.More = "/events?" + url.Values{"actor": {code}}.Encode()
 	qs, err := s.st.Quotes(r.Context(), store.Filter{Actor: code, Limit: 500})
 	if err != nil {

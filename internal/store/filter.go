@@ -38,10 +38,20 @@ type Filter struct {
 	Text string
 	// Article restricts to one article's rows.
 	Article string
+	// Newest lists events latest first (date then id, descending), for
+	// "latest events"; the other listings ignore it.
+	Newest bool
 	// Limit is the page size; default DefaultLimit, at most MaxLimit.
 	Limit int
 	// Cursor is the Next of the previous page; empty for the first page.
 	Cursor string
+}
+
+// Unfiltered reports whether f selects everything: no condition, whatever
+// its page size, cursor and order.
+func (f Filter) Unfiltered() bool {
+	return f.Actor == "" && f.Dyad == nil && f.CAMEO == "" && f.PLOVER == "" && f.QuadClass == 0 && f.From == "" && f.To == "" &&
+		f.Place == "" && f.BBox == nil && f.Text == "" && f.Article == ""
 }
 
 // Page size bounds.

@@ -5,13 +5,33 @@ import (
 	"strings"
 )
 
+// DyadSeries is a dyad's time series. Events without a date (neither the
+// coder nor the article gave one) are in no period: they are counted in
+// Undated, so that the series and its undated events add up to every event
+// of the dyad, as Stats.TopDyads counts them.
+type DyadSeries struct {
+	Points  []DyadPoint `json:"points"`
+	Undated DyadPoint   `json:"undated"` // Period is ""
+}
+
+// Total returns the sum of the series' events and the undated ones.
+func (s DyadSeries) Total() int {
+	n := s.Undated.Events
+	for _, p := range s.Points {
+		n += p.Events
+	}
+	return n
+}
+
 // SeriesBuilder folds rows of (day, quad class, events, mentions, Goldstein
-// sum, tone sum), sorted by day, into a dyad series of periods. Backends
-// group in SQL and fold here.
+// sum, tone sum), sorted by day, into a dyad series of periods; rows of day
+// "" are the undated events. Backends group in SQL and fold here.
 type SeriesBuilder struct {
-	by     Period
-	points []DyadPoint
-	tone   []float64
+	by          Period
+	points      []DyadPoint
+	tone        []float64
+	undated     DyadPoint
+	undatedTone float64
 }
 
 // NewSeriesBuilder starts a series bucketed by by.
@@ -19,30 +39,44 @@ func NewSeriesBuilder(by Period) *SeriesBuilder { return &SeriesBuilder{by: by} 
 
 // Add adds one row.
 func (b *SeriesBuilder) Add(day string, quad, events, mentions int, goldsteinSum, toneSum float64) {
+	if day == "" {
+		addPoint(&b.undated, quad, events, mentions, goldsteinSum)
+		b.undatedTone += toneSum
+		return
+	}
 	p := PeriodStart(day, b.by)
 	if len(b.points) == 0 || b.points[len(b.points)-1].Period != p {
 		b.points = append(b.points, DyadPoint{Period: p})
 		b.tone = append(b.tone, 0)
 	}
-	pt := &b.points[len(b.points)-1]
+	addPoint(&b.points[len(b.points)-1], quad, events, mentions, goldsteinSum)
+	b.tone[len(b.tone)-1] += toneSum
+}
+
+func addPoint(pt *DyadPoint, quad, events, mentions int, goldsteinSum float64) {
 	pt.Events += events
 	pt.Mentions += mentions
 	if quad >= 1 && quad <= 4 {
 		pt.Quad[quad] += events
 	}
 	pt.GoldsteinSum += goldsteinSum
-	b.tone[len(b.tone)-1] += toneSum
 }
 
-// Points returns the series with its means.
-func (b *SeriesBuilder) Points() []DyadPoint {
-	for i := range b.points {
-		if n := b.points[i].Events; n > 0 {
-			b.points[i].GoldsteinMean = b.points[i].GoldsteinSum / float64(n)
-			b.points[i].Tone = b.tone[i] / float64(n)
-		}
+// means fills in a point's means from its sums.
+func means(pt *DyadPoint, toneSum float64) {
+	if n := pt.Events; n > 0 {
+		pt.GoldsteinMean = pt.GoldsteinSum / float64(n)
+		pt.Tone = toneSum / float64(n)
 	}
-	return b.points
+}
+
+// Series returns the series with its means.
+func (b *SeriesBuilder) Series() DyadSeries {
+	for i := range b.points {
+		means(&b.points[i], b.tone[i])
+	}
+	means(&b.undated, b.undatedTone)
+	return DyadSeries{Points: b.points, Undated: b.undated}
 }
 
 // TopDyads folds directed pair counts into undirected ones and returns the

@@ -34,7 +34,8 @@ type Store interface {
 	// until fn returns an error. Limit and Cursor are ignored.
 	Records(ctx context.Context, f Filter, fn func(*record.Record) error) error
 
-	// Events lists events matching f, ordered by date then id.
+	// Events lists events matching f, ordered by date then id (newest
+	// first when f.Newest); undated events sort before every date.
 	Events(ctx context.Context, f Filter) (Page[Event], error)
 	// Mentions lists the mentions of one event, in storage order.
 	Mentions(ctx context.Context, eventID string) ([]Mention, error)
@@ -48,8 +49,18 @@ type Store interface {
 	// Amounts lists amounts in articles matching f.
 	Amounts(ctx context.Context, f Filter) (Page[Amount], error)
 
-	// Dyad returns the time series of events between two actors.
-	Dyad(ctx context.Context, q DyadQuery) ([]DyadPoint, error)
+	// Places lists the places named in articles matching f (as Records
+	// selects them), most mentioned first.
+	Places(ctx context.Context, f Filter) (Page[PlaceCount], error)
+	// EventPlaces lists the places of the events matching f, most events
+	// first; events without a place are left out.
+	EventPlaces(ctx context.Context, f Filter) (Page[EventPlaceCount], error)
+	// Actor summarises one actor code: its entities, names and events.
+	Actor(ctx context.Context, code string) (ActorSummary, error)
+
+	// Dyad returns the time series of events between two actors, and
+	// those of its events that have no date.
+	Dyad(ctx context.Context, q DyadQuery) (DyadSeries, error)
 	// Stats summarises the whole store.
 	Stats(ctx context.Context) (Stats, error)
 
@@ -232,7 +243,8 @@ type Stats struct {
 	Places    int         `json:"places"`
 	Quotes    int         `json:"quotes"`
 	Amounts   int         `json:"amounts"`
-	Quad      [5]int      `json:"quad"` // events per quad class 1..4
+	Quad      [5]int      `json:"quad"`    // events per quad class 1..4
+	Undated   int         `json:"undated"` // events without a date (neither the event's nor the article's)
 	FirstDate string      `json:"first_date,omitempty"`
 	LastDate  string      `json:"last_date,omitempty"`
 	TopDyads  []DyadCount `json:"top_dyads"` // up to 10, by events, undirected by country

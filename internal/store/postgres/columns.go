@@ -28,9 +28,6 @@ type columns struct {
 	plLat, plLon           []float64
 	plFeature              []string
 	plGeoname              []int64
-	dtArticle              []int64
-	dtStart, dtEnd         []int32
-	dtText, dtType, dtVal  []string
 	amArticle              []int64
 	amStart, amEnd         []int32
 	amText                 []string
@@ -94,11 +91,6 @@ func (c *columns) add(it *item) error {
 		c.plText, c.plName, c.plCtry = append(c.plText, x.Text), append(c.plName, x.Name), append(c.plCtry, x.Country)
 		c.plLat, c.plLon = append(c.plLat, x.Lat), append(c.plLon, x.Lon)
 		c.plFeature, c.plGeoname = append(c.plFeature, x.Feature), append(c.plGeoname, int64(x.GeonameID))
-	}
-	for _, x := range r.Dates {
-		c.dtArticle = append(c.dtArticle, n)
-		c.dtStart, c.dtEnd = append(c.dtStart, int32(x.Start)), append(c.dtEnd, int32(x.End))
-		c.dtText, c.dtType, c.dtVal = append(c.dtText, x.Text), append(c.dtType, x.Type), append(c.dtVal, x.Value)
 	}
 	for _, x := range r.Amounts {
 		c.amArticle = append(c.amArticle, n)
@@ -170,11 +162,6 @@ func (c *columns) queue(b *pgx.Batch) {
 		b.Queue(`INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid)
 			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::bigint[])`,
 			c.plArticle, c.plStart, c.plEnd, c.plText, c.plName, c.plCtry, c.plLat, c.plLon, c.plFeature, c.plGeoname)
-	}
-	if len(c.dtArticle) > 0 {
-		b.Queue(`INSERT INTO dates (article, start, "end", text, type, value)
-			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[])`,
-			c.dtArticle, c.dtStart, c.dtEnd, c.dtText, c.dtType, c.dtVal)
 	}
 	if len(c.amArticle) > 0 {
 		b.Queue(`INSERT INTO amounts (article, start, "end", text, value, unit, object)

@@ -151,15 +151,19 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	}
 	var w where
 	eventConds(&w, &f)
+	order, after := "e.day, e.id", ">"
+	if f.Newest {
+		order, after = "e.day DESC, e.id DESC", "<"
+	}
 	if f.Cursor != "" {
 		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return store.Page[store.Event]{}, err
 		}
-		w.add("(e.day, e.id) > (" + w.arg(c[0]) + ", " + w.arg(c[1]) + ")")
+		w.add("(e.day, e.id) " + after + " (" + w.arg(c[0]) + ", " + w.arg(c[1]) + ")")
 	}
 	q := `SELECT ` + eventCols + ` FROM events e JOIN articles a ON a.n = e.first_article` + w.sql() +
-		` ORDER BY e.day, e.id LIMIT ` + w.arg(f.Limit+1)
+		` ORDER BY ` + order + ` LIMIT ` + w.arg(f.Limit+1)
 	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return store.Page[store.Event]{}, fmt.Errorf("cannot list events: %w", err)

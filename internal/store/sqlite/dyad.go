@@ -8,18 +8,20 @@ import (
 )
 
 // Dyad returns a dyad's series; see store.Store. Rows are grouped by day and
-// quad class in SQL and folded into periods here.
-func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint, error) {
+// quad class in SQL and folded into periods here; undated events (day ”)
+// are counted whatever the From and To bounds, which no date of theirs can
+// meet or miss.
+func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) (store.DyadSeries, error) {
+	var none store.DyadSeries
 	q.EnsureDefaults()
 	if err := q.Validate(); err != nil {
-		return nil, err
+		return none, err
 	}
 	f := store.Filter{Dyad: &q.Dyad}
 	var w where
 	eventOnly(&w, &f)
-	w.add("e.day != ''")
 	if q.From != "" {
-		w.add("e.day >= ?", q.From)
+		w.add("(e.day >= ? OR e.day = '')", q.From)
 	}
 	if q.To != "" {
 		w.add("e.day <= ?", q.To)
@@ -27,7 +29,7 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 	rows, err := s.db.QueryContext(ctx, `SELECT e.day, e.quad, count(*), sum(e.num_mentions), sum(e.goldstein), sum(e.avg_tone)
 		FROM events e`+w.sql()+` GROUP BY e.day, e.quad ORDER BY e.day`, w.args...)
 	if err != nil {
-		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+		return none, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
 	defer rows.Close()
 	sb := store.NewSeriesBuilder(q.By)
@@ -36,14 +38,14 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) ([]store.DyadPoint,
 		var quad, n, m int
 		var gs, ts float64
 		if err := rows.Scan(&day, &quad, &n, &m, &gs, &ts); err != nil {
-			return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+			return none, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 		}
 		sb.Add(day, quad, n, m, gs, ts)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
+		return none, fmt.Errorf("cannot read dyad %s: %w", q.Dyad, err)
 	}
-	return sb.Points(), nil
+	return sb.Series(), nil
 }
 
 // Stats summarises the store; see store.Store.
@@ -54,8 +56,9 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM events), (SELECT count(*) FROM mentions),
 		(SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'entities'), (SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'places'),
 		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
-		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != '')`).
-		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate)
+		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != ''),
+		(SELECT count(*) FROM events WHERE day = '')`).
+		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate, &st.Undated)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}

@@ -185,15 +185,17 @@ type putter struct {
 	tally                         map[tally]int // new events per pair and quad class
 	bufs                          *buffers
 
-	bands                                              []band // written sorted, see finish
-	bandRows, entities, places, dates, amounts, quotes *insert
+	counts counts // running counts of actors, places and event places
+
+	bands                                       []band // written sorted, see finish
+	bandRows, entities, places, amounts, quotes *insert
 }
 
 // buffers are what Put reuses from one call to the next (under Store.mu).
 type buffers struct {
-	rec                                                recordEncoder
-	keys                                               []byte // near.load's
-	bandRows, entities, places, dates, amounts, quotes *insert
+	rec                                         recordEncoder
+	keys                                        []byte // near.load's
+	bandRows, entities, places, amounts, quotes *insert
 }
 
 func newBuffers() *buffers {
@@ -201,7 +203,6 @@ func newBuffers() *buffers {
 		bandRows: newInsert("INSERT OR IGNORE INTO bands", "key", "article"),
 		entities: newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
 		places:   newInsert("INSERT INTO places", "article", "start", `"end"`, "text", "name", "country", "lat", "lon", "feature", "geonameid"),
-		dates:    newInsert("INSERT INTO dates", "article", "start", `"end"`, "text", "type", "value"),
 		amounts:  newInsert("INSERT INTO amounts", "article", "start", `"end"`, "text", "value", "unit", "object"),
 		quotes:   newInsert("INSERT INTO quotes", "article", "start", `"end"`, "text", "kind", "speaker", "speaker_code"),
 	}
@@ -213,8 +214,8 @@ func newPutter(ctx context.Context, s *Store, w *writer, c driverConn) (*putter,
 	}
 	b := s.bufs
 	p := &putter{s: s, w: w, c: c, touched: map[int64]bool{}, tally: map[tally]int{}, bufs: b,
-		bandRows: b.bandRows, entities: b.entities, places: b.places, dates: b.dates, amounts: b.amounts, quotes: b.quotes}
-	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.dates, p.amounts, p.quotes} {
+		bandRows: b.bandRows, entities: b.entities, places: b.places, amounts: b.amounts, quotes: b.quotes}
+	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.amounts, p.quotes} {
 		in.reset() // after a failed Put
 	}
 	for _, x := range []struct {
@@ -267,7 +268,7 @@ func (p *putter) finish(ctx context.Context) error {
 	for _, b := range p.bands {
 		p.bandRows.add(b.key, b.article)
 	}
-	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.dates, p.amounts, p.quotes} {
+	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.amounts, p.quotes} {
 		if err := p.flush(ctx, in); err != nil {
 			return fmt.Errorf("cannot store rows (%s): %w", in.head, err)
 		}
@@ -287,6 +288,9 @@ func (p *putter) finish(ctx context.Context) error {
 		if _, err := p.w.exec(ctx, p.count3, t.source, t.target, int64(t.quad), int64(n)); err != nil {
 			return fmt.Errorf("cannot count events: %w", err)
 		}
+	}
+	if err := p.counts.write(ctx, p); err != nil {
+		return err
 	}
 	for n := range p.touched {
 		if _, err := p.w.exec(ctx, p.count, n); err != nil {
@@ -349,9 +353,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 	for _, x := range r.Places {
 		p.places.add(n, int64(x.Start), int64(x.End), x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, int64(x.GeonameID))
 	}
-	for _, x := range r.Dates {
-		p.dates.add(n, int64(x.Start), int64(x.End), x.Text, x.Type, x.Value)
-	}
+	p.counts.article(r)
 	for _, x := range r.Amounts {
 		p.amounts.add(n, int64(x.Start), int64(x.End), x.Text, x.Value, x.Unit, x.Object)
 	}
@@ -402,6 +404,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		if isNew {
 			res.Events++
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
+			p.counts.event(ev)
 		}
 		ins, err = p.w.exec(ctx, p.mention, en, n, int64(ev.Start), int64(ev.End), int64(ev.Sentence), ev.Trigger, ev.Confidence)
 		if err != nil {

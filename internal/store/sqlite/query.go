@@ -135,13 +135,50 @@ func articleConds(w *where, f *store.Filter, actor bool) {
 		w.add("a.id = ?", f.Article)
 	}
 	if actor && f.Actor != "" {
-		w.add(`a.n IN (SELECT article FROM entities WHERE code >= ? AND code < ? UNION SELECT article FROM entities WHERE country = ?)`,
+		// code != '' and country != '' let SQLite use the partial indexes.
+		w.add(`a.n IN (SELECT article FROM entities WHERE code >= ? AND code < ? AND code != ''
+			UNION SELECT article FROM entities WHERE country = ? AND country != '')`,
 			f.Actor, prefixEnd(f.Actor), f.Actor)
 	}
 	if hasEventOnly(f) {
 		var ew where
 		eventOnly(&ew, f)
 		w.add("a.n IN (SELECT m.article FROM mentions m JOIN events e ON e.n = m.event"+ew.sql()+")", ew.args...)
+	}
+}
+
+// articleIn adds the conditions of f on col, the article number of a table
+// of annotation rows (entities, places), as articleConds selects articles;
+// it reads the articles table only for conditions on its columns, so that
+// an actor or event condition costs no lookup of the (large) article rows.
+// When actor is false the Actor condition is left to the caller.
+func articleIn(w *where, col string, f *store.Filter, actor bool) {
+	var aw where
+	if f.From != "" {
+		aw.add("a.day >= ?", f.From)
+	}
+	if f.To != "" {
+		aw.add("a.day <= ? AND a.day != ''", f.To)
+	}
+	if f.Article != "" {
+		aw.add("a.id = ?", f.Article)
+	}
+	if len(aw.conds) > 0 {
+		w.add(col+" IN (SELECT a.n FROM articles a"+aw.sql()+")", aw.args...)
+	}
+	if q := ftsQuery(f.Text); q != "" {
+		w.add(col+" IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", q)
+	}
+	if actor && f.Actor != "" {
+		end := prefixEnd(f.Actor)
+		w.add(col+` IN (SELECT article FROM entities WHERE code >= ? AND code < ? AND code != ''
+			UNION ALL SELECT article FROM entities WHERE country = ? AND country != '' AND NOT (code >= ? AND code < ?))`,
+			f.Actor, end, f.Actor, f.Actor, end)
+	}
+	if hasEventOnly(f) {
+		var ew where
+		eventOnly(&ew, f)
+		w.add(col+" IN (SELECT m.article FROM mentions m JOIN events e ON e.n = m.event"+ew.sql()+")", ew.args...)
 	}
 }
 
@@ -161,17 +198,21 @@ func (s *Store) Events(ctx context.Context, f store.Filter) (store.Page[store.Ev
 	}
 	var w where
 	eventConds(&w, &f)
+	order, after := "e.day, e.id", ">"
+	if f.Newest {
+		order, after = "e.day DESC, e.id DESC", "<"
+	}
 	if f.Cursor != "" {
 		c, err := store.DecodeCursor(f.Cursor, 2)
 		if err != nil {
 			return page, err
 		}
-		w.add("(e.day, e.id) > (?, ?)", c[0], c[1])
+		w.add("(e.day, e.id) "+after+" (?, ?)", c[0], c[1])
 	}
 	// Pick the page's rows by index first, then read their columns: sorting
 	// only keys keeps a page cheap when many events match.
-	q := `SELECT ` + eventCols + ` FROM (SELECT e.n AS k FROM events e` + w.sql() + ` ORDER BY e.day, e.id LIMIT ?) AS page
-		JOIN events e ON e.n = page.k JOIN articles a ON a.n = e.first_article ORDER BY e.day, e.id`
+	q := `SELECT ` + eventCols + ` FROM (SELECT e.n AS k FROM events e` + w.sql() + ` ORDER BY ` + order + ` LIMIT ?) AS page
+		JOIN events e ON e.n = page.k JOIN articles a ON a.n = e.first_article ORDER BY ` + order
 	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1)...)
 	if err != nil {
 		return page, fmt.Errorf("cannot list events: %w", err)
@@ -278,14 +319,24 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 		return page, err
 	}
 	var w where
-	w.add("x.code != ''")
-	if f.Actor != "" {
-		w.add("((x.code >= ? AND x.code < ?) OR x.country = ?)", f.Actor, prefixEnd(f.Actor), f.Actor)
+	// Without a condition, the running counts (actor_counts) answer.
+	q := `SELECT code, country, name, mentions, articles FROM actor_counts ORDER BY mentions DESC, code LIMIT ? OFFSET ?`
+	if !f.Unfiltered() {
+		from := "entities x"
+		w.add("x.code != ''")
+		if f.Actor != "" {
+			// Two index ranges: codes that start with Actor, and the other
+			// codes of its country.
+			end := prefixEnd(f.Actor)
+			from = `(SELECT code, country, name, article FROM entities WHERE code >= ? AND code < ? AND code != ''
+				UNION ALL SELECT code, country, name, article FROM entities WHERE country = ? AND country != '' AND NOT (code >= ? AND code < ?)) x`
+			w.args = append(w.args, f.Actor, end, f.Actor, f.Actor, end)
+		}
+		articleIn(&w, "x.article", &f, false)
+		q = `SELECT x.code, max(x.country), max(x.name), count(*), count(DISTINCT x.article)
+		FROM ` + from + w.sql() +
+			` GROUP BY x.code ORDER BY count(*) DESC, x.code LIMIT ? OFFSET ?`
 	}
-	articleConds(&w, &f, false)
-	q := `SELECT x.code, max(x.country), max(x.name), count(*), count(DISTINCT x.article)
-		FROM entities x JOIN articles a ON a.n = x.article` + w.sql() +
-		` GROUP BY x.code ORDER BY count(*) DESC, x.code LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(w.args, f.Limit+1, off)...)
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)

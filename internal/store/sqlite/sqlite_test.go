@@ -119,8 +119,13 @@ func TestVersion3(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, q := range []string{"DELETE FROM totals WHERE name = 'places'", "CREATE INDEX places_article ON places(article)",
-		"CREATE INDEX dates_article ON dates(article)", "PRAGMA user_version = 3"} {
+	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
+	// Undo version 5, then 4.
+	for _, q := range []string{"DROP TABLE actor_counts", "DROP TABLE place_counts", "DROP TABLE event_places",
+		"DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_code",
+		"CREATE INDEX entities_code ON entities(code) WHERE code != ''",
+		"CREATE TABLE dates (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL)",
+		"DELETE FROM totals WHERE name = 'places'", "CREATE INDEX dates_article ON dates(article)", "PRAGMA user_version = 3"} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -135,6 +140,11 @@ func TestVersion3(t *testing.T) {
 	}
 	if got.Places == 0 || !reflect.DeepEqual(got, want) {
 		t.Errorf("Stats after migration:\n%+v\nwant\n%+v", got, want)
+	}
+	// Version 5 fills the running counts from the rows.
+	gotActors, gotPlaces, gotEventPlaces := counted(t, s)
+	if !reflect.DeepEqual(gotActors, wantActors) || !reflect.DeepEqual(gotPlaces, wantPlaces) || !reflect.DeepEqual(gotEventPlaces, wantEventPlaces) {
+		t.Errorf("running counts after migration:\n%+v\n%+v\n%+v\nwant\n%+v\n%+v\n%+v", gotActors, gotPlaces, gotEventPlaces, wantActors, wantPlaces, wantEventPlaces)
 	}
 	for _, r := range recs {
 		a, err := s.Article(ctx, r.ID)
@@ -162,4 +172,26 @@ func TestNewFile(t *testing.T) {
 	if size != 8192 || mode != "wal" {
 		t.Errorf("page_size %d, journal_mode %s; want 8192, wal", size, mode)
 	}
+}
+
+// counted returns the unfiltered listings that read the running counts.
+func counted(t *testing.T, s *Store) ([]store.Actor, []store.PlaceCount, []store.EventPlaceCount) {
+	t.Helper()
+	ctx := context.Background()
+	a, err := s.Actors(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Places(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.EventPlaces(ctx, store.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Items) == 0 || len(p.Items) == 0 || len(e.Items) == 0 {
+		t.Fatalf("nothing counted: %+v %+v %+v", a, p, e)
+	}
+	return a.Items, p.Items, e.Items
 }

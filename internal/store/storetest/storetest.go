@@ -35,6 +35,11 @@ func Run(t *testing.T, open Opener) {
 		{"Dyad", testDyad},
 		{"Stats", testStats},
 		{"BadInput", testBadInput},
+		{"Newest", testNewest},
+		{"Places", testPlaces},
+		{"EventPlaces", testEventPlaces},
+		{"Actor", testActor},
+		{"Undated", testUndated},
 		{"AtomicBatch", testAtomicBatch},
 		{"BadText", testBadText},
 	}
@@ -422,10 +427,14 @@ func testListings(t *testing.T, s store.Store) {
 
 func testDyad(t *testing.T, s store.Store) {
 	fixture(t, s)
-	pts, err := s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "RUS", B: "CHN"}, By: store.ByMonth})
+	ser, err := s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "RUS", B: "CHN"}, By: store.ByMonth})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if ser.Undated != (store.DyadPoint{}) {
+		t.Errorf("RUS:CHN undated: %+v, want none", ser.Undated)
+	}
+	pts := ser.Points
 	want := []store.DyadPoint{{Period: "2023-02-01", Events: 2, Mentions: 4, Quad: [5]int{0, 2, 0, 0, 0},
 		GoldsteinSum: 5.9, GoldsteinMean: 2.95}}
 	if len(pts) == 1 {
@@ -434,15 +443,18 @@ func testDyad(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(pts, want) {
 		t.Errorf("RUS:CHN by month:\n got %+v\nwant %+v", pts, want)
 	}
-	pts, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "CHN", B: "USA"}, By: store.ByWeek})
+	ser, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "CHN", B: "USA"}, By: store.ByWeek})
+	pts = ser.Points
 	if len(pts) != 1 || pts[0].Period != "2023-04-03" || pts[0].Quad[3] != 1 || pts[0].Quad[4] != 1 {
 		t.Errorf("CHN:USA by week: %+v", pts)
 	}
-	pts, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "USA", B: "CHN", Directed: true}, By: store.ByDay})
+	ser, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "USA", B: "CHN", Directed: true}, By: store.ByDay})
+	pts = ser.Points
 	if len(pts) != 1 || pts[0].Events != 1 || pts[0].GoldsteinSum != -8 {
 		t.Errorf("USA>CHN by day: %+v", pts)
 	}
-	pts, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "RUS", B: "CHN"}, From: "2023-03-01"})
+	ser, _ = s.Dyad(context.Background(), store.DyadQuery{Dyad: store.Dyad{A: "RUS", B: "CHN"}, From: "2023-03-01"})
+	pts = ser.Points
 	if len(pts) != 0 {
 		t.Errorf("RUS:CHN from March: %+v", pts)
 	}

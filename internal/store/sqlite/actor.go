@@ -1,0 +1,84 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// Actor summarises one actor code; see store.Store. Each part is one
+// grouped query over a covering index: entities by (code, article, text,
+// name), events by either side's (key, code, day, other side).
+func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
+	code, err := store.ActorCode(code)
+	if err != nil {
+		return store.ActorSummary{}, err
+	}
+	fail := func(err error) (store.ActorSummary, error) {
+		return store.ActorSummary{}, fmt.Errorf("cannot summarise actor %s: %w", code, err)
+	}
+	b := store.NewActorBuilder(code)
+	rows, err := s.db.QueryContext(ctx, `SELECT text, name, count(*) FROM entities WHERE code = ? AND code != '' GROUP BY text, name`, code)
+	if err != nil {
+		return fail(err)
+	}
+	for rows.Next() {
+		var text, name string
+		var n int
+		if err := rows.Scan(&text, &name, &n); err != nil {
+			rows.Close()
+			return fail(err)
+		}
+		b.AddEntities(text, name, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fail(err)
+	}
+	var articles int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article) FROM entities WHERE code = ? AND code != ''`, code).Scan(&articles); err != nil {
+		return fail(err)
+	}
+	var recent []string
+	rows, err = s.db.QueryContext(ctx, `SELECT a.id FROM (SELECT DISTINCT article FROM entities WHERE code = ? AND code != '' ORDER BY article DESC LIMIT 3) x
+		JOIN articles a ON a.n = x.article ORDER BY x.article DESC`, code)
+	if err != nil {
+		return fail(err)
+	}
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fail(err)
+		}
+		recent = append(recent, id)
+	}
+	rows.Close()
+	// Events with the actor as source, then as target and not as source.
+	var w where
+	src := side(&w, "source", code)
+	tgt := side(&w, "target", code)
+	src2 := side(&w, "source", code)
+	rows, err = s.db.QueryContext(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
+			UNION ALL
+			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`))
+		GROUP BY 1, 2`, w.args...)
+	if err != nil {
+		return fail(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var month, other string
+		var n int
+		if err := rows.Scan(&month, &other, &n); err != nil {
+			return fail(err)
+		}
+		b.AddEvents(month, other, n)
+	}
+	if err := rows.Err(); err != nil {
+		return fail(err)
+	}
+	return b.Summary(articles, recent), nil
+}

@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// counts gathers, during a Put, what the running-count tables gain: coded
+// actors (actor_counts), places named (place_counts) and the places of new
+// events (event_places). finish adds them with one upsert per key, so that
+// the unfiltered listings read a row per actor or place instead of
+// grouping every entity, place or event.
+type counts struct {
+	actors   map[string]*actorCount
+	places   map[placeKey]*placeCount
+	evPlaces map[eventPlaceKey]int
+}
+
+type actorCount struct {
+	country, name      string // the largest seen, as Actors' max()
+	mentions, articles int
+}
+
+type placeKey struct {
+	name, country string
+	lat, lon      float64
+}
+
+type placeCount struct {
+	feature            string // the largest seen
+	geonameid          int
+	mentions, articles int
+}
+
+type eventPlaceKey struct {
+	placeKey
+	quad int
+}
+
+// article counts the coded entities and the places of a new article.
+func (c *counts) article(r *record.Record) {
+	if c.actors == nil {
+		c.actors, c.places, c.evPlaces = map[string]*actorCount{}, map[placeKey]*placeCount{}, map[eventPlaceKey]int{}
+	}
+	seen := map[any]bool{}
+	for _, e := range r.Entities {
+		a := e.Actor
+		if a == nil || a.Code == "" {
+			continue
+		}
+		x := c.actors[a.Code]
+		if x == nil {
+			x = &actorCount{}
+			c.actors[a.Code] = x
+		}
+		x.country, x.name = max(x.country, a.Country), max(x.name, a.Name)
+		x.mentions++
+		if !seen[a.Code] {
+			seen[a.Code] = true
+			x.articles++
+		}
+	}
+	for _, p := range r.Places {
+		k := placeKey{p.Name, p.Country, p.Lat, p.Lon}
+		x := c.places[k]
+		if x == nil {
+			x = &placeCount{}
+			c.places[k] = x
+		}
+		x.feature, x.geonameid = max(x.feature, p.Feature), max(x.geonameid, p.GeonameID)
+		x.mentions++
+		if !seen[k] {
+			seen[k] = true
+			x.articles++
+		}
+	}
+}
+
+// event counts a new event at its place.
+func (c *counts) event(ev *record.Event) {
+	if p := ev.Place; p != nil {
+		c.evPlaces[eventPlaceKey{placeKey{p.Name, p.Country, p.Lat, p.Lon}, ev.QuadClass}]++
+	}
+}
+
+// Upserts of the running counts; a key's values merge as the migration that
+// built the tables grouped them.
+const (
+	upsertActorCount = `INSERT INTO actor_counts (code, country, name, mentions, articles) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (code) DO UPDATE SET country = max(country, excluded.country), name = max(name, excluded.name),
+		mentions = mentions + excluded.mentions, articles = articles + excluded.articles`
+	upsertPlaceCount = `INSERT INTO place_counts (name, country, lat, lon, feature, geonameid, mentions, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (name, country, lat, lon) DO UPDATE SET feature = max(feature, excluded.feature), geonameid = max(geonameid, excluded.geonameid),
+		mentions = mentions + excluded.mentions, articles = articles + excluded.articles`
+	upsertEventPlace = `INSERT INTO event_places (name, country, lat, lon, quad, events) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = events + excluded.events`
+)
+
+// write adds the gathered counts to their tables and empties c.
+func (c *counts) write(ctx context.Context, p *putter) error {
+	if c.actors == nil {
+		return nil
+	}
+	st, err := p.stmt(ctx, upsertActorCount)
+	if err != nil {
+		return err
+	}
+	for code, x := range c.actors {
+		if _, err := p.w.exec(ctx, st, code, x.country, x.name, int64(x.mentions), int64(x.articles)); err != nil {
+			return fmt.Errorf("cannot count actor %s: %w", code, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertPlaceCount); err != nil {
+		return err
+	}
+	for k, x := range c.places {
+		if _, err := p.w.exec(ctx, st, k.name, k.country, k.lat, k.lon, x.feature, int64(x.geonameid), int64(x.mentions), int64(x.articles)); err != nil {
+			return fmt.Errorf("cannot count place %s: %w", k.name, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertEventPlace); err != nil {
+		return err
+	}
+	for k, n := range c.evPlaces {
+		if _, err := p.w.exec(ctx, st, k.name, k.country, k.lat, k.lon, int64(k.quad), int64(n)); err != nil {
+			return fmt.Errorf("cannot count events at %s: %w", k.name, err)
+		}
+	}
+	*c = counts{}
+	return nil
+}
