@@ -10,7 +10,9 @@ import (
 )
 
 // Annotate sets the actor of d's entities and fills d.Mentions.
-func (r *Resolver) Annotate(_ context.Context, d *text.Document) error {
+// It looks at ctx between its passes, each linear in the document, and
+// returns ctx's error if it ended.
+func (r *Resolver) Annotate(ctx context.Context, d *text.Document) error {
 	if len(d.Tokens) == 0 && d.Text != "" {
 		d.Tokens = text.Tokenize(d.Tokens, d.Text)
 		d.Sentences = text.Split(d.Sentences, d.Text, d.Tokens)
@@ -22,11 +24,20 @@ func (r *Resolver) Annotate(_ context.Context, d *text.Document) error {
 	if !r.opts.NoDictionaryEntities {
 		r.addEntities(d, sc)
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	home := r.homeCountry(d, sc)
 	r.entities(d, sc, home)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	d.Mentions = d.Mentions[:0]
 	r.generics(d, sc, home)
 	r.nominals(d, sc, home)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	r.pronouns(d, sc)
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	possessed(d)

@@ -74,12 +74,13 @@ func New(opts Options) (*Tagger, error) {
 func (*Tagger) Name() string { return "amounts" }
 
 // Annotate fills d.Amounts; it reads d.Tokens, d.Sentences and d.Dates.
-func (t *Tagger) Annotate(_ context.Context, d *text.Document) error {
+func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	if len(d.Tokens) == 0 && len(d.Text) > 0 {
 		return ErrNoTokens
 	}
-	d.Amounts = Find(d.Amounts[:0], d, t.opts)
-	return nil
+	amounts, err := find(ctx, d.Amounts[:0], d, t.opts)
+	d.Amounts = amounts
+	return err
 }
 
 // finder scans one document.
@@ -93,6 +94,12 @@ type finder struct {
 
 // Find appends the amounts of d to dst. opts must have its defaults.
 func Find(dst []text.Amount, d *text.Document, opts Options) []text.Amount {
+	dst, _ = find(context.Background(), dst, d, opts)
+	return dst
+}
+
+// find is Find that stops, with ctx's error, when ctx ends.
+func find(ctx context.Context, dst []text.Amount, d *text.Document, opts Options) ([]text.Amount, error) {
 	if opts.MaxObjectWords == 0 {
 		opts.EnsureDefaults()
 	}
@@ -102,7 +109,12 @@ func Find(dst []text.Amount, d *text.Document, opts Options) []text.Amount {
 			f.inDate[i] = true
 		}
 	}
-	for _, st := range d.Sentences {
+	for si, st := range d.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return f.out, err
+			}
+		}
 		if st.FirstToken < 0 || st.EndToken > len(d.Tokens) || st.FirstToken >= st.EndToken {
 			continue
 		}
@@ -115,7 +127,7 @@ func Find(dst []text.Amount, d *text.Document, opts Options) []text.Amount {
 			i++
 		}
 	}
-	return f.out
+	return f.out, nil
 }
 
 func (f *finder) word(i int) string {

@@ -99,6 +99,7 @@ type scratch struct {
 	buf   [64]byte
 	cands []cand
 	ints  []int
+	views views
 }
 
 // cand is an event found in a sentence before actors are attached.
@@ -132,6 +133,8 @@ func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	d.Events = d.Events[:0]
+	s.views.build(d)
+	defer func() { s.p.doc = nil }()
 	for si, sent := range d.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -155,6 +158,7 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	s.tags = c.tagger.Tag(s.tags[:0], s.words)
 	p := &s.p
 	p.reset()
+	p.doc = s.views.of(d, si)
 	for i, w := range s.words {
 		l, _ := c.dict.lex.lemma(w, s.buf[:])
 		if l == "" || !isKnown(c.dict.lex, l) {
@@ -986,6 +990,9 @@ func (c *Coder) governor(p *parser, start int) ([]int, bool) {
 
 // actorOf resolves NP chunk ni (or encoded modifier span) to an actor.
 func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Actor, text.Span, bool) {
+	if p.doc != nil {
+		d = p.doc // the sentence's layers only
+	}
 	first := d.Sentences[si].FirstToken
 	span := func(a, b int) text.Span {
 		return text.Span{Start: d.Tokens[first+a].Start, End: d.Tokens[first+b-1].End}
@@ -1084,6 +1091,10 @@ func isEventNoun(c *Coder, tk *tok) bool { return len(c.dict.nouns[tk.lemma]) > 
 // events to d.Events: one per source-target pair, both directions for a
 // compound actor without a target.
 func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
+	v := d // the sentence's view for reading layers; events go to d
+	if p.doc != nil {
+		v = p.doc
+	}
 	var srcs, tgts []side
 	for _, ni := range k.src {
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
@@ -1126,7 +1137,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		// Ukraine") is the country where it happened, as in the PLOVER and
 		// PETRARCH gold records; without a place the event has no source
 		// and is not coded.
-		pl := nearestPlace(d, si, d.Tokens[d.Sentences[si].FirstToken+k.trigger].Span, tgts)
+		pl := nearestPlace(v, si, d.Tokens[d.Sentences[si].FirstToken+k.trigger].Span, tgts)
 		if pl == nil || pl.Country == "" {
 			return
 		}
@@ -1173,8 +1184,8 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
-	date := c.dateOf(d, si, trig)
-	place := c.placeOf(d, si, trig, srcs, tgts)
+	date := c.dateOf(v, si, trig)
+	place := c.placeOf(d, v, si, trig, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
 		// An attack by armed forces, or by a state on armed forces, is
 		// conventional military force (19x), not unconventional violence
@@ -1331,9 +1342,9 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
 }
 
 // placeOf returns the sentence's place nearest the trigger that is not one
-// of the actors, else the dateline's place.
-func (c *Coder) placeOf(d *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
-	best := nearestPlace(d, si, trig, sides...)
+// of the actors, else the dateline's place; v is the sentence's view of d.
+func (c *Coder) placeOf(d, v *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
+	best := nearestPlace(v, si, trig, sides...)
 	if best == nil && d.Dateline != nil {
 		for i := range d.Places {
 			if d.Dateline.Overlaps(d.Places[i].Span) {

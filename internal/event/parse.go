@@ -4,6 +4,8 @@ package event
 // and modality, and the left-to-right search for subjects. It works on one
 // sentence's tokens and their Penn tags; every index is sentence-relative.
 
+import "github.com/newsgraph/newsgraph/internal/text"
+
 // tok is one token of the sentence under analysis.
 type tok struct {
 	text  string
@@ -78,6 +80,9 @@ type parser struct {
 	toks []tok
 	nps  []np
 	vgs  []vg
+	// doc is the sentence's view of the document (views.of): its
+	// entities, mentions, places and dates only.
+	doc *text.Document
 }
 
 func (p *parser) reset() {

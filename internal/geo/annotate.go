@@ -26,7 +26,10 @@ func New(opts Options) (*Annotator, error) {
 		return nil, err
 	}
 	a := &Annotator{g: opts.Gazetteer, opts: opts}
-	a.pool.New = func() any { return &state{countries: map[string]float64{}} }
+	a.pool.New = func() any {
+		return &state{countries: map[string]float64{}, groups: map[string]int32{}, persons: map[string]bool{},
+			named: map[string][]int32{}, tally: newTally(), picked: map[pickKey]int32{}}
+	}
 	return a, nil
 }
 
@@ -62,9 +65,12 @@ func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
 	}
 	st := a.pool.Get().(*state)
 	defer a.pool.Put(st)
-	st.reset(d)
+	st.reset(ctx, d)
 	a.recognize(st, d)
 	a.resolve(st, d)
+	if st.err != nil {
+		return st.err
+	}
 	a.emit(st, d)
 	return ctx.Err()
 }
@@ -79,7 +85,7 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 	}
 	st := a.pool.Get().(*state)
 	defer a.pool.Put(st)
-	st.reset(d)
+	st.reset(ctx, d)
 	for _, s := range spans {
 		if s.Start < 0 || s.End > len(d.Text) || s.Start >= s.End {
 			continue
@@ -107,6 +113,9 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 	}
 	a.qualifiers(st, d, false)
 	a.resolve(st, d)
+	if st.err != nil {
+		return st.err
+	}
 	for _, m := range st.ments {
 		if m.best < 0 {
 			continue
@@ -131,25 +140,51 @@ type mention struct {
 
 // state is the per-document scratch space, pooled.
 type state struct {
+	ctx       context.Context
+	err       error // ctx's error, once a loop has seen it
+	steps     int   // loop steps since reset, for stopped
 	ments     []mention
 	soft      []mention // gazetteer matches rejected for their context
 	cands     []int32
-	alt       []bool    // parallel to cands: matched by a GeoNames alternate name only
-	prior     []float64 // parallel to cands after pruning: prior(entry)
-	persons   []string  // names seen as a person's in this article ("Dr. Dunn")
+	alt       []bool             // parallel to cands: matched by a GeoNames alternate name only
+	prior     []float64          // parallel to cands after pruning: prior(entry)
+	persons   map[string]bool    // names seen as a person's in this article ("Dr. Dunn")
+	groups    map[string]int32   // folded name -> its first mention, the name's group
+	named     map[string][]int32 // folded name -> accepted mentions, for the soft ones
+	tally     *tally             // the previous pass's evidence
+	picked    map[pickKey]int32  // a pass's choices: key -> mention that made it
+	entIdx    text.SpanIndex     // over the earlier stages' entities, for emit
 	key       []byte
 	buf       []byte
 	ent       []int32            // per token: covering entity index or -1
 	countries map[string]float64 // evidence other than toponyms: demonyms, domain
 }
 
-func (st *state) reset(d *text.Document) {
+// checkEvery is how many loop steps (tokens, mentions) pass between two
+// looks at the context.
+const checkEvery = 1024
+
+// stopped counts a step of a long loop and reports, looking every
+// checkEvery steps, whether the context has ended; the error stays in
+// st.err. Long loops break on it.
+func (st *state) stopped() bool {
+	st.steps++
+	if st.err == nil && st.steps%checkEvery == 0 {
+		st.err = st.ctx.Err()
+	}
+	return st.err != nil
+}
+
+func (st *state) reset(ctx context.Context, d *text.Document) {
+	st.ctx, st.err, st.steps = ctx, nil, 0
 	st.ments = st.ments[:0]
 	st.soft = st.soft[:0]
 	st.cands = st.cands[:0]
 	st.alt = st.alt[:0]
 	st.key = st.key[:0]
-	st.persons = st.persons[:0]
+	clear(st.persons)
+	clear(st.groups)
+	clear(st.named)
 	if cap(st.ent) < len(d.Tokens) {
 		st.ent = make([]int32, len(d.Tokens))
 	}
@@ -193,6 +228,7 @@ func (a *Annotator) place(m mention) text.Place {
 func (a *Annotator) emit(st *state, d *text.Document) {
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
 	n := len(d.Entities)
+	st.entIdx.Build(n, func(i int) text.Span { return d.Entities[i].Span })
 	for _, m := range st.ments {
 		if m.best < 0 {
 			continue
@@ -203,8 +239,8 @@ func (a *Annotator) emit(st *state, d *text.Document) {
 			d.Dateline = &s
 		}
 		covered := false
-		for _, e := range d.Entities[:n] {
-			if e.Overlaps(m.Span) {
+		for i := st.entIdx.From(m.Start); i < min(n, st.entIdx.After(m.End)); i++ {
+			if d.Entities[i].Overlaps(m.Span) {
 				covered = true
 				break
 			}

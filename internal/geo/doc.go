@@ -32,6 +32,11 @@
 // other toponyms' countries and regions, nearby toponyms, the dateline,
 // the source's country-code domain, a penalty for GeoNames alternate
 // names; an explicit qualifier ("Paris, Texas") filters the candidates.
+// The article's evidence is tallied once per pass (tally.go: countries,
+// regions and a grid of places, each count also kept per name so that a
+// name does not vouch for itself), so resolution is linear in the number
+// of toponyms; mentions of the same name in the same setting share one
+// choice.
 //
 // Countries resolve to a country point, not to their capital: the World
 // Factbook's geographic coordinates, with a few large countries moved

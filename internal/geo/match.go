@@ -30,6 +30,9 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 	toks := d.Tokens
 	body := d.TokenAt(d.BodyStart)
 	for i := 0; i < len(toks); {
+		if st.stopped() {
+			return
+		}
 		t := toks[i]
 		if t.Kind != text.Word || !upperStart(d.Text[t.Start:t.End]) {
 			i++
@@ -66,11 +69,17 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 	// One sense per article: a name rejected for its context is a place
 	// when the same name is one elsewhere.
 	n := len(st.ments)
+	if len(st.soft) > 0 {
+		for k := range n {
+			name := foldKey(d.Text[st.ments[k].Start:st.ments[k].End])
+			st.named[name] = append(st.named[name], int32(k))
+		}
+	}
 	for _, m := range st.soft {
 		name := d.Text[m.Start:m.End]
-		for k := range n {
+		for _, k := range st.named[foldKey(name)] {
 			o := &st.ments[k]
-			if o.Overlaps(m.Span) || !strings.EqualFold(d.Text[o.Start:o.End], name) {
+			if o.Overlaps(m.Span) {
 				continue
 			}
 			m.c0 = int32(len(st.cands))
@@ -244,10 +253,8 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		return hard
 	}
 	if !big {
-		for _, p := range st.persons {
-			if p == string(st.key) {
-				return hard // named as a person earlier in the article
-			}
+		if st.persons[string(st.key)] {
+			return hard // named as a person earlier in the article
 		}
 	}
 	inTitle := m.Start < d.BodyStart
@@ -255,12 +262,12 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		p := toks[m.first-1]
 		pw := strings.ToLower(d.Text[p.Start:p.End])
 		if titles[pw] && !country {
-			st.persons = append(st.persons, string(st.key))
+			st.persons[string(st.key)] = true
 			return hard
 		}
 		if p.Kind == text.Word && upperStart(d.Text[p.Start:p.End]) && !a.sentenceInitial(d, m.first-1) && !big && !capsFunction[pw] {
 			if m.end == m.first+1 && a.personName(d, m.first-1) {
-				st.persons = append(st.persons, string(st.key)) // a surname, for later "Dunn said"
+				st.persons[string(st.key)] = true // a surname, for later "Dunn said"
 			}
 			return soft // "John Jordan", "Health Ministry"
 		}

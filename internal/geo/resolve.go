@@ -3,6 +3,7 @@ package geo
 import (
 	"math"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -74,16 +75,17 @@ func prior(e *Entry) float64 {
 
 // resolve chooses one candidate for every mention.
 func (a *Annotator) resolve(st *state, d *text.Document) {
+	clear(st.groups)
 	for k := range st.ments {
 		m := &st.ments[k]
 		a.prune(st, m)
-		m.group = int32(k)
-		for o := range k {
-			if strings.EqualFold(d.Text[st.ments[o].Start:st.ments[o].End], d.Text[m.Start:m.End]) {
-				m.group = st.ments[o].group
-				break
-			}
+		name := foldKey(d.Text[m.Start:m.End])
+		g, ok := st.groups[name]
+		if !ok {
+			g = int32(k)
+			st.groups[name] = g
 		}
+		m.group = g
 	}
 	st.prior = st.prior[:0]
 	for _, c := range st.cands {
@@ -101,19 +103,14 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 		}
 		return
 	}
-	for k := range st.ments {
-		m := &st.ments[k]
-		m.best = a.pick(st, d, m, false)
-	}
+	a.pickAll(st, d, false)
 	a.evidence(st, d)
 	for range passes {
 		for k := range st.ments {
 			st.ments[k].prev = st.ments[k].best
 		}
-		for k := range st.ments {
-			m := &st.ments[k]
-			m.best = a.pick(st, d, m, true)
-		}
+		st.tally.build(a, st)
+		a.pickAll(st, d, true)
 	}
 }
 
@@ -226,6 +223,38 @@ func (a *Annotator) domainCountry(u string) string {
 	return a.g.alpha3[tld]
 }
 
+// pickAll sets every mention's best candidate, with context or not. A
+// candidate's score depends on the mention only through its name group,
+// qualifier, dateline and candidates, so mentions that share them (a name
+// repeated through the article) share one choice.
+func (a *Annotator) pickAll(st *state, d *text.Document, ctx bool) {
+	clear(st.picked)
+	for k := range st.ments {
+		if st.stopped() {
+			return
+		}
+		m := &st.ments[k]
+		key := pickKey{group: m.group, qual: m.qual, dateline: m.dateline, n: m.c1 - m.c0}
+		if o, ok := st.picked[key]; ok && sameCands(st, m, &st.ments[o]) {
+			m.best = st.ments[o].best
+			continue
+		}
+		m.best = a.pick(st, d, m, ctx)
+		st.picked[key] = int32(k)
+	}
+}
+
+// pickKey is what a mention's choice depends on, but its candidates.
+type pickKey struct {
+	group, qual, n int32
+	dateline       bool
+}
+
+// sameCands reports whether mentions m and o have the same candidates.
+func sameCands(st *state, m, o *mention) bool {
+	return slices.Equal(st.cands[m.c0:m.c1], st.cands[o.c0:o.c1]) && slices.Equal(st.alt[m.c0:m.c1], st.alt[o.c0:o.c1])
+}
+
 // pick returns the best candidate of m, with context or not.
 func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int32 {
 	best, bestScore := int32(-1), math.Inf(-1)
@@ -255,8 +284,9 @@ func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int3
 
 // score is a candidate's score less its prior; see the comment on the
 // constants. The context comes from the previous pass's choices for the
-// other toponyms, leaving out those with the same name (two "Arizona"s do
-// not vouch for the town of Yuma that GeoNames also calls Arizona).
+// other toponyms, tallied once per pass (st.tally), leaving out those with
+// the same name (two "Arizona"s do not vouch for the town of Yuma that
+// GeoNames also calls Arizona).
 func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	e := &a.g.entries[c]
 	s := 0.0
@@ -266,45 +296,23 @@ func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	if !ctx {
 		return s
 	}
-	country := st.countries[e.Country]
-	region, near := 0.0, 0.0
-	isLocal := local(e)
-	for k := range st.ments {
-		o := &st.ments[k]
-		if o.group == m.group || o.prev < 0 {
-			continue
-		}
-		oe := &a.g.entries[o.prev]
-		if e.Country != "" && oe.Country == e.Country {
-			country++
-			if o.dateline {
-				country += 2
+	t := st.tally
+	if e.Country != "" {
+		country := st.countries[e.Country] + t.countries(m.group, e.Country)
+		if country >= 1 {
+			s += ctxCountry
+			if country >= 3 {
+				s += ctxCountryMany
 			}
 		}
-		if e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 {
-			if oe.Feature == "ADM1" && oe.Country == e.Country && oe.Admin1 == e.Admin1 {
-				region++
-			} else if o.qual >= 0 {
-				if q := &a.g.entries[o.qual]; q.Feature == "ADM1" && q.Country == e.Country && q.Admin1 == e.Admin1 {
-					region++
-				}
-			}
-		}
-		if isLocal && near < ctxNearMax && local(oe) && math.Abs(e.Lat-oe.Lat)*kmPerDegree <= a.opts.NearKm &&
-			km(e.Lat, e.Lon, oe.Lat, oe.Lon) <= a.opts.NearKm {
-			near += ctxNear
-		}
 	}
-	if e.Country != "" && country >= 1 {
-		s += ctxCountry
-		if country >= 3 {
-			s += ctxCountryMany
-		}
-	}
-	if region >= 1 {
+	if e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1 {
 		s += ctxRegion
 	}
-	return s + near
+	if local(e) {
+		s += ctxNear * t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
+	}
+	return s
 }
 
 // local reports whether e is a town or a region, small enough for

@@ -24,27 +24,64 @@ type Annotator interface {
 // binary, oversize), as opposed to a stage that failed on it.
 var ErrRejected = errors.New("pipeline: document rejected")
 
+// ErrTimeBudget marks a document that took longer than its time budget
+// (Options.TimeBudget): the stage running when the budget ran out was
+// stopped, and the document has no record.
+var ErrTimeBudget = errors.New("pipeline: document exceeded its time budget")
+
 // Pipeline is an ordered list of annotators.
 type Pipeline struct {
 	stages []Annotator
+	opts   Options
 }
 
-// New returns a pipeline that runs stages in order.
-func New(stages ...Annotator) *Pipeline { return &Pipeline{stages: stages} }
+// New returns a pipeline that runs stages in order, with default options.
+func New(stages ...Annotator) *Pipeline {
+	p, err := NewWithOptions(Options{}, stages...)
+	if err != nil {
+		panic("BUG: default pipeline options: " + err.Error())
+	}
+	return p
+}
+
+// NewWithOptions returns a pipeline that runs stages in order with opts
+// (zero fields take their defaults).
+func NewWithOptions(opts Options, stages ...Annotator) (*Pipeline, error) {
+	opts.EnsureDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	return &Pipeline{stages: stages, opts: opts}, nil
+}
 
 // Stages returns the pipeline's annotators in order.
 func (p *Pipeline) Stages() []Annotator { return p.stages }
 
 // Run annotates d with every stage in order. A panic in a stage is turned
 // into an error naming the stage, so that one document cannot stop a batch.
+// A document that exceeds its time budget (see Options) fails with an
+// error that wraps ErrTimeBudget; when ctx itself ends, Run returns its
+// error.
 func (p *Pipeline) Run(ctx context.Context, d *text.Document) (err error) {
+	budget := p.opts.budget(len(d.Text))
+	if budget > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, budget, ErrTimeBudget)
+		defer cancel()
+	}
 	for _, s := range p.stages {
-		if err := ctx.Err(); err != nil {
-			return err
+		err := ctx.Err()
+		if err == nil {
+			err = runStage(ctx, s, d)
 		}
-		if err := runStage(ctx, s, d); err != nil {
-			return err
+		if err == nil {
+			continue
 		}
+		if errors.Is(context.Cause(ctx), ErrTimeBudget) {
+			return fmt.Errorf("%w: document %q (%d bytes) took more than %v, stopped in stage %s",
+				ErrTimeBudget, d.ID, len(d.Text), budget, s.Name())
+		}
+		return err
 	}
 	return nil
 }

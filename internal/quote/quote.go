@@ -126,11 +126,13 @@ func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
 	}
 	st := a.pool.Get().(*state)
 	st.reset(a, d)
-	st.run()
-	d.Quotes = st.emit(d.Quotes[:0])
+	err := st.run(ctx)
+	if err == nil {
+		d.Quotes = st.emit(d.Quotes[:0])
+	}
 	st.d = nil
 	a.pool.Put(st)
-	return nil
+	return err
 }
 
 // pending is a quote under construction.
@@ -170,6 +172,10 @@ type state struct {
 	segQ       []int // segment -> pending index, or -1
 	qs         []pending
 	cands      []candidate
+	entIdx     text.SpanIndex // over d.Entities, built on first use
+	entIdxOK   bool
+	menIdx     text.SpanIndex // over d.Mentions, built on first use
+	menIdxOK   bool
 }
 
 func (st *state) reset(a *Annotator, d *text.Document) {
@@ -199,6 +205,7 @@ func (st *state) reset(a *Annotator, d *text.Document) {
 	st.segQ = st.segQ[:0]
 	st.qs = st.qs[:0]
 	st.cands = st.cands[:0]
+	st.entIdxOK, st.menIdxOK = false, false
 }
 
 func grow(b []int32, n int) []int32 {
@@ -217,13 +224,17 @@ func growBool(b []bool, n int) []bool {
 	return b
 }
 
-func (st *state) run() {
+// run finds and resolves the quotes; it looks at ctx between its passes,
+// each linear in the document, and returns ctx's error if it ended.
+func (st *state) run(ctx context.Context) error {
 	st.segs = scanSegments(st.segs, st.s, st.toks)
-	st.transcripts()
-	st.direct()
-	st.reported()
-	st.cueless()
-	st.resolveAll()
+	for _, pass := range [...]func(){st.transcripts, st.direct, st.reported, st.cueless, st.resolveAll} {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		pass()
+	}
+	return nil
 }
 
 // emit appends the finished quotes to dst in text order.

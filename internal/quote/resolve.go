@@ -52,7 +52,13 @@ func (st *state) speakerOf(sp text.Span) text.Speaker {
 		out.Name, out.Actor = st.entityName(e), st.d.Entities[e].Actor
 		return out
 	}
-	for _, m := range st.d.Mentions {
+	if !st.menIdxOK {
+		st.menIdx.Build(len(st.d.Mentions), func(i int) text.Span { return st.d.Mentions[i].Span })
+		st.menIdxOK = true
+	}
+	// Mentions are walked in order; those before From(sp.Start) end before
+	// sp, and those from After(sp.End) on start after it.
+	for _, m := range st.d.Mentions[st.menIdx.From(sp.Start):st.menIdx.After(sp.End)] {
 		if !m.Overlaps(sp) {
 			continue
 		}
@@ -98,11 +104,15 @@ func (st *state) speakerOf(sp text.Span) text.Speaker {
 // that is not a place), preferring the last one.
 func (st *state) entityIn(sp text.Span) (int, bool) {
 	best := -1
-	for i := range st.d.Entities {
+	if !st.entIdxOK {
+		st.entIdx.Build(len(st.d.Entities), func(i int) text.Span { return st.d.Entities[i].Span })
+		st.entIdxOK = true
+	}
+	// The walk stops at the first entity that starts at or after sp.End;
+	// entities before From(sp.Start) end before sp.
+	end := st.entIdx.Before(sp.End)
+	for i := st.entIdx.From(sp.Start); i < end; i++ {
 		e := &st.d.Entities[i]
-		if e.Start >= sp.End {
-			break
-		}
 		if !e.Overlaps(sp) || e.Type == record.LOC {
 			continue
 		}

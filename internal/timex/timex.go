@@ -77,8 +77,9 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 		pub = t.opts.Anchor
 	}
 	a, _ := ParseAnchor(pub)
-	d.Dates = Find(d.Dates[:0], d, a)
-	return nil
+	dates, err := find(ctx, d.Dates[:0], d, a)
+	d.Dates = dates
+	return err
 }
 
 // lexPool recycles the per-token class slices between documents.
@@ -86,6 +87,12 @@ var lexPool sync.Pool
 
 // Find appends the time expressions of d, normalised against a, to dst.
 func Find(dst []text.Date, d *text.Document, a Anchor) []text.Date {
+	dst, _ = find(context.Background(), dst, d, a)
+	return dst
+}
+
+// find is Find that stops, with ctx's error, when ctx ends.
+func find(ctx context.Context, dst []text.Date, d *text.Document, a Anchor) ([]text.Date, error) {
 	s := scanner{d: d, a: a, out: dst}
 	if p, ok := lexPool.Get().(*[]lex); ok && cap(*p) >= len(d.Tokens) {
 		s.lx = (*p)[:len(d.Tokens)]
@@ -101,13 +108,18 @@ func Find(dst []text.Date, d *text.Document, a Anchor) []text.Date {
 	for i := range d.Tokens {
 		s.lx[i] = s.lexOf(i)
 	}
-	for _, st := range d.Sentences {
+	for si, st := range d.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return s.out, err
+			}
+		}
 		if st.FirstToken < 0 || st.EndToken > len(d.Tokens) || st.FirstToken >= st.EndToken {
 			continue
 		}
 		s.scanSentence(st)
 	}
-	return s.out
+	return s.out, nil
 }
 
 // Default returns a Tagger with the default options.

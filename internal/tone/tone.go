@@ -123,7 +123,7 @@ func (c counts) tone() record.Tone {
 // Annotate sets d.Tone for the whole text and d.SentenceTone for each
 // sentence. Without sentences the whole text counts as one; without tokens
 // it tokenizes the text itself.
-func (a *Annotator) Annotate(_ context.Context, d *text.Document) error {
+func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
 	toks := d.Tokens
 	if len(toks) == 0 && d.Text != "" {
 		toks = text.Tokenize(nil, d.Text)
@@ -137,7 +137,12 @@ func (a *Annotator) Annotate(_ context.Context, d *text.Document) error {
 		if cap(st) < len(d.Sentences) {
 			st = make([]record.Tone, 0, len(d.Sentences))
 		}
-		for _, s := range d.Sentences {
+		for si, s := range d.Sentences {
+			if si%256 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
 			c := a.score(d.Text, toks[s.FirstToken:s.EndToken])
 			total.add(c)
 			st = append(st, c.tone())
