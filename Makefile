@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes ner-model peers
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes ner-model actors-phoenix peers
 
 all: build test
 
@@ -81,6 +81,12 @@ event-codes:
 
 ner-model:
 	$(GO) generate ./internal/ner
+
+# People, organisations and agent nouns from PETRARCH2's Phoenix
+# dictionaries (MIT) into internal/actor/data/*-phoenix.txt.
+PHOENIX ?= $(SHARED)/dict/petrarch2
+actors-phoenix:
+	$(GO) run ./internal/actor/gen -phoenix $(PHOENIX) -out internal/actor/data
 
 # Our entity tagger and prose's on the same text, in one run (own module).
 peers:

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
@@ -132,4 +133,31 @@ func TestLoadTime(t *testing.T) {
 	}
 	c, o, p, g, n := r.Dictionary().Size()
 	t.Logf("load %s: %d countries, %d orgs, %d people, %d groups, %d phrases", time.Since(start), c, o, p, g, n)
+}
+
+// BenchmarkLoad measures loading the shipped dictionary from its folder
+// (the embedded one is the same files) and reports the heap it holds
+// once loaded (heap-MB).
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	var d *actor.Dictionary
+	for i := 0; i < b.N; i++ {
+		var err error
+		if d, err = actor.Open("data"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	var before, after runtime.MemStats
+	d = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d, err := actor.Open("data")
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	runtime.KeepAlive(d)
 }

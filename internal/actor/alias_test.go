@@ -165,12 +165,12 @@ func lineEntries(t *testing.T, file string, n int, line string) []wantEntry {
 				add(x, "", code+sector)
 			}
 		}
-	case file == "orgs.txt" || file == "parties.txt":
+	case file == "orgs.txt" || strings.HasPrefix(file, "orgs-") || file == "parties.txt":
 		names := list(f[1])
 		for _, x := range names {
 			add(x, names[0], "")
 		}
-	case file == "agents.txt" || file == "titles.txt":
+	case file == "agents.txt" || strings.HasPrefix(file, "agents-") || file == "titles.txt":
 		for _, x := range list(f[1]) {
 			if i := strings.IndexByte(x, '='); i >= 0 {
 				x = strings.TrimSpace(x[:i])

@@ -356,3 +356,31 @@ func TestOrgKeepsItsName(t *testing.T) {
 	f("Islamic Jihad", "PSEREB", "Palestinian Islamic Jihad")
 	f("Boeing", "USABUS", "Boeing")
 }
+
+// TestGeneratedPeople: people from the Phoenix dictionaries resolve with
+// their dated roles, and common words and common names do not become
+// actors through them.
+func TestGeneratedPeople(t *testing.T) {
+	d := annotate(t, "", "Zurab Zhvania met Leona Aglukkaq in Tbilisi. "+
+		"James Brown sang in Atlanta. International solidarity grew as the settlement's tourists left.",
+		"2009-06-01", map[string][]string{"PER": {"Zurab Zhvania", "Leona Aglukkaq", "James Brown"}, "ORG": {"International solidarity"}})
+	f := func(name, want string) {
+		t.Helper()
+		e := entityAt(d, name, 0)
+		if e == nil {
+			t.Fatalf("%s: no entity", name)
+		}
+		if got := code(e.Actor); got != want {
+			t.Errorf("%s: actor %q, want %q", name, got, want)
+		}
+	}
+	f("Leona Aglukkaq", "CANGOV")
+	f("Zurab Zhvania", "GEOELI") // prime minister until 2005
+	f("James Brown", "")         // a common name, not the British official of that name
+	f("International solidarity", "")
+	for _, m := range d.Mentions {
+		if s := d.Slice(m.Span); m.Actor != nil && strings.Contains(s, "settlement") {
+			t.Errorf("mention %q has actor %s: a place is not an agent", s, m.Actor.Code)
+		}
+	}
+}

@@ -108,8 +108,12 @@ type Dictionary struct {
 	People    []Person
 	Groups    []Group
 
-	byCode  map[string]int32   // country code (alpha-3 and alpha-2) → index
-	first   map[string][]int32 // first folded token → phrases, longest first
+	byCode map[string]int32   // country code (alpha-3 and alpha-2) → index
+	first  map[string][]int32 // folded token → its one-token phrases
+	// second maps the first two folded tokens of the longer phrases to
+	// them, longest first: a first name or "ministry" starts thousands of
+	// phrases, two words few.
+	second  map[string][]int32
 	phrases []phrase
 	exact   map[string][]target // folded, space-joined name → targets
 	surname map[string][]int32  // folded single-token person alias → people
@@ -160,11 +164,32 @@ func load(fsys fs.FS) (*Dictionary, error) {
 			return nil, err
 		}
 	}
+	// Generated additions (orgs-phoenix.txt, agents-phoenix.txt) after
+	// the hand-written files, so a hand-written name is listed first.
+	for _, pattern := range []string{"orgs-*.txt", "agents-*.txt"} {
+		more, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, fmt.Errorf("cannot list %s files: %w", pattern, err)
+		}
+		sort.Strings(more)
+		for _, name := range more {
+			if err := d.readFile(fsys, name); err != nil {
+				return nil, err
+			}
+		}
+	}
 	people, err := fs.Glob(fsys, "people*.txt")
 	if err != nil {
 		return nil, fmt.Errorf("cannot list people files: %w", err)
 	}
-	sort.Strings(people)
+	// Generated people (people-phoenix.txt) after the hand-written ones.
+	sort.Slice(people, func(i, j int) bool {
+		gi, gj := isGenerated(people[i]), isGenerated(people[j])
+		if gi != gj {
+			return gj
+		}
+		return people[i] < people[j]
+	})
 	if len(people) == 0 {
 		return nil, fmt.Errorf("cannot load actor dictionary: no people*.txt files")
 	}
@@ -177,10 +202,15 @@ func load(fsys fs.FS) (*Dictionary, error) {
 	return d, nil
 }
 
+// isGenerated reports whether a dictionary file was written by
+// internal/actor/gen rather than by hand.
+func isGenerated(name string) bool { return strings.HasSuffix(name, "-phoenix.txt") }
+
 func newDictionary() *Dictionary {
 	return &Dictionary{
 		byCode:   map[string]int32{},
 		first:    map[string][]int32{},
+		second:   map[string][]int32{},
 		exact:    map[string][]target{},
 		surname:  map[string][]int32{},
 		acronym:  map[string]bool{},
@@ -199,11 +229,11 @@ func (d *Dictionary) readFile(fsys fs.FS, name string) error {
 	switch {
 	case base == "countries.txt":
 		parse = d.parseCountry
-	case base == "orgs.txt":
+	case base == "orgs.txt" || strings.HasPrefix(base, "orgs-"):
 		parse = d.parseOrg
 	case base == "parties.txt":
 		parse = d.parseParty
-	case base == "agents.txt":
+	case base == "agents.txt" || strings.HasPrefix(base, "agents-"):
 		parse = func(l string) error { return d.parseGroup(l, kindAgent) }
 	case base == "titles.txt":
 		parse = func(l string) error { return d.parseGroup(l, kindTitle) }
@@ -476,6 +506,9 @@ func (d *Dictionary) parseRole(p *Person, line string) error {
 		return fmt.Errorf("%w: want CODE SECTOR START END Title", ErrSyntax)
 	}
 	r := Role{Sector: ws[1], Title: strings.Join(ws[4:], " ")}
+	if r.Title == "-" {
+		r.Title = "" // a role whose title is unknown (generated people)
+	}
 	if !isUpperCode(ws[0]) || !isUpperCode(r.Sector) {
 		return fmt.Errorf("%w: bad role code %q %q", ErrSyntax, ws[0], ws[1])
 	}
@@ -578,7 +611,12 @@ func (d *Dictionary) add(name string, t target) {
 	d.exact[key] = append(d.exact[key], t)
 	id := int32(len(d.phrases))
 	d.phrases = append(d.phrases, p)
-	d.first[p.toks[0]] = append(d.first[p.toks[0]], id)
+	if len(p.toks) == 1 {
+		d.first[p.toks[0]] = append(d.first[p.toks[0]], id)
+	} else {
+		k2 := p.toks[0] + " " + p.toks[1]
+		d.second[k2] = append(d.second[k2], id)
+	}
 }
 
 // finish indexes the derived surnames and sorts each index bucket longest
@@ -588,6 +626,12 @@ func (d *Dictionary) finish() {
 		d.add(dn.name, target{kind: kindPerson, idx: dn.idx})
 	}
 	d.derived = nil
+	for k, ids := range d.second {
+		sort.SliceStable(ids, func(i, j int) bool {
+			return len(d.phrases[ids[i]].toks) > len(d.phrases[ids[j]].toks)
+		})
+		d.second[k] = ids
+	}
 	for k, ids := range d.first {
 		sort.SliceStable(ids, func(i, j int) bool {
 			return len(d.phrases[ids[i]].toks) > len(d.phrases[ids[j]].toks)

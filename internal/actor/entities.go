@@ -516,7 +516,10 @@ func (r *Resolver) contextActor(d *text.Document, sc *scratch, t0, t1 int32, hom
 	}
 	a := r.dict.targetActor(target{kind: kindTitle, idx: group}, "", country)
 	if former && a.Country != "" {
-		a.Code, a.Sector, a.Role = a.Country+"ELI", "ELI", "former "+a.Role
+		a.Code, a.Sector = a.Country+"ELI", "ELI"
+		if a.Role != "" {
+			a.Role = "former " + a.Role // not "former " alone: "former employees of X"
+		}
 	}
 	return a
 }

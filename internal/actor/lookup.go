@@ -71,7 +71,9 @@ func (d *Dictionary) personActor(pi int32, date string) *record.Actor {
 		} else {
 			a.Code = last.Code
 		}
-		a.Role = "former " + last.Title
+		if last.Title != "" {
+			a.Role = "former " + last.Title
+		}
 		return a
 	}
 	first := &p.Roles[len(p.Roles)-1]
@@ -245,3 +247,8 @@ func (d *Dictionary) active(pi int32, date string) bool {
 	}
 	return false
 }
+
+// Key returns the key the dictionary files a name under: its words folded
+// (lower case, diacritics removed) and joined by a space. Two names with
+// the same key are the same name to Lookup.
+func Key(name string) string { return foldKey(name) }

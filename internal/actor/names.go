@@ -83,3 +83,17 @@ func init() {
 		commonSurnames[n] = true
 	}
 }
+
+// IsCommonName reports whether a person's name is a common first name and
+// a common surname ("James Brown", "Raymond Wong"): shared by too many
+// people for the name alone to mean one minor official, so the generated
+// dictionary leaves such people out.
+func IsCommonName(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	first, last := fold(ws[0]), fold(ws[len(ws)-1])
+	_, common := firstNames[first]
+	return common && commonSurnames[last]
+}

@@ -41,14 +41,26 @@ func (dc *Dictionary) match(sc *scratch, src string, toks []text.Token, i, end i
 	if led {
 		w = w[:len(w)-4]
 	}
-	sc.buf = appendFold(sc.buf[:0], w)
-	ids := dc.first[string(sc.buf)]
-	if len(ids) == 0 {
-		return 0
-	}
 	upper := isUpperStart(w)
 	best := 0
 	sc.cands = sc.cands[:0]
+	sc.buf = appendFold(sc.buf[:0], w)
+	n1 := len(sc.buf)
+	if !led && i+1 < end {
+		// Phrases of two words or more, by their first two words.
+		sc.buf = append(sc.buf, ' ')
+		sc.buf = appendFold(sc.buf, src[toks[i+1].Start:toks[i+1].End])
+		best = dc.matchIn(sc, dc.second[string(sc.buf)], src, toks, i, end, w, upper, led)
+	}
+	if best > 0 {
+		return best
+	}
+	return dc.matchIn(sc, dc.first[string(sc.buf[:n1])], src, toks, i, end, w, upper, led)
+}
+
+// matchIn is match over one index bucket ids, longest phrase first.
+func (dc *Dictionary) matchIn(sc *scratch, ids []int32, src string, toks []text.Token, i, end int, w string, upper, led bool) int {
+	best := 0
 	for _, id := range ids {
 		p := &dc.phrases[id]
 		n := len(p.toks)
