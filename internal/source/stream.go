@@ -13,9 +13,9 @@ import (
 const peekBytes = 64 << 10
 
 // stream reads standard input or a file without holding more than one
-// document of it: a collection (JSON Lines, a JSON array) is read document
-// by document, each under the size limit, and only a single document (a
-// text, a page, a feed, one JSON object) is read whole. The format is f, or
+// document of it: a collection (JSON Lines, a JSON array, a feed) is read
+// document by document, each under the size limit, and only a single
+// document (a text, a page, one JSON object) is read whole. The format is f, or
 // found from the first bytes when f is formatUnknown; gzip and zstd are
 // recognised by their magic bytes and read through.
 func (r *reader) stream(origin string, f format, rd io.Reader) {
@@ -41,6 +41,9 @@ func (r *reader) stream(origin string, f format, rd io.Reader) {
 	switch f {
 	case formatJSONL:
 		r.jsonl(origin, br)
+		return
+	case formatFeed:
+		r.feedStream(origin, br)
 		return
 	case formatJSON:
 		if c, err := firstByte(br); err == nil && c == '[' {

@@ -233,6 +233,10 @@ func FuzzStream(f *testing.F) {
 	f.Add([]byte(`{"text":"a"}` + "\n" + `{"text":"b"}`))
 	f.Add([]byte(`[{"a":"]\"}"}, [[[`))
 	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"))
+	f.Add([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A</title><description>Alpha &amp; b.</description></item><item><description>B</description></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><title>E</title><content type="html">&lt;p&gt;x&lt;/p&gt;</content></entry></feed>`))
+	f.Add([]byte(`<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel><title>R</title></channel><item><title>I</title><description>D</description></item></rdf:RDF>`))
+	f.Add([]byte(`<rss><channel><item><item></channel></item></rss>`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		for it := range Open(context.Background(), []string{"-"}, Options{MaxBytes: 1 << 12, Stdin: bytes.NewReader(b)}) {
 			if it.Err == nil && (it.Doc == nil || it.Doc.Text == "") {
@@ -240,4 +244,99 @@ func FuzzStream(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFeedStream checks that a feed is read item by item: the size limit
+// is one item's, an item above it is reported by index and skipped, and
+// each item reads as it does in the whole feed (namespaced fields, dates,
+// the feed's title as source).
+func TestFeedStream(t *testing.T) {
+	const max = 4096
+	var rss, atom, rdf strings.Builder
+	rss.WriteString(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Wire &amp; Co</title><link>https://example.org</link><description>News</description>
+`)
+	atom.WriteString(`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:x</id><updated>2024-05-01T00:00:00Z</updated>
+`)
+	rdf.WriteString(`<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://example.org"><title>RDF Wire</title><link>https://example.org</link><description>d</description></channel>
+`)
+	for i := range 200 {
+		body := fmt.Sprintf("Leaders met in city number %d on Monday &amp; talked.", i)
+		if i == 7 {
+			body = strings.Repeat("long text ", 600)
+		}
+		fmt.Fprintf(&rss, "<item><title>Story %d</title><link>https://example.org/%d</link><guid>g%d</guid><dc:creator>Ann Lee</dc:creator><pubDate>Mon, 02 Sep 2024 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>%s</p>]]></content:encoded></item>\n", i, i, i, body)
+		fmt.Fprintf(&atom, "<entry><title>Entry %d</title><id>e%d</id><link href=\"https://example.org/e%d\"/><updated>2024-05-0%dT10:00:00Z</updated><content type=\"html\">&lt;p&gt;%s&lt;/p&gt;</content></entry>\n", i, i, i, 1+i%9, body)
+		fmt.Fprintf(&rdf, "<item rdf:about=\"https://example.org/r%d\"><title>R %d</title><link>https://example.org/r%d</link><description>%s</description><dc:date>2024-06-01</dc:date></item>\n", i, i, i, body)
+	}
+	rss.WriteString("</channel></rss>\n")
+	atom.WriteString("</feed>\n")
+	rdf.WriteString("</rdf:RDF>\n")
+
+	f := func(name, feed, wantSource, wantID0, wantPub0 string) {
+		t.Helper()
+		items := collect(t, []string{"-"}, Options{MaxBytes: max, Stdin: strings.NewReader(feed)})
+		var docs []pipeline.Item
+		_, errs := split(items)
+		for _, it := range items {
+			if it.Err == nil {
+				docs = append(docs, it)
+			}
+		}
+		if len(docs) != 199 || len(errs) != 1 || !strings.Contains(errs[0], "-: item 7: ") || !strings.Contains(errs[0], "larger than the size limit") {
+			t.Fatalf("%s: %d documents, errors %q", name, len(docs), errs)
+		}
+		d := docs[0].Doc
+		if d.Source != wantSource || d.ID != wantID0 || d.Published != wantPub0 || !strings.Contains(d.Text, "city number 0 on Monday & talked.") {
+			t.Errorf("%s: first document id %q source %q published %q text %q", name, d.ID, d.Source, d.Published, d.Text)
+		}
+		if last := docs[198].Doc; !strings.Contains(last.Text, "city number 199 ") {
+			t.Errorf("%s: last document %q", name, last.Text)
+		}
+	}
+	f("RSS", rss.String(), "Wire & Co", "g0", "2024-09-02")
+	f("Atom", atom.String(), "Atom Wire", "e0", "2024-05-01")
+	f("RDF", rdf.String(), "RDF Wire", "https://example.org/r0", "2024-06-01")
+	items := collect(t, []string{"-"}, Options{MaxBytes: max, Stdin: strings.NewReader(rss.String())})
+	if a := items[0].Doc.Author; a != "Ann Lee" {
+		t.Errorf("RSS author %q", a)
+	}
+
+	// The streamed items are the whole feed's items.
+	b, _ := os.ReadFile("testdata/corpus/feed.rss")
+	whole := make(chan pipeline.Item, 16)
+	r := &reader{ctx: context.Background(), opts: Options{MaxBytes: 1 << 20}, out: whole}
+	go func() { r.feed("x", b); close(whole) }()
+	var want []string
+	for it := range whole {
+		want = append(want, fmt.Sprintf("%s|%s|%s|%s|%s", it.Origin, it.Doc.ID, it.Doc.Title, it.Doc.Published, it.Doc.Text))
+	}
+	var got []string
+	for _, it := range collect(t, []string{"-"}, Options{Stdin: bytes.NewReader(b)}) {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s", it.Origin, it.Doc.ID, it.Doc.Title, it.Doc.Published, it.Doc.Text))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("streamed:\n%s\nwhole:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	// One text node far above the limit ends the feed, named.
+	giant := `<rss version="2.0"><channel><title>T</title><item><title>A</title><description>Alpha text.</description></item><item><description>` + strings.Repeat("x", 5*max) + `</description></item></channel></rss>`
+	ids, errs := split(collect(t, []string{"-"}, Options{MaxBytes: max, Stdin: strings.NewReader(giant)}))
+	if len(ids) != 1 || len(errs) != 1 || !strings.Contains(errs[0], "item 1: ") || !strings.Contains(errs[0], "XML token") {
+		t.Errorf("giant text node: %v %q", ids, errs)
+	}
+
+	// A feed without items and a broken feed are still named.
+	ids, errs = split(collect(t, []string{"-"}, Options{Stdin: strings.NewReader(`<rss version="2.0"><channel><title>Empty</title></channel></rss>`)}))
+	if len(ids) != 0 || len(errs) != 0 {
+		t.Errorf("empty feed: %v %q", ids, errs)
+	}
+	ids, errs = split(collect(t, []string{"-"}, Options{Stdin: strings.NewReader(`<rss version="2.0"><channel><title>T</title><item><title>A</title><description>Alpha text.</description></item><item><title>B</title><descr`)}))
+	if strings.Join(ids, ",") == "" || len(errs) != 1 || !strings.Contains(errs[0], "item 1") {
+		t.Errorf("broken feed: %v %q", ids, errs)
+	}
 }

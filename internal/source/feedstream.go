@@ -1,0 +1,214 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// feedStream reads an RSS, RDF or Atom feed item by item, so that the size
+// limit applies to each item and not to the feed. It cuts the feed at its
+// <item> and <entry> elements with an XML tokenizer and hands each one to
+// gofeed inside the feed's own header (everything before the first item,
+// which holds the feed's title and namespace declarations), so that every
+// item is read exactly as gofeed reads a whole feed. An item above the
+// limit is reported by its index and skipped; a feed with no item is read
+// whole, as before, under the limit. encoding/xml holds a whole token in
+// memory, so a single token (one text node) above four times the limit
+// ends the feed with an error.
+func (r *reader) feedStream(origin string, br *bufio.Reader) {
+	max := r.opts.MaxBytes
+	// One token may run to four times the limit, so that an item whose
+	// text alone is above the limit is still skipped rather than ending
+	// the feed.
+	tp := &tape{br: br, max: 4 * max}
+	d := xml.NewDecoder(tp)
+	d.Strict = false
+	d.Entity = xml.HTMLEntity
+	// Offsets must count the input's bytes, so the decoder reads them as
+	// they are; gofeed decodes the charset of each piece itself.
+	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+
+	var (
+		head     []byte     // the feed up to its first item
+		closers  string     // the end tags that close head
+		stack    []xml.Name // open elements
+		inItem   bool
+		depth    int   // len(stack) at the item's start
+		start    int64 // the item's first byte
+		tooLarge bool
+		n        int // items seen
+	)
+	for {
+		at := d.InputOffset()
+		tp.token = at
+		tok, err := d.RawToken()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			if tp.err != nil {
+				err = tp.err
+			} else {
+				err = fmt.Errorf("%w: invalid feed: %v", errMalformed, err)
+			}
+			if inItem {
+				err = fmt.Errorf("item %d: %w", n, err)
+			}
+			r.fail(origin, err)
+			return
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			if !inItem && isFeedItem(t.Name, stack) {
+				if head == nil {
+					head = append([]byte{}, tp.slice(0, at)...)
+					for i := len(stack) - 1; i >= 0; i-- {
+						closers += "</" + rawName(stack[i]) + ">"
+					}
+				}
+				inItem, depth, start, tooLarge = true, len(stack), at, false
+				tp.trim(at)
+			}
+			stack = append(stack, t.Name)
+		case xml.EndElement:
+			// Not strict: an end tag closes up to the element it names.
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i] == t.Name {
+					stack = stack[:i]
+					break
+				}
+			}
+			if inItem && len(stack) <= depth {
+				end := d.InputOffset()
+				if tooLarge {
+					if !r.fail(origin, fmt.Errorf("item %d: %w (> %d bytes)", n, ErrTooLarge, max)) {
+						return
+					}
+				} else if !r.feedItemRaw(origin, n, head, tp.slice(start, end), closers) {
+					return
+				}
+				n++
+				inItem = false
+			}
+		}
+		switch {
+		case inItem && !tooLarge && d.InputOffset()-start > max:
+			tooLarge = true
+		case head == nil && d.InputOffset() > max:
+			r.fail(origin, fmt.Errorf("%w (the feed's header is above %d bytes)", ErrTooLarge, max))
+			return
+		}
+		if head != nil && (!inItem || tooLarge) {
+			tp.trim(d.InputOffset())
+		}
+	}
+	if head == nil {
+		// No item: the feed as a whole, so that gofeed names what is wrong.
+		r.feed(origin, tp.slice(0, d.InputOffset()))
+	}
+}
+
+// isFeedItem reports whether an element is a feed's item: <item> in an RSS
+// channel or an RDF document, <entry> in an Atom feed.
+func isFeedItem(n xml.Name, stack []xml.Name) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	parent := strings.ToLower(stack[len(stack)-1].Local)
+	switch strings.ToLower(n.Local) {
+	case "item":
+		return parent == "channel" || parent == "rdf" || parent == "rss"
+	case "entry":
+		return parent == "feed"
+	}
+	return false
+}
+
+func rawName(n xml.Name) string {
+	if n.Space != "" {
+		return n.Space + ":" + n.Local
+	}
+	return n.Local
+}
+
+// feedItemRaw parses one item inside the feed's header with gofeed and
+// emits it as feed() would.
+func (r *reader) feedItemRaw(origin string, i int, head, item []byte, closers string) bool {
+	doc := make([]byte, 0, len(head)+len(item)+len(closers))
+	doc = append(append(append(doc, head...), item...), closers...)
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(doc))
+	if err != nil {
+		return r.fail(origin, fmt.Errorf("item %d: %w: invalid feed item: %v", i, errMalformed, err))
+	}
+	if len(f.Items) != 1 {
+		return r.fail(origin, fmt.Errorf("item %d: %w: not a feed item", i, errMalformed))
+	}
+	return r.feedItem(origin, i, f, f.Items[0])
+}
+
+// tape is the feed's byte source. It keeps the bytes read since the last
+// trim, so that an item can be cut out by the decoder's offsets, and stops
+// the feed when one XML token (a text node, say) runs past max bytes,
+// since encoding/xml holds a whole token in memory.
+type tape struct {
+	br    *bufio.Reader
+	max   int64
+	buf   []byte
+	base  int64 // offset of buf[0]
+	n     int64 // bytes read
+	token int64 // offset where the current token began
+	err   error
+}
+
+func (t *tape) ReadByte() (byte, error) {
+	if t.n-t.token > t.max {
+		t.err = fmt.Errorf("%w (an XML token of the feed is above %d bytes)", ErrTooLarge, t.max)
+		return 0, t.err
+	}
+	c, err := t.br.ReadByte()
+	if err != nil {
+		return 0, err
+	}
+	t.buf = append(t.buf, c)
+	t.n++
+	return c, nil
+}
+
+func (t *tape) Read(p []byte) (int, error) {
+	for i := range p {
+		c, err := t.ReadByte()
+		if err != nil {
+			return i, err
+		}
+		p[i] = c
+	}
+	return len(p), nil
+}
+
+// trim forgets the bytes before offset off.
+func (t *tape) trim(off int64) {
+	if off <= t.base {
+		return
+	}
+	k := min(off-t.base, int64(len(t.buf)))
+	t.buf = append(t.buf[:0], t.buf[k:]...)
+	t.base += k
+}
+
+// slice returns the bytes from offset a to b, which must not have been
+// trimmed.
+func (t *tape) slice(a, b int64) []byte {
+	if a < t.base || b-t.base > int64(len(t.buf)) || a > b {
+		panic("BUG: feed tape slice " + strconv.FormatInt(a, 10) + ":" + strconv.FormatInt(b, 10) + " outside " +
+			strconv.FormatInt(t.base, 10) + "+" + strconv.Itoa(len(t.buf)))
+	}
+	return t.buf[a-t.base : b-t.base]
+}
