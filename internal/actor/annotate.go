@@ -213,6 +213,19 @@ func fallback(d *text.Document, sc *scratch, t int32, home int32) int32 {
 // actor even when it is the only one ("Russian forces shelled Kherson,
 // regional governor X said": X is not Russian).
 func fallbackIn(d *text.Document, sc *scratch, t int32, home int32, strict bool) int32 {
+	return fallbackExcept(d, sc, t, home, strict, nil)
+}
+
+// fallbackGroup is fallback for a group ("police", "rebels"): a country
+// that is a person's nationality in the sentence ("Chinese tourist Li
+// Wei") is not the group's.
+func fallbackGroup(d *text.Document, sc *scratch, t int32, home int32) int32 {
+	return fallbackExcept(d, sc, t, home, false, func(t1 int32) bool { return modifiesPerson(d, sc, t1) })
+}
+
+// fallbackExcept is fallbackIn leaving out the countries whose phrase,
+// ending before token t1, skip reports.
+func fallbackExcept(d *text.Document, sc *scratch, t int32, home int32, strict bool, skip func(t1 int32) bool) int32 {
 	if home >= 0 {
 		return home
 	}
@@ -230,7 +243,7 @@ func fallbackIn(d *text.Document, sc *scratch, t int32, home int32, strict bool)
 			continue
 		}
 		x := countryOf(sc.hits[hi].t)
-		if x < 0 {
+		if x < 0 || skip != nil && skip(sc.hits[hi].t1) {
 			continue
 		}
 		if all >= 0 && x != all {
@@ -252,6 +265,31 @@ func fallbackIn(d *text.Document, sc *scratch, t int32, home int32, strict bool)
 		return free
 	}
 	return -1
+}
+
+// modifiesPerson reports whether the country phrase ending before token t
+// is a person's nationality: a person's name follows it, directly or
+// after a title or agent noun ("Chinese tourist Li Wei", "Russian Vladimir
+// Putin", "Iran's Foreign Minister Abbas Araghchi").
+func modifiesPerson(d *text.Document, sc *scratch, t int32) bool {
+	if int(t) < len(d.Tokens) && isPossessive(d.TokenText(int(t))) {
+		t++
+	}
+	for k := 0; k < 4 && int(t) < len(d.Tokens); k++ {
+		hi := sc.hitOf[t]
+		if hi < 0 {
+			return isUpperStart(d.TokenText(int(t))) && k > 0 // a name after a title
+		}
+		switch sc.hits[hi].t.kind {
+		case kindPerson:
+			return true
+		case kindTitle, kindAgent:
+			t = sc.hits[hi].t1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // modifies reports whether the country phrase ending before token t

@@ -384,3 +384,41 @@ func TestGeneratedPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgCountry: an organisation's country comes from its own name, the
+// place named with it or the dateline, never from the nationality of a
+// person in the same sentence (issue 16: a city's police took the country
+// of a person named near it; the US National Park Service was South
+// Korea's government, by "Park").
+func TestOrgCountry(t *testing.T) {
+	r, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := annotate(t, "", "The study was funded by the US National Park Service and the University of Sheffield. "+
+		"Springfield police said Chinese tourist Li Wei was hurt. Fire crews from Manchester helped.",
+		"2014-07-28", map[string][]string{"ORG": {"US National Park Service", "University of Sheffield"},
+			"LOC": {"Springfield", "Manchester"}, "NORP": {"Chinese"}, "PER": {"Li Wei"}})
+	f := func(name, want string) {
+		t.Helper()
+		e := entityAt(d, name, 0)
+		if e == nil {
+			t.Fatalf("%s: no entity", name)
+		}
+		if got := code(e.Actor); got != want {
+			t.Errorf("%s: actor %q, want %q", name, got, want)
+		}
+	}
+	f("US National Park Service", "USA")
+	f("University of Sheffield", "GBREDU")
+	if got := resolved(r, d, "US National Park Service"); got != "USA" {
+		t.Errorf("Resolve(US National Park Service) = %q, want USA", got)
+	}
+	if m := mentionAt(d, "police", 0); m == nil || code(m.Actor) != "USACOP" {
+		var a string
+		if m != nil {
+			a = code(m.Actor)
+		}
+		t.Errorf("Springfield police: %q, want USACOP (not the tourist's CHN)", a)
+	}
+}

@@ -77,7 +77,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 			r.person(d, sc, i, t0, t1, ts, date, home)
 			r.remember(d, sc, i, t0, t1)
 		case record.ORG, record.MISC:
-			e.Actor = r.orgLike(d, sc, t0, t1, ts, home)
+			e.Actor = r.orgLike(d, sc, t0, t1, ts, home, e.Type == record.ORG)
 		case record.LOC:
 			if len(ts) == 0 && foldIs(d, sc, t0-1, "the") {
 				ts = r.exactTargets(d, sc, t0-1, t1)
@@ -173,7 +173,12 @@ func actsAsActor(d *text.Document, sc *scratch, t0, t1 int32) bool {
 // capital metonym (the Kremlin), or a country and an agent noun inside the
 // name ("Russian Defence Ministry" → RUSMIL, "Chinese Foreign Ministry" →
 // CHNGOV); an agent noun alone takes the article's country.
-func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []target, home int32) *record.Actor {
+//
+// An organisation (isOrg) whose name has no agent noun still takes the
+// country its name gives: a country word ("US National Park Service" →
+// USA) or a populated place ("Sheffield Hallam University" → GBR), with no
+// sector; never the country of a person named near it.
+func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []target, home int32, isOrg bool) *record.Actor {
 	if t, ok := firstKind(ts, kindCapital); ok {
 		return r.dict.countryActor(t.idx, t.sector)
 	}
@@ -194,11 +199,17 @@ func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []tar
 			return r.dict.orgActor(h.t.idx, day(d.Published))
 		}
 	}
-	if group < 0 {
-		return nil
-	}
 	if country < 0 {
 		country, _ = modifierCountry(d, sc, t0) // "Rwanda's Senate"
+	}
+	if country < 0 {
+		country = r.namePlaceCountry(d, sc, t0, t1, home) // "University of Sheffield"
+	}
+	if group < 0 {
+		if isOrg && country >= 0 {
+			return r.dict.countryActor(country, "")
+		}
+		return nil
 	}
 	if country < 0 {
 		country = home

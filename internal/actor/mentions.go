@@ -131,7 +131,13 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 				c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
 			}
 			if c < 0 {
-				c = fallback(d, sc, h.t0, home)
+				// A town before the noun: "Springfield police".
+				c = r.entityPlaceCountry(d, h.t0, home)
+			}
+			if c < 0 {
+				// Never a person's nationality in the same sentence:
+				// "Springfield police said Chinese tourist Li Wei ...".
+				c = fallbackGroup(d, sc, h.t0, home)
 			}
 			a = r.dict.targetActor(h.t, "", c)
 		}

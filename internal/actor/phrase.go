@@ -42,6 +42,10 @@ func (r *Resolver) phraseActor(d *text.Document, sc *scratch, s text.Span) *reco
 		t := r.dict.best(sc.cands, date)
 		switch t.kind {
 		case kindPerson:
+			if n == 1 && r.inLongerName(d, toks, i) {
+				// "Park" in "National Park Service" is not Park Geun-hye.
+				break
+			}
 			if person < 0 {
 				if p, ok := r.pickPerson(sc.cands, date); ok {
 					person = p.idx
@@ -111,4 +115,43 @@ func tokenAt(toks []text.Token, off int) int {
 		}
 	}
 	return lo
+}
+
+// inLongerName reports whether the one-word name at token i is part of a
+// longer capitalised name the dictionary does not know: a capitalised word
+// before it that is neither a title nor the sentence's first word
+// ("National Park"), or a capitalised word after it ("Park Service").
+func (r *Resolver) inLongerName(d *text.Document, toks []text.Token, i int) bool {
+	explained := func(w string) bool {
+		if honorifics[w] {
+			return true
+		}
+		for _, t := range r.dict.exact[fold(w)] {
+			switch t.kind {
+			case kindTitle, kindAgent, kindCountry, kindAdjective, kindCapital:
+				return true
+			}
+		}
+		return false
+	}
+	if i+1 < len(toks) {
+		if w := d.Text[toks[i+1].Start:toks[i+1].End]; isUpperStart(w) && !explained(w) && toks[i+1].Start == toks[i].End+1 {
+			return true
+		}
+	}
+	if i > 0 {
+		w := d.Text[toks[i-1].Start:toks[i-1].End]
+		first := d.SentenceOf(toks[i-1].Start) != d.SentenceOf(toks[i].Start) || i-1 == 0 ||
+			d.SentenceOf(toks[i-2].Start) != d.SentenceOf(toks[i-1].Start)
+		if isUpperStart(w) && !explained(w) && !(first && isTitleCaseOpener(w)) && toks[i].Start == toks[i-1].End+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCaseOpener reports whether w, opening a sentence, may be an
+// ordinary word written with a capital ("Then Park said").
+func isTitleCaseOpener(w string) bool {
+	return len(w) > 1 && w[1] >= 'a' && w[1] <= 'z'
 }
