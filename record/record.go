@@ -17,9 +17,12 @@ type Record struct {
 	Source    string `json:"source,omitempty"`
 	Title     string `json:"title,omitempty"`
 	Author    string `json:"author,omitempty"`
-	Published string `json:"published,omitempty"` // YYYY-MM-DD or RFC 3339, as given
-	Language  string `json:"language"`
-	Text      string `json:"text"` // title + "\n\n" + body when the input has a title
+	Published string `json:"published,omitempty"` // YYYY-MM-DD or RFC 3339 (ParsePublished); absent when nothing gave a date
+	// PublishedFrom says where Published came from: PublishedGiven,
+	// PublishedHTML, PublishedURL or PublishedDateline.
+	PublishedFrom string `json:"published_from,omitempty"`
+	Language      string `json:"language"`
+	Text          string `json:"text"` // title + "\n\n" + body when the input has a title
 
 	Sentences []Sentence `json:"sentences"`
 	Entities  []Entity   `json:"entities"`

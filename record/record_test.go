@@ -127,3 +127,64 @@ func TestWikinewsRecords(t *testing.T) {
 		validate(t, s, r)
 	}
 }
+
+// TestSchemaPublished checks the schema's publication date rules: a record
+// as ParsePublished leaves it passes, "yesterday" (which records used to
+// carry as given) and an unknown published_from do not.
+func TestSchemaPublished(t *testing.T) {
+	s := compileSchema(t)
+	f := func(fields string, ok bool) {
+		t.Helper()
+		doc := `{"schema":"newsgraph.record/v1","id":"x","language":"en","text":"a","sentences":[],"entities":[],"places":[],"dates":[],"amounts":[],"quotes":[],"events":[]` + fields + `}`
+		v, err := jsonschema.UnmarshalJSON(strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Validate(v); (err == nil) != ok {
+			t.Errorf("%s: valid %v, want %v (%v)", fields, err == nil, ok, err)
+		}
+	}
+	f(`,"published":"2023-02-22","published_from":"dateline"`, true)
+	f(`,"published":"2023-02-22T10:30:00.5+03:00","published_from":"given"`, true)
+	f(`,"published":"yesterday"`, false)
+	f(`,"published":"2023-02-22 yesterday"`, false)
+	f(`,"published":"2023-02-22","published_from":"guess"`, false)
+}
+
+// TestBadPublishedNeverInRecord annotates articles whose publication dates
+// are not dates: the records are valid, undated, and no event or date
+// carries the bad value (they used to carry "yesterday" and event dates
+// 2023-13-45).
+func TestBadPublishedNeverInRecord(t *testing.T) {
+	path := t.TempDir() + "/bad.jsonl"
+	body := `Russian President Vladimir Putin met China's top diplomat Wang Yi in Moscow on Wednesday. On Thursday, Wang will travel to Budapest.`
+	lines := `{"id":"a","published":"yesterday","text":"` + body + `"}` + "\n" +
+		`{"id":"b","published":"2023-13-45T99:99:99Z","text":"` + body + `"}` + "\n"
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := compileSchema(t)
+	recs := annotate(t, path)
+	if len(recs) != 2 {
+		t.Fatalf("%d records", len(recs))
+	}
+	for _, r := range recs {
+		validate(t, s, r)
+		if r.Published != "" || r.PublishedFrom != "" {
+			t.Errorf("%s: published %q from %q", r.ID, r.Published, r.PublishedFrom)
+		}
+		if len(r.Events) == 0 {
+			t.Errorf("%s: no events to check", r.ID)
+		}
+		for _, e := range r.Events {
+			if strings.Contains(e.Date, "yesterday") || strings.HasPrefix(e.Date, "2023-13") {
+				t.Errorf("%s: event date %q", r.ID, e.Date)
+			}
+		}
+		for _, d := range r.Dates {
+			if strings.HasPrefix(d.Value, "2023-13") {
+				t.Errorf("%s: date value %q", r.ID, d.Value)
+			}
+		}
+	}
+}

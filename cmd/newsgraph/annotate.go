@@ -62,6 +62,7 @@ and reason; the exit code is 1 when any failed.`,
 					prog.fail(r.Origin, r.Err)
 					continue
 				}
+				prog.warn(r.Origin, r.Doc.Warnings)
 				if err := enc.Encode(r.Record); err != nil {
 					return fmt.Errorf("cannot write record: %w", err)
 				}

@@ -139,6 +139,9 @@ func printFound(w io.Writer, db string, st store.Stats) {
 	if st.FirstDate != "" {
 		fmt.Fprintf(w, ", %s to %s", st.FirstDate, st.LastDate)
 	}
+	if st.Undated > 0 {
+		fmt.Fprintf(w, ", %d undated", st.Undated)
+	}
 	fmt.Fprintf(w, "\n  %d entities, %d places, %d quotes, %d amounts\n", st.Entities, st.Places, st.Quotes, st.Amounts)
 	if st.Events > 0 {
 		var parts []string

@@ -24,13 +24,14 @@ type ingestProgress struct {
 	total int // 0 when unknown
 	start time.Time
 
-	mu      sync.Mutex
-	n, errs int
-	skipped int // already stored, not annotated
-	tick    *time.Ticker
-	quit    chan struct{}
-	shown   bool
-	stopped bool
+	mu                 sync.Mutex
+	n, errs            int
+	skipped            int // already stored, not annotated
+	annotated, undated int // annotated, and of them without a publication date
+	tick               *time.Ticker
+	quit               chan struct{}
+	shown              bool
+	stopped            bool
 }
 
 func newIngestProgress(w io.Writer, total int) *ingestProgress {
@@ -79,6 +80,16 @@ func (p *ingestProgress) result(r pipeline.Result) {
 	defer p.mu.Unlock()
 	p.n++
 	if r.Err == nil {
+		p.annotated++
+		if r.Doc.Published == "" {
+			p.undated++
+		}
+		if len(r.Doc.Warnings) > 0 && p.shown {
+			fmt.Fprint(p.w, "\r\033[K")
+		}
+		for _, w := range r.Doc.Warnings {
+			fmt.Fprintf(p.w, "newsgraph: %s: warning: %s\n", r.Origin, w)
+		}
 		return
 	}
 	p.errs++
@@ -128,13 +139,17 @@ func (p *ingestProgress) stop() {
 func (p *ingestProgress) summary(s ingest.Summary) {
 	el := time.Since(p.start)
 	p.mu.Lock()
-	skipped := p.skipped
+	skipped, undated, annotated := p.skipped, p.undated, p.annotated
 	p.mu.Unlock()
 	read := s.Read + skipped
 	fmt.Fprintf(p.w, "ingest: %d read, %d stored (%d near-duplicates), %d duplicates skipped (%d of them without annotating), %d failed; %d new events, %d mentions; %d transactions\n",
 		read, s.Added, s.NearDuplicates, s.Duplicates+skipped, skipped, s.Failed, s.Events, s.Mentions, s.Batches)
 	fmt.Fprintf(p.w, "ingest: %.2fs, %.1f articles/s; storage %.2fs (%.0f%% of the run, overlapped with annotation)\n",
 		el.Seconds(), float64(read)/el.Seconds(), s.PutTime.Seconds(), 100*s.PutTime.Seconds()/el.Seconds())
+	if undated > 0 {
+		fmt.Fprintf(p.w, "ingest: %d of %d articles annotated have no publication date (none given, and none in the page's metadata, the URL or a dateline); their events are undated. "+
+			"Give one with a \"published\" field per article, or --published YYYY-MM-DD for the batch (a dateline without a year takes that year)\n", undated, annotated)
+	}
 }
 
 // countInputs estimates how many articles args hold, for the ETA: one per

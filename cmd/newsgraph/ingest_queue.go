@@ -46,6 +46,8 @@ func publish(ctx context.Context, args []string, src source.Options, qo queue.Op
 		items = ingest.SkipStored(ctx, st, items, func(pipeline.Item) { stored.Add(1) })
 		requeue = true
 	}
+	var read, undated atomic.Int64
+	items = watchDates(ctx, items, prog, &read, &undated)
 	sum := q.PublishAll(ctx, items, queue.PublishOptions{Requeue: requeue}, prog.fail)
 	prog.stop()
 	o := q.Options()
@@ -54,6 +56,10 @@ func publish(ctx context.Context, args []string, src source.Options, qo queue.Op
 		fmt.Fprintf(os.Stderr, "; %d already stored in %s, skipped", stored.Load(), redactDSN(po.db))
 	}
 	fmt.Fprintf(os.Stderr, "; %d failed\n", sum.Failed)
+	if n := undated.Load(); n > 0 {
+		fmt.Fprintf(os.Stderr, "%d of %d articles read have no publication date (none given, and none in the page's metadata, the URL or a dateline); their events will be undated. "+
+			"Give one with a \"published\" field per article, or --published YYYY-MM-DD for the batch\n", n, read.Load())
+	}
 	if sum.Duplicates > 0 {
 		fmt.Fprintf(os.Stderr, "%d articles not published: the stream saw their ids within its de-duplication window (%s), so they are queued or done already;\n"+
 			"  give --db with the workers' store to publish what it does not hold, or --requeue to publish them all again\n",
@@ -66,4 +72,29 @@ func publish(ctx context.Context, args []string, src source.Options, qo queue.Op
 		return errFailed
 	}
 	return nil
+}
+
+// watchDates passes items on, reporting each document's warnings (a
+// dropped publication date) and counting the documents read and those
+// without a date.
+func watchDates(ctx context.Context, items <-chan pipeline.Item, prog *progress, read, undated *atomic.Int64) <-chan pipeline.Item {
+	out := make(chan pipeline.Item)
+	go func() {
+		defer close(out)
+		for it := range items {
+			if it.Err == nil && it.Doc != nil {
+				read.Add(1)
+				if it.Doc.Published == "" {
+					undated.Add(1)
+				}
+				prog.warn(it.Origin, it.Doc.Warnings)
+			}
+			select {
+			case out <- it:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
 }

@@ -71,6 +71,22 @@ func (p *progress) fail(origin string, err error) {
 	fmt.Fprintf(p.w, "newsgraph: %s: %v\n", origin, err)
 }
 
+// warn reports what an entry point changed in a document (a publication
+// date that was not a date); it is not a failure.
+func (p *progress) warn(origin string, warnings []string) {
+	if len(warnings) == 0 {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+	for _, w := range warnings {
+		fmt.Fprintf(p.w, "newsgraph: %s: warning: %s\n", origin, w)
+	}
+}
+
 func (p *progress) failed() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()

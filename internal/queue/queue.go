@@ -117,7 +117,10 @@ type Article struct {
 	Title     string `json:"title,omitempty"`
 	Author    string `json:"author,omitempty"`
 	Published string `json:"published,omitempty"`
-	Body      string `json:"body"`
+	// PublishedFrom says where the reader found Published (given, html,
+	// url, dateline); empty for given.
+	PublishedFrom string `json:"published_from,omitempty"`
+	Body          string `json:"body"`
 	// BodyRef names the object of the queue's object store that holds
 	// the body when the message would exceed the server's payload limit;
 	// Body is empty then.
@@ -127,18 +130,21 @@ type Article struct {
 // FromDocument makes the message of a freshly read document.
 func FromDocument(d *text.Document) Article {
 	return Article{ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title, Author: d.Author,
-		Published: d.Published, Body: d.Text[d.BodyStart:]}
+		Published: d.Published, PublishedFrom: d.PublishedFrom, Body: d.Text[d.BodyStart:]}
 }
 
 // Document makes the document to annotate from a message, applying the
-// text rule (text.Document.Clean) as the readers do: a message published
-// by another client may hold what they would have refused.
+// text rule (text.Document.Clean) and the publication-date rule
+// (text.Document.ResolvePublished) as the readers do: a message published
+// by another client may hold what they would have refused. A bad date is
+// dropped and named in d.Warnings.
 func (a Article) Document() (*text.Document, error) {
 	d := text.NewDocument(a.ID, a.Title, a.Body)
-	d.URL, d.Source, d.Author, d.Published = a.URL, a.Source, a.Author, a.Published
+	d.URL, d.Source, d.Author, d.Published, d.PublishedFrom = a.URL, a.Source, a.Author, a.Published, a.PublishedFrom
 	if err := d.Clean(); err != nil {
 		return nil, err
 	}
+	d.ResolvePublished("")
 	return d, nil
 }
 

@@ -223,6 +223,9 @@ func (w *Worker) batch(ctx context.Context, msgs []jetstream.Msg) {
 			w.deadLetter(ctx, m, a.ID, "rejected: "+err.Error())
 			continue
 		}
+		for _, warn := range d.Warnings {
+			w.opts.Log.Warn("article changed", "id", a.ID, "warning", warn)
+		}
 		live = append(live, m)
 		in <- pipeline.Item{Doc: d, Origin: a.ID}
 	}

@@ -183,7 +183,9 @@ func TestBadRequests(t *testing.T) {
 	post(ts, "application/json", `{"title": "no text"}`, nil, 400, `\"text\" is missing`)
 	post(ts, "application/json", `   `, nil, 400, "empty body")
 	post(ts, "application/json", `[]`, nil, 400, "no articles")
-	post(ts, "application/json", `{"text": "Hello.", "published": "yesterday"}`, nil, 400, `\"published\"`)
+	// A bad date is dropped and reported; the article is stored undated.
+	post(ts, "application/json", `{"id": "bad-date", "text": "Hello.", "published": "yesterday"}`, nil, 200, `"warnings":["record: published is not a date: \"yesterday\"`)
+	post(ts, "application/json", `{"id": "bad-range", "text": "Hello.", "published": "2023-13-45T99:99:99Z", "url": "https://x.org/2023/02/22/a"}`, nil, 200, `"published":"2023-02-22","published_from":"url","warnings":["record: published is not a date: \"2023-13-45T99:99:99Z\"`)
 	post(ts, "application/json", `{"title": "Bad\u0000title", "text": "Hello."}`, nil, 400, `\"title\": record: text cannot be stored: NUL`)
 	post(ts, "application/json", `{"text": "Hel\u0000lo."}`, nil, 400, `\"text\": record: text cannot be stored: NUL`)
 	post(ts, "application/json", `{"text": "`+strings.Repeat("a", 5000)+`"}`, nil, 413, "larger than 4096")

@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
@@ -23,7 +22,7 @@ type Article struct {
 	URL       string `json:"url"`
 	Source    string `json:"source"`
 	Title     string `json:"title"`
-	Published string `json:"published"` // YYYY-MM-DD or RFC 3339
+	Published string `json:"published"` // YYYY-MM-DD or RFC 3339; anything else is dropped with a warning
 	Text      string `json:"text"`      // the body
 }
 
@@ -42,6 +41,13 @@ type IngestedArticle struct {
 	ID       string `json:"id"`
 	Events   int    `json:"events"`
 	Entities int    `json:"entities"`
+	// Published and PublishedFrom are the record's publication date and
+	// where it came from (given, url, dateline); empty when undated.
+	Published     string `json:"published,omitempty"`
+	PublishedFrom string `json:"published_from,omitempty"`
+	// Warnings say what was dropped from the input (a "published" that is
+	// not a date).
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // decodeArticles reads a JSON object, a JSON array of objects, or JSON
@@ -133,9 +139,6 @@ func (a *Article) check(maxText int) error {
 	if err := record.CheckText(a.Text); err != nil {
 		return fmt.Errorf(`"text": %w`, err)
 	}
-	if a.Published != "" && store.Day(a.Published) == "" {
-		return fmt.Errorf(`"published" %q: want YYYY-MM-DD or an RFC 3339 time`, a.Published)
-	}
 	if a.ID == "" {
 		h := sha256.Sum256([]byte(a.Title + "\n\n" + a.Text))
 		a.ID = hex.EncodeToString(h[:8])
@@ -199,6 +202,7 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	for i, a := range arts {
 		d := text.NewDocument(a.ID, a.Title, a.Text)
 		d.URL, d.Source, d.Published = a.URL, a.Source, a.Published
+		d.ResolvePublished("")
 		if err := s.pipe.Run(r.Context(), d); err != nil {
 			s.metrics.ingested.WithLabelValues("failed").Add(float64(len(arts)))
 			if r.Context().Err() != nil {
@@ -213,7 +217,8 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 		}
 		rec := d.Record()
 		recs = append(recs, rec)
-		res.Articles = append(res.Articles, IngestedArticle{ID: rec.ID, Events: len(rec.Events), Entities: len(rec.Entities)})
+		res.Articles = append(res.Articles, IngestedArticle{ID: rec.ID, Events: len(rec.Events), Entities: len(rec.Entities),
+			Published: rec.Published, PublishedFrom: rec.PublishedFrom, Warnings: d.Warnings})
 	}
 	pr, err := s.st.Put(r.Context(), recs)
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/markusmobius/go-trafilatura"
+
+	"github.com/newsgraph/newsgraph/record"
 )
 
 // html extracts the main text and metadata of a web page with
@@ -46,7 +48,7 @@ func extractHTML(b []byte, pageURL string) (Input, error) {
 		in.Source = m.Hostname
 	}
 	if !m.Date.IsZero() {
-		in.Published = m.Date.Format("2006-01-02")
+		in.Published, in.PublishedFrom = m.Date.Format("2006-01-02"), record.PublishedHTML
 	}
 	// The page's headline often opens the extracted text too; the record
 	// already has it as its title.

@@ -22,6 +22,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
 )
 
 // Rejection reasons. A rejected document is refused for what it is; it is
@@ -41,8 +42,9 @@ var (
 type Options struct {
 	// MaxBytes is the largest document accepted, in bytes. Default 10 MB.
 	MaxBytes int64
-	// Published is the date given to documents that carry none (YYYY-MM-DD).
-	// Default: none.
+	// Published is the date (YYYY-MM-DD or RFC 3339) of documents for which
+	// neither the input, the page's metadata, the URL nor a dateline gives
+	// one; a dateline without a year takes its year. Default: none.
 	Published string
 	// AllowPrivate lets URLs reach private, loopback and link-local
 	// addresses. Default false.
@@ -82,10 +84,8 @@ func (o *Options) EnsureDefaults() {
 // Validate reports options that cannot work.
 func (o *Options) Validate() error {
 	if o.Published != "" {
-		if _, err := time.Parse("2006-01-02", o.Published); err != nil {
-			if _, err2 := time.Parse(time.RFC3339, o.Published); err2 != nil {
-				return fmt.Errorf("published %q is neither YYYY-MM-DD nor RFC 3339", o.Published)
-			}
+		if _, err := record.ParsePublished(o.Published); err != nil {
+			return fmt.Errorf("source: --published: %w", err)
 		}
 	}
 	return nil
@@ -94,7 +94,10 @@ func (o *Options) Validate() error {
 // Input is one article as a reader found it, before it becomes a Document.
 type Input struct {
 	ID, URL, Source, Title, Author, Published string
-	Body                                      string
+	// PublishedFrom says where Published came from when it was not the
+	// input's own field (record.PublishedHTML); empty means given.
+	PublishedFrom string
+	Body          string
 }
 
 // Open streams the documents named by args (files, folders, URLs, "-" for
@@ -171,15 +174,13 @@ func (r *reader) document(in Input) (*text.Document, error) {
 	}
 	d := text.NewDocument(id, title, body)
 	d.URL, d.Source, d.Author = in.URL, in.Source, in.Author
-	d.Published = strings.TrimSpace(in.Published)
-	if d.Published == "" {
-		d.Published = r.opts.Published
-	}
+	d.Published, d.PublishedFrom = in.Published, in.PublishedFrom
 	// looksBinary sees only the head: the one text rule covers every
 	// field, whole.
 	if err := d.Clean(); err != nil {
 		return nil, fmt.Errorf("%w: %w", pipeline.ErrRejected, err)
 	}
+	d.ResolvePublished(r.opts.Published)
 	return d, nil
 }
 

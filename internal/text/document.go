@@ -28,8 +28,15 @@ type Document struct {
 	Source    string
 	Title     string
 	Author    string
-	Published string // YYYY-MM-DD or RFC 3339, as given; may be empty
-	Language  string
+	Published string // YYYY-MM-DD or RFC 3339 once ResolvePublished ran; may be empty
+	// PublishedFrom says where Published came from (record.PublishedGiven,
+	// ...); empty when Published is.
+	PublishedFrom string
+	Language      string
+	// Warnings are what an entry point changed in the input and the user
+	// should hear about, with the document's origin: a publication date
+	// that was not a date and was dropped. They are not failures.
+	Warnings []string
 
 	// Text is title + "\n\n" + body when there is a title, else the body.
 	Text string

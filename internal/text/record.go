@@ -52,7 +52,7 @@ func (d *Document) Record() *record.Record {
 	span := func(s Span) (int, int, string) { return o.at(s.Start), o.at(s.End), d.Text[s.Start:s.End] }
 	r := &record.Record{
 		Schema: record.Schema, ID: d.ID, URL: d.URL, Source: d.Source, Title: d.Title, Author: d.Author,
-		Published: d.Published, Language: d.Language, Text: d.Text,
+		Published: d.Published, PublishedFrom: d.PublishedFrom, Language: d.Language, Text: d.Text,
 		Sentences: make([]record.Sentence, 0, len(d.Sentences)),
 		Entities:  make([]record.Entity, 0, len(d.Entities)),
 		Places:    make([]record.Place, 0, len(d.Places)),
