@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load gazetteer pos-model event-codes ner-model actors-phoenix peers
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load duckdb-check gazetteer pos-model event-codes ner-model actors-phoenix peers
 
 all: build test
 
@@ -68,9 +68,24 @@ gazetteer:
 screenshots:
 	$(GO) test -count=1 -run 'Browser|Seed' ./internal/server/...
 
-# API load test: 100,000 events, 50 clients for 10 s on loopback.
+# DuckDB reads the exports of the example articles and prints the column
+# types it infers (npm @duckdb/node-api; not part of make test).
+DUCKDIR ?= /tmp/newsgraph-duckdb
+duckdb-check:
+	rm -rf $(DUCKDIR) && mkdir -p $(DUCKDIR)
+	$(GO) run ./cmd/newsgraph ingest --db $(DUCKDIR)/x.db examples/
+	$(GO) run ./cmd/newsgraph export --db $(DUCKDIR)/x.db --format parquet > $(DUCKDIR)/events.parquet
+	$(GO) run ./cmd/newsgraph export --db $(DUCKDIR)/x.db --format csv > $(DUCKDIR)/events.csv
+	$(GO) run ./cmd/newsgraph export --db $(DUCKDIR)/x.db --format gdelt-events > $(DUCKDIR)/events.gdelt.tsv
+	$(GO) run ./cmd/newsgraph export --db $(DUCKDIR)/x.db --format gkg > $(DUCKDIR)/gkg.tsv
+	cd scripts/duckdb && npm install --no-audit --no-fund --silent && node check.mjs $(DUCKDIR)
+
+# API load tests on 100,000 events on loopback: the events mix (50 clients,
+# 10 s), then each counting endpoint alone (events, actor, dyad, map,
+# places; 4 clients, 5 s each) with its CPU time per request.
 load:
 	$(GO) test -count=1 -run LoadEvents ./internal/server/ -load -load.db=/tmp/newsgraph-load.db
+	$(GO) test -count=1 -run LoadEndpoints ./internal/server/ -load -load.db=/tmp/newsgraph-load.db -load.clients=4 -load.duration=5s -v
 
 # Trained models and derived tables (outputs committed; inputs in $(SHARED)).
 pos-model:

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/newsgraph/newsgraph/internal/export"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -80,10 +81,14 @@ func outFormat(flag string) (string, error) {
 	return "", fmt.Errorf("unknown format %q: want table, jsonl or csv", flag)
 }
 
-// columns says how a row type prints as a table or CSV.
+// columns says how a row type prints as a table or CSV. csvHead and csvRow,
+// when set, replace head and row in CSV (events: the one event table layout
+// of export.EventHeader).
 type columns[T any] struct {
-	head []string
-	row  func(T) []string
+	head    []string
+	row     func(T) []string
+	csvHead []string
+	csvRow  func(T) []string
 }
 
 // writer prints rows in one format.
@@ -105,7 +110,10 @@ func newWriter[T any](w io.Writer, format string, cols columns[T]) *writer[T] {
 		fmt.Fprintln(x.tw, strings.ToUpper(strings.Join(cols.head, "\t")))
 	case "csv":
 		x.cw = csv.NewWriter(x.out)
-		x.cw.Write(cols.head)
+		if cols.csvHead != nil {
+			x.cols.head, x.cols.row = cols.csvHead, cols.csvRow
+		}
+		x.cw.Write(x.cols.head)
 	default:
 		x.enc = json.NewEncoder(x.out)
 		x.enc.SetEscapeHTML(false)
@@ -218,6 +226,8 @@ var eventCols = columns[store.Event]{
 		return []string{e.Date, e.ID, e.Source.Code, actorCell(e.Target), e.CAMEO, e.PLOVER, itoa(e.QuadClass), ftoa(e.Goldstein), place,
 			itoa(e.NumMentions), itoa(e.NumArticles), itoa(e.NumStories), itoa(e.NumSources), f2(e.AvgTone), e.Trigger, e.FirstArticle}
 	},
+	csvHead: export.EventHeader,
+	csvRow:  export.EventCells,
 }
 
 var articleCols = columns[store.Article]{

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -39,12 +40,19 @@ type Options struct {
 	// Filter selects what is exported (articles for jsonl and gkg, events
 	// for the others); Limit and Cursor are ignored. Default: everything.
 	Filter store.Filter
+	// Added is the time the rows are added, written as GDELT's DATEADDED
+	// (and as GKG's DATE for an article without a publication date);
+	// default the time of the export.
+	Added time.Time
 }
 
 // EnsureDefaults fills in the defaults.
 func (o *Options) EnsureDefaults() {
 	if o.Format == "" {
 		o.Format = JSONL
+	}
+	if o.Added.IsZero() {
+		o.Added = time.Now().UTC()
 	}
 }
 
@@ -75,9 +83,9 @@ func Write(ctx context.Context, s store.Store, w io.Writer, o Options) (int, err
 	case Parquet:
 		return writeParquet(ctx, s, w, o.Filter)
 	case GDELTEvents:
-		return writeGDELTEvents(ctx, s, w, o.Filter)
+		return writeGDELTEvents(ctx, s, w, o)
 	case GKG:
-		return writeGKG(ctx, s, w, o.Filter)
+		return writeGKG(ctx, s, w, o)
 	}
 	panic("BUG: export: format validated but not handled: " + string(o.Format))
 }

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parquet-go/parquet-go"
 
@@ -40,10 +41,13 @@ func fixtureStore(t *testing.T, recs []*record.Record) store.Store {
 	return s
 }
 
+// testAdded is the time the tests' rows are added (DATEADDED).
+var testAdded = time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
+
 func export(t *testing.T, s store.Store, f Format) ([]byte, int) {
 	t.Helper()
 	var b bytes.Buffer
-	n, err := Write(context.Background(), s, &b, Options{Format: f})
+	n, err := Write(context.Background(), s, &b, Options{Format: f, Added: testAdded})
 	if err != nil {
 		t.Fatalf("Write %s: %v", f, err)
 	}
@@ -161,12 +165,14 @@ func TestGDELTEvents(t *testing.T) {
 	f(26, "1")
 	f(28, "042")
 	f(29, "04")
-	f(53, "Moscow")
-	f(54, "RUS")
+	f(52, "4")
+	f(53, "Moscow, Russia")
+	f(54, "RS")
+	f(55, "RS48")
 	f(61, "https://ledger.example/world/moscow-talks")
 	if meet.sqlDate != 20230222 || meet.monthYear != 202302 || meet.year != 2023 || meet.quad != 1 || meet.goldstein != 1.9 ||
 		meet.mentions != 3 || meet.sources != 3 || meet.articles != 3 || meet.actionType != 4 || meet.lat != 55.7558 ||
-		meet.dateAdded != 20230222000000 {
+		meet.dateAdded != 20240506070809 {
 		t.Errorf("meeting row %+v", *meet)
 	}
 	checkGolden(t, "fixture.gdelt-events.tsv", b)
@@ -241,7 +247,7 @@ func TestGKG(t *testing.T) {
 	f(3, "1")
 	f(4, "Daily Ledger")
 	f(5, "https://ledger.example/world/moscow-talks")
-	f(10, "4#Moscow#RUS##55.7558#37.6173#;")
+	f(10, "4#Moscow, Russia#RS#RS48#55.7558#37.6173#524901;")
 	f(14, "kremlin;")
 	f(17, "4#2#22#2023#111;2#2#0#2023#1;")
 	f(25, "190000000000,trade,565;")
@@ -256,7 +262,7 @@ func TestTables(t *testing.T) {
 	s := fixtureStore(t, storetest.Fixture())
 	b, n := export(t, s, CSV)
 	rows, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
-	if err != nil || n != 7 || len(rows) != 8 || len(rows[0]) != len(eventHeader) {
+	if err != nil || n != 7 || len(rows) != 8 || len(rows[0]) != len(EventHeader) {
 		t.Fatalf("csv: %d rows, %v", len(rows), err)
 	}
 	b, n = export(t, s, Parquet)

@@ -18,23 +18,31 @@ const EventColumns = 61
 
 // writeGDELTEvents writes the GDELT 2.0 Event table: one tab-separated row
 // per event, no header, GDELT's column order. How our fields map onto
-// GDELT's is in GDELTEventRow.
-func writeGDELTEvents(ctx context.Context, s store.Store, w io.Writer, f store.Filter) (int, error) {
+// GDELT's is in gdelt.eventRow.
+func writeGDELTEvents(ctx context.Context, s store.Store, w io.Writer, o Options) (int, error) {
 	bw := bufio.NewWriterSize(w, 256<<10)
+	g := &gdelt{added: o.Added}
 	n := 0
-	err := eachEvent(ctx, s, f, func(e store.Event) error {
+	err := eachEvent(ctx, s, o.Filter, func(e store.Event) error {
 		ms, err := s.Mentions(ctx, e.ID)
 		if err != nil {
 			return err
 		}
 		n++
-		writeRow(bw, GDELTEventRow(e, ms))
+		writeRow(bw, g.eventRow(e, ms))
 		return nil
 	})
 	if err != nil {
 		return n, fmt.Errorf("cannot export events: %w", err)
 	}
 	return n, bw.Flush()
+}
+
+// gdelt writes rows of GDELT's tables: the time they are added and the
+// geocoder of their places.
+type gdelt struct {
+	added time.Time
+	geo   geocoder
 }
 
 // writeRow writes cells tab-separated with a newline.
@@ -56,27 +64,34 @@ func clean(s string) string {
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == '\t' || r == '\n' || r == '\r' }), " ")
 }
 
-// GDELTEventRow maps an event and its mentions onto the 61 columns of
-// GDELT 2.0's Event table:
+// eventRow maps an event and its mentions onto the 61 columns of GDELT
+// 2.0's Event table, field by field as GDELT's Event codebook (2.0) reads
+// (docs/EXPORTS.md lists what differs):
 //
 //   - GLOBALEVENTID: the top 63 bits of our 64-bit event id, in decimal;
-//   - SQLDATE, MonthYear, Year, FractionDate: from the event's date;
-//   - Actor1/Actor2 Code, Name (upper case), CountryCode (ISO 3166-1
-//     alpha-3, as CAMEO uses), Type1..3Code: the three-letter role codes
-//     that follow the country in the CAMEO actor code (GOV, MIL, ...);
-//     KnownGroup, Ethnic and Religion codes are empty;
+//   - SQLDATE, MonthYear, Year, FractionDate: from the event's date, which
+//     is the date the text gives for it, else the article's publication
+//     date; all four empty for an undated event (neither);
+//   - Actor1/Actor2 Code, Name (upper case), CountryCode (the CAMEO country
+//     code, ISO 3166-1 alpha-3 as in GDELT), Type1..3Code: the three-letter
+//     role codes that follow the country in the CAMEO actor code (GOV,
+//     MIL, ...); KnownGroup, Ethnic and Religion codes are empty;
 //   - IsRootEvent: 1 when a mention is in the first three sentences
 //     (headline and lead);
 //   - EventCode, EventBaseCode, EventRootCode: the CAMEO code and its
 //     three- and two-digit prefixes; QuadClass, GoldsteinScale;
 //   - NumMentions, NumSources, NumArticles, AvgTone: from the store's
-//     mention counts;
-//   - Actor1Geo and Actor2Geo: empty (type 0); ActionGeo: the event's
-//     place, type 4 (world city) with name, ISO alpha-3 country code
-//     (GDELT writes FIPS 10-4), latitude and longitude;
-//   - DATEADDED: the earliest publication date of a mention's article at
-//     00:00:00; SOURCEURL: the first article's URL, else its id.
-func GDELTEventRow(e store.Event, ms []store.Mention) []string {
+//     mention counts (NumSources at least 1: an article whose outlet is
+//     unknown is still one source);
+//   - Actor1Geo and Actor2Geo: no location (type 0); ActionGeo: the
+//     event's place: type 1 country, 2 US state, 3 US city, 4 world city,
+//     5 world state; FIPS 10-4 country code; ADM1 code (FIPS country code
+//     and the GeoNames first-order division code, "USNY"); ADM2 empty;
+//     latitude, longitude; FeatureID (the FIPS code of a country, the ADM1
+//     code of a state, else the GeoNames id);
+//   - DATEADDED: the time of the export, YYYYMMDDHHMMSS (UTC), always set;
+//   - SOURCEURL: the first article's URL, else its id.
+func (g *gdelt) eventRow(e store.Event, ms []store.Mention) []string {
 	c := make([]string, 0, EventColumns)
 	id := ""
 	if v, err := strconv.ParseUint(e.ID, 16, 64); err == nil {
@@ -100,31 +115,20 @@ func GDELTEventRow(e store.Event, ms []store.Mention) []string {
 		rootCode = rootCode[:2]
 	}
 	c = append(c, root, e.CAMEO, base, rootCode, strconv.Itoa(e.QuadClass), strconv.FormatFloat(e.Goldstein, 'f', 1, 64),
-		strconv.Itoa(e.NumMentions), strconv.Itoa(e.NumSources), strconv.Itoa(e.NumArticles), strconv.FormatFloat(math.Round(e.AvgTone*1e6)/1e6, 'f', -1, 64))
-	c = append(c, gdeltGeo("", "", 0, 0, false)...) // Actor1Geo
-	c = append(c, gdeltGeo("", "", 0, 0, false)...) // Actor2Geo
+		strconv.Itoa(e.NumMentions), strconv.Itoa(max(1, e.NumSources)), strconv.Itoa(e.NumArticles), strconv.FormatFloat(math.Round(e.AvgTone*1e6)/1e6, 'f', -1, 64))
+	none := gdeltPlace{}
+	c = append(c, none.eventCells()...) // Actor1Geo
+	c = append(c, none.eventCells()...) // Actor2Geo
+	action := none
 	if p := e.Place; p != nil {
-		c = append(c, gdeltGeo(p.Name, p.Country, p.Lat, p.Lon, true)...)
-	} else {
-		c = append(c, gdeltGeo("", "", 0, 0, false)...)
+		action = g.geo.place(p.Name, p.Country, p.Lat, p.Lon, "", 0)
 	}
-	added := ""
-	for _, m := range ms {
-		if d := store.Day(m.Published); d != "" && (added == "" || d < added) {
-			added = d
-		}
-	}
-	if added == "" {
-		added = e.Date
-	}
-	if added != "" {
-		added = strings.ReplaceAll(added, "-", "") + "000000"
-	}
+	c = append(c, action.eventCells()...)
 	url := e.SourceURL
 	if url == "" {
 		url = e.FirstArticle
 	}
-	c = append(c, added, url)
+	c = append(c, g.added.UTC().Format(gdeltTime), url)
 	for i := range c {
 		c[i] = clean(c[i])
 	}
@@ -133,6 +137,9 @@ func GDELTEventRow(e store.Event, ms []store.Mention) []string {
 	}
 	return c
 }
+
+// gdeltTime is the layout of DATEADDED and of GKG's DATE.
+const gdeltTime = "20060102150405"
 
 // gdeltDates returns SQLDATE, MonthYear, Year and FractionDate.
 func gdeltDates(day string) []string {
@@ -162,13 +169,4 @@ func gdeltActor(a *store.ActorRef) []string {
 		types[i], rest = rest[:3], rest[3:]
 	}
 	return []string{a.Code, name, a.Country, "", "", "", "", types[0], types[1], types[2]}
-}
-
-// gdeltGeo returns the eight Geo columns: Type, FullName, CountryCode,
-// ADM1Code, ADM2Code, Lat, Long, FeatureID.
-func gdeltGeo(name, country string, lat, lon float64, ok bool) []string {
-	if !ok {
-		return []string{"0", "", "", "", "", "", "", ""}
-	}
-	return []string{"4", name, country, "", "", strconv.FormatFloat(lat, 'f', 4, 64), strconv.FormatFloat(lon, 'f', 4, 64), ""}
 }

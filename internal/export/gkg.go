@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/record"
@@ -16,12 +15,13 @@ import (
 // GKGColumns is the number of columns of a GKG 2.1 row.
 const GKGColumns = 27
 
-func writeGKG(ctx context.Context, s store.Store, w io.Writer, f store.Filter) (int, error) {
+func writeGKG(ctx context.Context, s store.Store, w io.Writer, o Options) (int, error) {
 	bw := bufio.NewWriterSize(w, 256<<10)
+	g := &gdelt{added: o.Added}
 	n := 0
-	err := s.Records(ctx, f, func(r *record.Record) error {
+	err := s.Records(ctx, o.Filter, func(r *record.Record) error {
 		n++
-		writeRow(bw, GKGRow(r, n))
+		writeRow(bw, g.gkgRow(r, n))
 		return nil
 	})
 	if err != nil {
@@ -38,26 +38,27 @@ func sub(s string) string {
 	}), " ")
 }
 
-// gkgDate returns YYYYMMDDHHMMSS for a published date or time.
-func gkgDate(published string) string {
-	if t, err := time.Parse(time.RFC3339, published); err == nil {
-		return t.UTC().Format("20060102150405")
-	}
-	if d := store.Day(published); d != "" {
-		return strings.ReplaceAll(d, "-", "") + "000000"
-	}
-	return ""
+// subLoc makes s safe inside a GKG location field: none of ; # | and no
+// tabs or line breaks; commas stay.
+func subLoc(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return r == ';' || r == '#' || r == '|' || r == '\t' || r == '\n' || r == '\r'
+	}), " ")
 }
 
-// GKGRow maps a record onto the 27 columns of GDELT's GKG 2.1; seq numbers
-// the rows of one export for GKGRECORDID. Counts, themes, GCAM beyond the
-// word count, images and translation info are empty: we do not compute
-// them. Offsets are code-point offsets into the record's text. Location
-// types: 1 country (PCL*), 5 first-order division (ADM1; 2 in the USA),
-// 4 other place (3 in the USA); country codes are ISO alpha-3 (GDELT
-// writes FIPS 10-4).
-func GKGRow(r *record.Record, seq int) []string {
-	date := gkgDate(r.Published)
+// gkgRow maps a record onto the 27 columns of GDELT's GKG 2.1, field by
+// field as GDELT's GKG codebook (2.1) reads; seq numbers the rows of one
+// export for GKGRECORDID. DATE is the publication date or time (UTC), else
+// the time the row is added. Counts, themes, GCAM beyond the word count,
+// images and translation info are empty: we do not compute them. Offsets
+// are code-point offsets into the record's text. Locations as the Event
+// table's geography (gdelt.eventRow): type 1 country, 2 US state, 3 US
+// city, 4 world city, 5 world state, FIPS 10-4 country and ADM1 codes.
+func (g *gdelt) gkgRow(r *record.Record, seq int) []string {
+	date := g.added.UTC().Format(gdeltTime)
+	if t, ok := ParsePublished(r.Published); ok {
+		date = t.Format(gdeltTime)
+	}
 	collection, docID := "1", r.URL
 	if docID == "" {
 		collection, docID = "2", r.ID // citation only
@@ -69,28 +70,17 @@ func GKGRow(r *record.Record, seq int) []string {
 	var v1Loc, v2Loc, v1Per, v2Per, v1Org, v2Org, dates, quotes, names, amounts []string
 	seen := map[string]bool{}
 	for _, p := range r.Places {
-		typ := "4"
-		switch {
-		case strings.HasPrefix(p.Feature, "PCL"):
-			typ = "1"
-		case p.Feature == "ADM1" && p.Country == "USA":
-			typ = "2"
-		case p.Feature == "ADM1":
-			typ = "5"
-		case p.Country == "USA":
-			typ = "3"
+		gp := g.geo.place(p.Name, p.Country, p.Lat, p.Lon, p.Feature, p.GeonameID)
+		if gp.typ == geoNone {
+			continue
 		}
-		lat, lon := strconv.FormatFloat(p.Lat, 'f', 4, 64), strconv.FormatFloat(p.Lon, 'f', 4, 64)
-		fid := ""
-		if p.GeonameID != 0 {
-			fid = strconv.Itoa(p.GeonameID)
-		}
-		name := sub(p.Name)
+		// GDELT's full names keep their commas ("Moscow, Moskva, Russia").
+		typ, lat, lon, name := strconv.Itoa(gp.typ), latLon(gp.lat), latLon(gp.lon), subLoc(gp.fullName)
 		if !seen["loc:"+name] {
 			seen["loc:"+name] = true
-			v1Loc = append(v1Loc, strings.Join([]string{typ, name, p.Country, "", lat, lon, fid}, "#"))
+			v1Loc = append(v1Loc, strings.Join([]string{typ, name, gp.country, gp.adm1, lat, lon, gp.featureID}, "#"))
 		}
-		v2Loc = append(v2Loc, strings.Join([]string{typ, name, p.Country, "", "", lat, lon, fid, strconv.Itoa(p.Start)}, "#"))
+		v2Loc = append(v2Loc, strings.Join([]string{typ, name, gp.country, gp.adm1, "", lat, lon, gp.featureID, strconv.Itoa(p.Start)}, "#"))
 	}
 	for _, e := range r.Entities {
 		name := sub(e.Text)
@@ -153,12 +143,7 @@ func GKGRow(r *record.Record, seq int) []string {
 	if r.Title != "" {
 		extras = "<PAGE_TITLE>" + xmlEscape(r.Title) + "</PAGE_TITLE>"
 	}
-	recID := ""
-	if date != "" {
-		recID = date + "-" + strconv.Itoa(seq)
-	} else {
-		recID = "0-" + strconv.Itoa(seq)
-	}
+	recID := date + "-" + strconv.Itoa(seq)
 	c := []string{recID, date, collection, common, docID,
 		"", "", // V1COUNTS, V2.1COUNTS
 		"", "", // V1THEMES, V2ENHANCEDTHEMES

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/export"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/record"
 )
@@ -105,5 +106,28 @@ func TestCounting(t *testing.T) {
 	}
 	if m := get("/map?dyad=RUS:CHN", nil); !strings.Contains(m, "Moscow") || !strings.Contains(m, "Samarkand") {
 		t.Errorf("map of RUS:CHN without Moscow and Samarkand")
+	}
+}
+
+// TestEventsCSVLayout checks that the workbench's CSV is the one event
+// table of `export --format csv`: same header, same cells.
+func TestEventsCSVLayout(t *testing.T) {
+	st := fixtureStore(t)
+	s, err := New(st, nil, Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s.Handler())
+	defer ts.Close()
+	code, body := do(t, "GET", ts.URL+"/events.csv", "", "", nil)
+	if code != 200 {
+		t.Fatalf("events.csv: %d", code)
+	}
+	var want strings.Builder
+	if _, err := export.Write(context.Background(), st, &want, export.Options{Format: export.CSV}); err != nil {
+		t.Fatal(err)
+	}
+	if body != want.String() {
+		t.Errorf("events.csv differs from export --format csv:\n%s\nwant\n%s", body, want.String())
 	}
 }

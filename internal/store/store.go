@@ -157,9 +157,10 @@ type Event struct {
 	NumSources  int     `json:"num_sources"`  // distinct outlets
 	AvgTone     float64 `json:"avg_tone"`     // mean tone of the articles
 
-	FirstArticle string `json:"first_article"` // id of the article that first reported it
-	SourceURL    string `json:"source_url,omitempty"`
-	Trigger      string `json:"trigger,omitempty"` // as first reported
+	FirstArticle string `json:"first_article"`        // id of the article that first reported it
+	SourceURL    string `json:"source_url,omitempty"` // its URL
+	Published    string `json:"published,omitempty"`  // its publication date or time, as given
+	Trigger      string `json:"trigger,omitempty"`    // as first reported
 }
 
 // Mention is one report of an event in one article.

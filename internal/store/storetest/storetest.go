@@ -219,7 +219,7 @@ func testEventMentions(t *testing.T, s store.Store) {
 		Target: &store.ActorRef{Code: "CHNGOV", Country: "CHN"}, CAMEO: "042", PLOVER: "CONSULT", QuadClass: 1, Goldstein: 1.9,
 		Place:       &record.EventPlace{Name: "Moscow", Country: "RUS", Lat: 55.7558, Lon: 37.6173},
 		NumMentions: 3, NumArticles: 3, NumStories: 2, NumSources: 3, AvgTone: e.AvgTone,
-		FirstArticle: "moscow-talks", SourceURL: "https://ledger.example/world/moscow-talks", Trigger: "received"}
+		FirstArticle: "moscow-talks", SourceURL: "https://ledger.example/world/moscow-talks", Published: "2023-02-22", Trigger: "received"}
 	if !reflect.DeepEqual(e, want) {
 		t.Errorf("meeting event:\n got %+v\nwant %+v", e, want)
 	}
