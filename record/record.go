@@ -87,6 +87,9 @@ type Place struct {
 	Lon       float64 `json:"lon"`
 	Feature   string  `json:"feature,omitempty"` // GeoNames feature code, e.g. PPLC, PCLI
 	GeonameID int     `json:"geonameid,omitempty"`
+	// Why lists the evidence for this resolution, e.g. ["tagger",
+	// "containment:Angola", "country:AGO"]; see docs/RECORD.md.
+	Why []string `json:"why,omitempty"`
 }
 
 // Date types (TIMEX3).

@@ -131,11 +131,14 @@ type mention struct {
 	first, end int   // tokens [first, end)
 	c0, c1     int32 // candidates st.cands[c0:c1]
 	qual       int32 // entry of an explicit "City, Qualifier" region or country, or -1
-	tagged     bool  // an earlier stage tagged it LOC
+	tagged     bool  // an earlier stage tagged it LOC (this span, not a longer name)
+	contained  bool  // qual comes from a containment phrase ("in northern Angola")
+	kind       byte  // kindTown or kindRegion when the words around it say so, else 0
 	dateline   bool
-	group      int32 // index of the first mention with the same text (any case)
-	best       int32 // chosen entry, -1 before resolution
-	prev       int32 // entry chosen by the previous pass
+	group      int32    // index of the first mention with the same text (any case)
+	best       int32    // chosen entry, -1 before resolution
+	why        []string // the evidence for best (see settle)
+	prev       int32    // entry chosen by the previous pass
 }
 
 // state is the per-document scratch space, pooled.
@@ -152,10 +155,14 @@ type state struct {
 	groups    map[string]int32   // folded name -> its first mention, the name's group
 	named     map[string][]int32 // folded name -> accepted mentions, for the soft ones
 	tally     *tally             // the previous pass's evidence
+	domain    string             // the country of the URL's domain, or ""
 	picked    map[pickKey]int32  // a pass's choices: key -> mention that made it
 	entIdx    text.SpanIndex     // over the earlier stages' entities, for emit
 	key       []byte
 	buf       []byte
+	buf2      []byte
+	tmpC      []int32 // container candidates
+	tmpA      []bool
 	ent       []int32            // per token: covering entity index or -1
 	countries map[string]float64 // evidence other than toponyms: demonyms, domain
 }
@@ -221,7 +228,7 @@ func (st *state) truncate(n int32) {
 func (a *Annotator) place(m mention) text.Place {
 	e := &a.g.entries[m.best]
 	return text.Place{Span: m.Span, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon,
-		Feature: e.Feature, GeonameID: e.GeonameID}
+		Feature: e.Feature, GeonameID: e.GeonameID, Why: m.why}
 }
 
 // emit appends the resolved places and their LOC entities.

@@ -23,6 +23,13 @@
 // hyphenated words ("Russia-China") are matched too. A place that opens the
 // body and is followed by an agency or a dash is the dateline.
 //
+// A gazetteer match that is only part of a longer LOC entity naming
+// another thing ("Fraser" of "Fraser Valley", "Hit" of "Hit Entertainment"
+// tagged LOC) is not taken on the tagger's word. Containment phrases
+// (containment.go: "X in northern Angola", "X, in western Kenya") and kind
+// words ("the town of X", "X province") are place evidence that overrides
+// the tagger's other types and restrict the candidates.
+//
 // Demonyms ("Russian troops") are not places: they are recognised as
 // evidence of their country for resolution, and Gazetteer.Demonym gives
 // their ISO code to other stages.
@@ -36,7 +43,9 @@
 // regions and a grid of places, each count also kept per name so that a
 // name does not vouch for itself), so resolution is linear in the number
 // of toponyms; mentions of the same name in the same setting share one
-// choice.
+// choice. Last (settle.go) a small place that nothing in the article
+// supports is dropped rather than guessed, and every place records the
+// evidence for it (Place.Why).
 //
 // Countries resolve to a country point, not to their capital: the World
 // Factbook's geographic coordinates, with a few large countries moved

@@ -54,7 +54,16 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			c0: int32(len(st.cands)), qual: -1, best: -1}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		m.tagged = ent != nil && ent.Type == record.LOC
+		m.tagged = ent != nil && ent.Type == record.LOC && wholeEntity(d, m.Span, ent.Span)
+		if ent != nil && ent.Type == record.LOC && !m.tagged {
+			// A part of a longer place name ("Fraser" of "Fraser Valley",
+			// "Arena" of "Volgograd Arena") names something else.
+			ent = &text.Entity{Span: ent.Span, Type: partOfLOC}
+		}
+		if q := a.container(st, d, &m); q >= 0 {
+			m.qual, m.contained = q, true
+		}
+		m.kind = a.kindOf(d, m.first, m.end)
 		switch a.accept(st, d, &m, ent, i == body) {
 		case accepted:
 			st.ments = append(st.ments, m)
@@ -202,6 +211,11 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if m.tagged {
 		return accepted
 	}
+	if !a.opts.NoGazetteerMatch && (m.contained || m.kind != 0 && (ent == nil || ent.Type == partOfLOC)) {
+		// Place evidence: "X in northern Angola" (whatever the tagger
+		// said), "the town of X", "X province".
+		return accepted
+	}
 	if ent != nil {
 		// The tagger saw something else here. Trust it, except for a
 		// country or a large place that the entity is exactly ("Sweden"
@@ -283,6 +297,57 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		}
 	}
 	return accepted
+}
+
+// partOfLOC is the entity type given, for recognition only, to a LOC
+// entity of which a gazetteer match is only a part.
+const partOfLOC = "LOC-part"
+
+// wholeEntity reports whether match m stands for entity e as a place: the
+// same span, or e less words that do not make it another thing. A feature
+// or facility word in the rest of e ("Fraser Valley", "Volgograd Arena",
+// "Frontera Produce", "Wesley Medical Center") makes e the name of
+// something else, unless it follows a comma ("Kanata, Ontario").
+func wholeEntity(d *text.Document, m, e text.Span) bool {
+	if m == e || m.Contains(e) {
+		return true
+	}
+	if !e.Contains(m) {
+		return false
+	}
+	rest := func(s string) bool {
+		if i := strings.LastIndexByte(s, ','); i >= 0 {
+			s = s[i+1:]
+		}
+		for w := range strings.FieldsSeq(s) {
+			if otherThings[strings.ToLower(strings.Trim(w, ".,;:'’()"))] {
+				return false
+			}
+		}
+		return true
+	}
+	after := d.Text[m.End:e.End]
+	if i := strings.IndexByte(after, ','); i >= 0 {
+		after = after[:i]
+	}
+	return rest(d.Text[e.Start:m.Start]) && rest(after)
+}
+
+// otherThings are words that make a name that holds a place name the name
+// of another thing: natural features, facilities, organisations.
+var otherThings = map[string]bool{
+	"valley": true, "bay": true, "island": true, "islands": true, "creek": true, "lake": true, "river": true,
+	"mountain": true, "mountains": true, "plateau": true, "square": true, "street": true, "road": true,
+	"avenue": true, "bridge": true, "arena": true, "stadium": true, "park": true, "station": true,
+	"airport": true, "hospital": true, "clinic": true, "center": true, "centre": true, "museum": true,
+	"hall": true, "university": true, "college": true, "school": true, "hotel": true, "market": true,
+	"church": true, "cathedral": true, "palace": true, "house": true, "tower": true, "port": true,
+	"produce": true, "entertainment": true, "inc": true, "ltd": true, "company": true, "corporation": true,
+	"group": true, "bank": true, "court": true, "council": true, "times": true, "post": true, "news": true,
+	"tv": true, "television": true, "radio": true, "channel": true, "network": true, "airlines": true,
+	"airways": true, "motors": true, "foods": true, "farms": true, "swannery": true, "base": true,
+	"province": true, "district": true, "county": true, "region": true, "state": true, "harbour": true,
+	"harbor": true, "forest": true, "desert": true, "beach": true, "coast": true, "strait": true,
 }
 
 // pathogenWords after a place name make it part of a pathogen's or a
@@ -438,12 +503,15 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 		if k+1 < n && st.ments[k+1].first == q {
 			m2 := &st.ments[k+1]
 			if e := a.qualifierEntry(st, *m, *m2); e >= 0 {
-				m.qual = e
+				m.qual, m.contained = e, false
 			}
 			continue
 		}
 		// A qualifier-only name: "Buffalo, N.Y.", "Austin, TX".
 		qt := d.Tokens[q]
+		if !upperStart(d.Text[qt.Start:qt.End]) {
+			continue // "Hamilton, in New Zealand": "in" is not Indiana's IN
+		}
 		st.key = placename.Key(st.key[:0], d.Text[qt.Start:qt.End])
 		e, ok := a.g.quals[string(st.key)]
 		if !ok {
@@ -460,7 +528,7 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 		if !okCand {
 			continue
 		}
-		m.qual = e
+		m.qual, m.contained = e, false
 		if add {
 			c0 := int32(len(st.cands))
 			st.add(e)

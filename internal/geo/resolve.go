@@ -112,6 +112,11 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 		st.tally.build(a, st)
 		a.pickAll(st, d, true)
 	}
+	for k := range st.ments {
+		st.ments[k].prev = st.ments[k].best
+	}
+	st.tally.build(a, st)
+	a.settle(st, d)
 }
 
 // prune applies the qualifier and drops regions shadowed by their city.
@@ -131,10 +136,24 @@ func (a *Annotator) prune(st *state, m *mention) {
 			cs, alt = cs[:n], alt[:n]
 		}
 	}
+	if m.kind != 0 {
+		// "the state of Washington", "the town of Victoria": the
+		// candidates of that kind, if any.
+		n := 0
+		for i, c := range cs {
+			if f := a.g.entries[c].Feature; m.kind == kindRegion && (f == "ADM1" || f == "ADM2") || m.kind == kindTown && strings.HasPrefix(f, "PPL") {
+				cs[n], alt[n] = c, alt[i]
+				n++
+			}
+		}
+		if n > 0 {
+			cs, alt = cs[:n], alt[:n]
+		}
+	}
 	n := 0
 	for i, c := range cs {
 		e := &a.g.entries[c]
-		if (e.Feature == "ADM1" || e.Feature == "ADM2") && a.shadowed(cs, alt, e) {
+		if (e.Feature == "ADM1" || e.Feature == "ADM2") && m.kind != kindRegion && a.shadowed(cs, alt, e) {
 			continue
 		}
 		cs[n], alt[n] = c, alt[i]
@@ -193,11 +212,12 @@ func (a *Annotator) evidence(st *state, d *text.Document) {
 			continue
 		}
 		if cc, ok := a.g.Demonym(d.Text[e.Start:e.End]); ok {
-			st.countries[cc] += 0.5
+			st.countries[cc]++
 		}
 	}
-	if cc := a.domainCountry(d.URL); cc != "" {
-		st.countries[cc] += 1
+	st.domain = a.domainCountry(d.URL)
+	if st.domain != "" {
+		st.countries[st.domain] += 1
 	}
 }
 

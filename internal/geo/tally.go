@@ -15,6 +15,8 @@ import (
 // also kept per name group and subtracted for the mention being scored.
 type tally struct {
 	country   map[string]float64   // country -> weight of the toponyms in it
+	all       float64              // the weight of every toponym with a country
+	grpAll    map[int32]float64    // group -> the same, per name group
 	grpCtry   map[grpKey]float64   // (group, country) -> the same, per name group
 	region    map[string]float64   // "CCC.A1" -> toponyms naming that region
 	grpRegion map[grpKey]float64   // (group, "CCC.A1") -> the same, per group
@@ -33,7 +35,7 @@ type grpKey struct {
 
 func newTally() *tally {
 	return &tally{
-		country: map[string]float64{}, grpCtry: map[grpKey]float64{},
+		country: map[string]float64{}, grpCtry: map[grpKey]float64{}, grpAll: map[int32]float64{},
 		region: map[string]float64{}, grpRegion: map[grpKey]float64{},
 		place: map[int32]float64{}, grpPlace: map[[2]int32]float64{},
 		cells: map[[2]int32][]int32{},
@@ -46,6 +48,8 @@ func regionKey(cc, admin1 string) string { return cc + "." + admin1 }
 // build fills t from the previous pass's choices of st.ments.
 func (t *tally) build(a *Annotator, st *state) {
 	clear(t.country)
+	clear(t.grpAll)
+	t.all = 0
 	clear(t.grpCtry)
 	clear(t.region)
 	clear(t.grpRegion)
@@ -67,6 +71,8 @@ func (t *tally) build(a *Annotator, st *state) {
 			}
 			t.country[oe.Country] += w
 			t.grpCtry[grpKey{o.group, oe.Country}] += w
+			t.all += w
+			t.grpAll[o.group] += w
 		}
 		if oe.Feature == "ADM1" {
 			rk := regionKey(oe.Country, oe.Admin1)
@@ -105,6 +111,10 @@ func (t *tally) cell(lat, lon float64) [2]int32 {
 func (t *tally) countries(g int32, cc string) float64 {
 	return t.country[cc] - t.grpCtry[grpKey{g, cc}]
 }
+
+// elsewhere returns the weight of the toponyms with a country outside
+// group g.
+func (t *tally) elsewhere(g int32) float64 { return t.all - t.grpAll[g] }
 
 // regions returns the toponyms naming region rk outside group g.
 func (t *tally) regions(g int32, rk string) float64 {

@@ -52,6 +52,7 @@ type Place struct {
 	Lat, Lon  float64
 	Feature   string // GeoNames feature code
 	GeonameID int
+	Why       []string // the evidence for this resolution (internal/geo's settle)
 }
 
 // Date is a time expression with its TIMEX3 type and value. Mod is the

@@ -72,7 +72,7 @@ func (d *Document) Record() *record.Record {
 	for _, p := range d.Places {
 		a, b, t := span(p.Span)
 		r.Places = append(r.Places, record.Place{Start: a, End: b, Text: t, Name: p.Name, Country: p.Country,
-			Lat: p.Lat, Lon: p.Lon, Feature: p.Feature, GeonameID: p.GeonameID})
+			Lat: p.Lat, Lon: p.Lon, Feature: p.Feature, GeonameID: p.GeonameID, Why: p.Why})
 	}
 	for _, x := range d.Dates {
 		a, b, t := span(x.Span)

@@ -1,0 +1,131 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/geo/placename"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Containment phrases say where a place is: "Mbanza Congo in northern
+// Angola", "Burlington, Vermont", "Kisumu, in western Kenya", "the town of
+// Goz Beida". They are place evidence for a name that the tagger typed
+// otherwise, and the country or first-level region they name restricts the
+// name's candidates (like the qualifier of "Paris, Texas").
+
+// directions may stand between "in" and the container: "in northern
+// Angola".
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"far": true, "upstate": true, "rural": true, "coastal": true,
+}
+
+// kindNouns before "of" name a place: "the town of X".
+var kindNouns = map[string]bool{
+	"town": true, "city": true, "village": true, "port": true, "province": true, "district": true,
+	"county": true, "region": true, "state": true, "municipality": true, "capital": true,
+	"island": true, "township": true, "suburb": true, "hamlet": true, "settlement": true,
+	"prefecture": true, "governorate": true, "department": true, "commune": true,
+}
+
+// container returns the country or first-level region that a containment
+// phrase after m names and that holds one of m's candidates, or -1. It
+// leaves st.key and m's candidates as they were.
+func (a *Annotator) container(st *state, d *text.Document, m *mention) int32 {
+	toks := d.Tokens
+	j := m.end
+	word := func(i int) string { return strings.ToLower(d.Text[toks[i].Start:toks[i].End]) }
+	comma := j < len(toks) && word(j) == ","
+	if comma {
+		j++
+	}
+	in := j < len(toks) && word(j) == "in"
+	if in {
+		j++
+	}
+	if !comma && !in {
+		return -1
+	}
+	for j < len(toks) && directions[word(j)] {
+		j++
+	}
+	if j >= len(toks) || !upperStart(d.Text[toks[j].Start:toks[j].End]) || toks[j].Has(text.NewlineBefore) {
+		return -1
+	}
+	if comma && !in && j == m.end+1 {
+		return -1 // "X, Y" is the qualifiers' (a pair of mentions)
+	}
+	key := append(st.buf2[:0], st.key...)
+	defer func() { st.key = append(st.key[:0], key...); st.buf2 = key }()
+	if _, ok := a.longest(st, d, j); !ok {
+		return -1
+	}
+	st.tmpC, st.tmpA = a.g.lookupAlt(st.tmpC[:0], st.tmpA[:0], st.key)
+	return a.holder(st, st.tmpC, st.cands[m.c0:m.c1])
+}
+
+// holder returns the country or first-level region among qs that holds
+// one of cs (the largest such), or -1.
+func (a *Annotator) holder(st *state, qs, cs []int32) int32 {
+	best, bestPop := int32(-1), int64(-1)
+	for _, qc := range qs {
+		qe := &a.g.entries[qc]
+		if qe.Feature != "ADM1" && qe.Feature != "PCLI" {
+			continue
+		}
+		for _, c := range cs {
+			e := &a.g.entries[c]
+			if c == qc || e.Country != qe.Country || qe.Feature == "ADM1" && e.Admin1 != qe.Admin1 {
+				continue
+			}
+			if qe.Population > bestPop {
+				best, bestPop = qc, qe.Population
+			}
+			break
+		}
+	}
+	return best
+}
+
+// Place kinds named next to a toponym (mention.kind).
+const (
+	kindTown   = 'T' // "the town of X", "X city"
+	kindRegion = 'R' // "the state of X", "X province", "X state"
+)
+
+// regionNouns name first- and second-level divisions.
+var regionNouns = map[string]bool{
+	"province": true, "district": true, "county": true, "region": true, "state": true,
+	"prefecture": true, "governorate": true, "department": true, "oblast": true, "krai": true,
+}
+
+// kindOf returns the kind of place that the words around tokens
+// [first, end) name, or 0: "the town of X", "the state of X", "X state".
+func (a *Annotator) kindOf(d *text.Document, first, end int) byte {
+	var buf [32]byte
+	key := func(i int) string {
+		t := d.Tokens[i]
+		return string(placename.Key(buf[:0], d.Text[t.Start:t.End]))
+	}
+	if first >= 2 && d.TokenText(first-1) == "of" {
+		if k := key(first - 2); regionNouns[k] {
+			return kindRegion
+		} else if kindNouns[k] {
+			return kindTown
+		}
+	}
+	if end < len(d.Tokens) && !d.Tokens[end].Has(text.NewlineBefore) {
+		switch k := key(end); {
+		case regionNouns[k]:
+			return kindRegion
+		case k == "city" || k == "town" || k == "village":
+			return kindTown
+		}
+	}
+	return 0
+}

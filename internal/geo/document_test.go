@@ -1,0 +1,109 @@
+package geo_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/geo"
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// annotateNews runs the segmenter, the tagger, the actor stage and geo
+// over body, as the default pipeline does.
+func annotateNews(t *testing.T, body string) *text.Document {
+	t.Helper()
+	tg, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := geo.New(geo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.NewDocument("t", "", body)
+	ctx := context.Background()
+	for _, s := range []interface {
+		Annotate(context.Context, *text.Document) error
+	}{text.Segmenter{}, tg, ar, a} {
+		if err := s.Annotate(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return d
+}
+
+// placeOf returns the place whose text is name, or nil.
+func placeOf(d *text.Document, name string) *text.Place {
+	for i := range d.Places {
+		if d.Slice(d.Places[i].Span) == name {
+			return &d.Places[i]
+		}
+	}
+	return nil
+}
+
+// TestDocumentPlaces checks document-level resolution on sentences of the
+// kinds that went wrong on Wikinews: want is the country of the place
+// named name, "CCC@lat,lon" to require a point within 161 km too, or "-"
+// when name must not be a place.
+func TestDocumentPlaces(t *testing.T) {
+	f := func(body, name, want string) {
+		t.Helper()
+		want, at, _ := strings.Cut(want, "@")
+		d := annotateNews(t, body)
+		p := placeOf(d, name)
+		if p != nil && at != "" {
+			var lat, lon float64
+			if _, err := fmt.Sscanf(at, "%g,%g", &lat, &lon); err != nil {
+				t.Fatal(err)
+			}
+			if km := geo.Km(lat, lon, p.Lat, p.Lon); km > 161 {
+				t.Errorf("%q resolved to %s (%s %.1f,%.1f, why %v), %.0f km from %s, in %q", name, p.Name, p.Country, p.Lat, p.Lon, p.Why, km, at, body)
+			}
+		}
+		switch {
+		case want == "-" && p != nil:
+			t.Errorf("%q is a place (%s, %s, why %v) in %q", name, p.Name, p.Country, p.Why, body)
+		case want != "-" && p == nil:
+			t.Errorf("%q is no place in %q; places %v", name, body, d.Places)
+		case want != "-" && p.Country != want:
+			t.Errorf("%q resolved to %s (%s, why %v), want %s, in %q", name, p.Name, p.Country, p.Why, want, body)
+		}
+		for _, p := range d.Places {
+			if len(p.Why) == 0 {
+				t.Errorf("place %q has no why", d.Slice(p.Span))
+			}
+		}
+	}
+	// A street or quarter of a city that the gazetteer knows only
+	// elsewhere: not a point on another continent.
+	for _, name := range []string{"Piccadilly"} {
+		body := "The former spy met an Italian contact at a sushi bar in Piccadilly before he fell ill. Police later searched his home in Muswell Hill in north London and a hotel in Mayfair."
+		d := annotateNews(t, body)
+		if p := placeOf(d, name); p != nil && p.Country != "GBR" {
+			t.Errorf("%q resolved to %s (%s, why %v) in a London story", name, p.Name, p.Country, p.Why)
+		}
+	}
+	// Containment: "X in northern Angola" names X's country, even when
+	// the tagger typed X otherwise.
+	f("Aid workers said thousands of people expelled from the Democratic Republic of Congo were living in camps around the town of Mbanza Congo in northern Angola.", "Mbanza Congo", "AGO")
+	f("Flooding cut the road to Victoria in southern Texas on Sunday, officials said.", "Victoria", "USA@28.8,-97.0")
+	f("Residents of Hamilton, in New Zealand's North Island, woke to a magnitude 5 earthquake.", "Hamilton", "NZL@-37.8,175.3")
+	// Same-name towns go to the state or country that the story names.
+	f("Firefighters in Portland battled a warehouse fire for six hours on Tuesday. The governor of Maine said the state would help the owners rebuild.", "Portland", "USA@43.7,-70.3")
+	f("The council of Hamilton approved a new stadium on Monday. It is the largest city in the Waikato region of New Zealand after Auckland.", "Hamilton", "NZL")
+	// Companies, broadcasters, courts and people named after places are
+	// not places.
+	f("Will Steele, the chief executive of Frontera Produce, said the melons were recalled.", "Frontera", "-")
+	f("The series is made under licence from Hit Entertainment, which owns the rights.", "Hit", "-")
+	f("He was treated at Wesley Medical Center in Wichita, Kansas, doctors said.", "Wesley", "-")
+	f("The case will be heard at Lund District Court next month, prosecutors in Sweden said.", "Lund", "-")
+}

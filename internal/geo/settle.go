@@ -1,0 +1,144 @@
+package geo
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// settle makes the last, document-level checks on every mention's choice
+// (st.tally holds the final choices) and writes down the evidence for it
+// (mention.why, the record's Place.Why):
+//
+//	tagger           an earlier stage tagged the span LOC
+//	gazetteer        the gazetteer matched it (no tagger LOC)
+//	dateline         it opens the article's dateline
+//	qualifier:NAME   "City, NAME" restricted the candidates
+//	containment:NAME "X in (northern) NAME" restricted the candidates
+//	kind:town|region "the town of X", "X province" restricted them
+//	country:CCC      other toponyms of the article lie in the country
+//	demonym:CCC      a demonym ("Kenyan") names the country
+//	domain:CCC       the source's country-code domain is the country's
+//	region:NAME      another toponym names its first-level region
+//	near:N           N other toponyms lie within NearKm
+//	alternate-name   the text matched an alternate name only
+//	population       no context: the candidate with the highest prior
+//	only-candidate   the gazetteer knows one place of that name
+//
+// A small place that the article does not support is dropped: a town of
+// fewer than minorPopulation people, a section of a town or a name matched
+// only as an alternate name, when its country has no other toponym, no
+// demonym and no domain, nothing else is near it, no qualifier or dateline
+// speaks for it, and the article's other toponyms (two at least) lie
+// elsewhere ("Piccadilly" in a London story is not the Piccadilly of
+// Western Australia that the gazetteer knows).
+func (a *Annotator) settle(st *state, d *text.Document) {
+	t := st.tally
+	for k := range st.ments {
+		m := &st.ments[k]
+		m.why = nil
+		if m.best < 0 {
+			continue
+		}
+		e := &a.g.entries[m.best]
+		alt, top, n := false, true, 0
+		bestPrior := 0.0
+		for i := m.c0; i < m.c1; i++ {
+			if st.cands[i] == m.best {
+				alt, bestPrior = st.alt[i], st.prior[i]
+			}
+			n++
+		}
+		for i := m.c0; i < m.c1; i++ {
+			if st.prior[i] > bestPrior {
+				top = false
+			}
+		}
+		own := t.countries(m.group, e.Country)
+		words := st.countries[e.Country]
+		domain := 0.0
+		if e.Country != "" && e.Country == st.domain {
+			domain, words = 1, words-1
+		}
+		near := 0.0
+		if local(e) {
+			near = t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
+		}
+		region := e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1
+		if a.minor(e, alt) && e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline && t.elsewhere(m.group) >= 2 {
+			m.best = -1
+			continue
+		}
+		why := make([]string, 0, 4)
+		if m.tagged {
+			why = append(why, "tagger")
+		} else {
+			why = append(why, "gazetteer")
+		}
+		if m.dateline {
+			why = append(why, "dateline")
+		}
+		if m.qual >= 0 {
+			if m.contained {
+				why = append(why, "containment:"+a.g.entries[m.qual].Name)
+			} else {
+				why = append(why, "qualifier:"+a.g.entries[m.qual].Name)
+			}
+		}
+		switch m.kind {
+		case kindTown:
+			why = append(why, "kind:town")
+		case kindRegion:
+			why = append(why, "kind:region")
+		}
+		if own >= 1 {
+			why = append(why, "country:"+e.Country)
+		}
+		if words > 0 {
+			why = append(why, "demonym:"+e.Country)
+		}
+		if domain > 0 {
+			why = append(why, "domain:"+e.Country)
+		}
+		if region {
+			if r, ok := a.g.admin1[regionKey(e.Country, e.Admin1)]; ok {
+				why = append(why, "region:"+a.g.entries[r].Name)
+			}
+		}
+		if near > 0 {
+			why = append(why, "near:"+strconv.Itoa(int(near)))
+		}
+		if alt {
+			why = append(why, "alternate-name")
+		}
+		switch {
+		case n == 1:
+			why = append(why, "only-candidate")
+		case top:
+			why = append(why, "population")
+		}
+		m.why = why
+	}
+}
+
+// minorPopulation is the population under which a town needs the
+// article's support to be kept (see settle).
+const minorPopulation = 5000
+
+// minor reports whether e, matched by an alternate name when alt, is a
+// small place: a town under minorPopulation, a section of a town, or a
+// town or village matched by an alternate name only. Capitals and
+// first-level seats are never minor.
+func (a *Annotator) minor(e *Entry, alt bool) bool {
+	if !strings.HasPrefix(e.Feature, "PPL") {
+		return false
+	}
+	switch e.Feature {
+	case "PPLC", "PPLA", "PPLG":
+		return false
+	case "PPLX", "PPLL", "PPLH":
+		return true
+	}
+	return e.Population < minorPopulation || alt
+}
