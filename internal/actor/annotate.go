@@ -24,6 +24,7 @@ func (r *Resolver) Annotate(ctx context.Context, d *text.Document) error {
 	if !r.opts.NoDictionaryEntities {
 		r.addEntities(d, sc)
 	}
+	r.retype(d, sc)
 	if err := ctx.Err(); err != nil {
 		return err
 	}

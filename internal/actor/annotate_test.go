@@ -422,3 +422,32 @@ func TestOrgCountry(t *testing.T) {
 		t.Errorf("Springfield police: %q, want USACOP (not the tourist's CHN)", a)
 	}
 }
+
+// TestRetype: the issue 16 cases of names typed wrong, in sentences of the
+// same kind: a city typed person, a carmaker typed person throughout a
+// story, a town named after a president typed person (and coded USAGOV).
+func TestRetype(t *testing.T) {
+	f := func(body, date string, ents map[string][]string, name string, i int, wantType, wantCode string) {
+		t.Helper()
+		d := annotate(t, "", body, date, ents)
+		e := entityAt(d, name, i)
+		if e == nil {
+			t.Fatalf("%s: no entity", name)
+		}
+		if e.Type != wantType || code(e.Actor) != wantCode {
+			t.Errorf("%q #%d: %s %q, want %s %q", name, i, e.Type, code(e.Actor), wantType, wantCode)
+		}
+	}
+	shell := "Russian forces shelled Kharkiv overnight, the regional governor said."
+	f(shell, "2023-05-01", map[string][]string{"PER": {"Kharkiv"}, "NORP": {"Russian"}}, "Kharkiv", 0, "LOC", "")
+	cars := "Electric carmaker Rivian cut prices on Monday. Rivian said demand was weak, and Rivian shares fell."
+	f(cars, "2024-02-01", map[string][]string{"PER": {"Rivian"}}, "Rivian", 0, "ORG", "")
+	f(cars, "2024-02-01", map[string][]string{"PER": {"Rivian"}}, "Rivian", 2, "ORG", "")
+	town := "A tornado hit Lincoln, Nebraska, on Monday, the mayor said."
+	f(town, "2023-05-01", map[string][]string{"PER": {"Lincoln"}, "LOC": {"Nebraska"}}, "Lincoln", 0, "LOC", "")
+	// People stay people: a surname of a person named in full, a
+	// dictionary person without a place phrase.
+	f("Ivan Kharkiv spoke first. Kharkiv said the plan was sound.", "2023-05-01",
+		map[string][]string{"PER": {"Ivan Kharkiv", "Kharkiv"}}, "Kharkiv", 1, "PER", "")
+	f("Obama said the talks would go on.", "2012-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
+}

@@ -97,3 +97,11 @@ func IsCommonName(name string) bool {
 	_, common := firstNames[first]
 	return common && commonSurnames[last]
 }
+
+// IsFirstName reports whether w (any case) is one of the common first
+// names of world news the dictionary knows (John, Vladimir, Alice): the
+// entity tagger asks whether a name opens with a person's given name.
+func IsFirstName(w string) bool {
+	_, ok := firstNames[fold(w)]
+	return ok
+}

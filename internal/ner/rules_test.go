@@ -237,3 +237,18 @@ func TestDropOverlapping(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestPersons(t *testing.T) {
+	f := ruleCase(t, persons)
+	// A common given name opens a person's name, whatever the tagger said.
+	f("He scored from Kevin Marchetti's assist.", []string{"ORG:Kevin Marchetti"}, "PER:Kevin Marchetti")
+	f("The portrait was by Edward Lorrimer.", []string{"LOC:Edward Lorrimer"}, "PER:Edward Lorrimer")
+	// A name after an office or occupation.
+	f("The group's president Sehra Baloch spoke.", []string{"ORG:Sehra Baloch"}, "PER:Sehra Baloch")
+	// Places, organisations and titled names stay as they are.
+	f("He lives near Victoria Station.", []string{"LOC:Victoria Station"}, "LOC:Victoria Station")
+	f("They flew to Georgia Tbilisi.", []string{"LOC:Georgia Tbilisi"}, "LOC:Georgia Tbilisi")
+	f("The Christian Democrats won.", []string{"ORG:Christian Democrats"}, "ORG:Christian Democrats")
+	f("He met General Ratko Mladic.", []string{"ORG:General Ratko Mladic"}, "ORG:General Ratko Mladic")
+	f("The former U.S. Federal Reserve chairman spoke.", []string{"ORG:U.S. Federal Reserve"}, "ORG:U.S. Federal Reserve")
+}

@@ -158,6 +158,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	facilities(d, first)
 	events(d, first)
 	organisations(d, first)
+	persons(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)

@@ -1,0 +1,116 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/geo"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// A name of two or three words that opens with a common given name is a
+// person's, whatever the tagger typed it ("from Kevin De Bruyne's assist",
+// "Eden Hazard", "photographer Edward Steichen"), unless a word of it
+// marks a place or an organisation ("Jordan Valley", "Victoria Station",
+// "Washington Post") or its first word is itself a sizeable place
+// ("Georgia", "Sydney"). And a name right after a person's title
+// ("president Sehar Memon", "lawmaker Alice Mak") is a person's too.
+// persons applies both to the ORG and LOC entities of d from index first
+// on; the names it retypes are Decided.
+
+// placeHeads are words that make a name a place's or an organisation's.
+var placeHeads = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`university college school academy institute street road avenue
+		boulevard lane square river lake mount mountain mountains park valley county city town island
+		islands bay beach coast airport station hall center centre museum gallery church cathedral chapel
+		hospital clinic hotel bank group company corporation corp inc ltd llc plc news times post herald
+		journal tribune gazette magazine airlines airways foundation fund society council party club fc
+		united city stadium arena bridge tower towers house palace castle fort harbour harbor port
+		memorial library theatre theater studios records motors bridge falls springs heights hills
+		district province state region peninsula desert forest canyon creek sea ocean gulf strait
+		channel canal prize award cup games festival trophy award awards fair expo show series trust
+		agency department ministry office service services association federation union league army navy
+		force forces brigade police court party movement front alliance network systems technologies
+		democrats republicans socialists liberals conservatives greens communists reserve notice
+		international gardens camp communications`) {
+		placeHeads[w] = true
+	}
+}
+
+// personNouns stand before a person's name in lower case: offices and
+// occupations ("president Sehar Memon", "photographer Edward Steichen"),
+// not the adjectives of titles ("former", "late", "chief").
+var personNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`president president-elect minister chancellor secretary premier
+		senator congressman congresswoman governor mayor ambassador envoy judge chairman chairwoman
+		chairperson spokesman spokeswoman spokesperson professor doctor detective inspector commissioner
+		prosecutor attorney coach lawmaker lawmakers legislator photographer artist painter sculptor
+		player striker midfielder defender goalkeeper actor actress singer author writer novelist poet
+		director producer journalist reporter editor columnist student students activist founder
+		co-founder ceo executive economist analyst scientist researcher teacher resident residents
+		candidate councillor councilor member members colleague colleagues`) {
+		personNouns[w] = true
+	}
+}
+
+// minGivenPlacePop is the population from which a first word that is also
+// a town's name ("Victoria", "Austin") keeps a name from being a person's.
+const minGivenPlacePop = 50000
+
+func persons(d *text.Document, first int) {
+	for k := first; k < len(d.Entities); k++ {
+		e := &d.Entities[k]
+		if e.Decided || e.Team || (e.Type != "ORG" && e.Type != "LOC") {
+			continue
+		}
+		j, end := d.TokenAt(e.Start), d.TokenAt(e.End)
+		if end < len(d.Tokens) && d.Tokens[end].Start < e.End {
+			end++
+		}
+		n := end - j
+		if n < 2 || n > 3 || d.Tokens[j].Start != e.Start {
+			continue
+		}
+		ok := true
+		for t := j; t < end && ok; t++ {
+			w := d.TokenText(t)
+			ok = d.Tokens[t].Kind == text.Word && isCapital(w) && !foldedIn(placeHeads, w) && !isLinkWord(w)
+		}
+		if !ok {
+			continue
+		}
+		afterTitle := j > 0 && foldedIn(personNouns, d.TokenText(j-1)) && d.Tokens[j-1].Kind == text.Word
+		fw := d.TokenText(j)
+		if isTitle(fw) {
+			continue // "General Ratko Mladic", "King Gyanendra": the corpus's own convention
+		}
+		if !afterTitle && !(actor.IsFirstName(fw) && !isPlace(fw) && !isPlace(d.Slice(e.Span))) {
+			continue
+		}
+		e.Type, e.Origin, e.Decided = "PER", "ner:person", true
+	}
+}
+
+// isPlace reports whether the gazetteer knows name as a country, a
+// first-level region or a town of at least minGivenPlacePop people.
+func isPlace(name string) bool {
+	g, err := geo.Default()
+	if err != nil {
+		return false
+	}
+	var buf [16]int32
+	for _, id := range g.Lookup(buf[:0], name) {
+		e := g.Entry(int(id))
+		switch {
+		case e.Feature == "PCLI" || e.Feature == "ADM1" || e.Feature == "CONT":
+			return true
+		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= minGivenPlacePop:
+			return true
+		}
+	}
+	return false
+}
