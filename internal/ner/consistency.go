@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -121,11 +123,9 @@ func isAdjacentCapital(d *text.Document, j int, s text.Sentence) bool {
 
 func isCapital(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
-// sortEntities sorts ents by start (insertion sort: nearly sorted input).
+// sortEntities sorts ents by start, keeping the order of equal starts. (An
+// insertion sort here was quadratic when rules appended many entities to
+// a long document.)
 func sortEntities(ents []text.Entity) {
-	for i := 1; i < len(ents); i++ {
-		for j := i; j > 0 && ents[j].Start < ents[j-1].Start; j-- {
-			ents[j], ents[j-1] = ents[j-1], ents[j]
-		}
-	}
+	slices.SortStableFunc(ents, func(a, b text.Entity) int { return a.Start - b.Start })
 }
