@@ -16,9 +16,8 @@ import (
 // feedStream reads an RSS, RDF or Atom feed item by item, so that the size
 // limit applies to each item and not to the feed. It cuts the feed at its
 // <item> and <entry> elements with an XML tokenizer and hands each one to
-// gofeed inside the feed's own header (everything before the first item,
-// which holds the feed's title and namespace declarations), so that every
-// item is read exactly as gofeed reads a whole feed. An item above the
+// gofeed inside a small header made from the feed's own (see feedHead), so
+// that every item is read as gofeed reads a whole feed. An item above the
 // limit is reported by its index and skipped; a feed with no item is read
 // whole, as before, under the limit. encoding/xml holds a whole token in
 // memory, so a single token (one text node) above four times the limit
@@ -37,9 +36,14 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 
 	var (
-		head     []byte     // the feed up to its first item
+		head     []byte     // the feed's header, built at its first item
 		closers  string     // the end tags that close head
 		stack    []xml.Name // open elements
+		opens    [][]byte   // their start tags, until the first item
+		decl     []byte     // the XML declaration, which names the charset
+		title    strings.Builder
+		inTitle  bool
+		chanName = "channel"
 		inItem   bool
 		depth    int   // len(stack) at the item's start
 		start    int64 // the item's first byte
@@ -66,25 +70,49 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 			return
 		}
 		switch t := tok.(type) {
+		case xml.ProcInst:
+			if head == nil && t.Target == "xml" && decl == nil {
+				decl = append([]byte{}, tp.slice(at, d.InputOffset())...)
+			}
+		case xml.CharData:
+			if inTitle {
+				title.Write(t)
+			}
 		case xml.StartElement:
 			if !inItem && isFeedItem(t.Name, stack) {
 				if head == nil {
-					head = append([]byte{}, tp.slice(0, at)...)
+					head = feedHead(decl, opens, stack, chanName, title.String())
 					for i := len(stack) - 1; i >= 0; i-- {
 						closers += "</" + rawName(stack[i]) + ">"
 					}
+					opens = nil
 				}
 				inItem, depth, start, tooLarge = true, len(stack), at, false
 				tp.trim(at)
 			}
+			if head == nil {
+				if len(stack) > 0 {
+					switch parent := strings.ToLower(stack[len(stack)-1].Local); {
+					case strings.EqualFold(t.Name.Local, "title") && title.Len() == 0 && (parent == "channel" || parent == "feed"):
+						inTitle = true
+					case strings.EqualFold(t.Name.Local, "channel"):
+						chanName = rawName(t.Name)
+					}
+				}
+				opens = append(opens, append([]byte{}, tp.slice(at, d.InputOffset())...))
+			}
 			stack = append(stack, t.Name)
 		case xml.EndElement:
+			inTitle = false
 			// Not strict: an end tag closes up to the element it names.
 			for i := len(stack) - 1; i >= 0; i-- {
 				if stack[i] == t.Name {
 					stack = stack[:i]
 					break
 				}
+			}
+			if len(opens) > len(stack) {
+				opens = opens[:len(stack)]
 			}
 			if inItem && len(stack) <= depth {
 				end := d.InputOffset()
@@ -114,6 +142,48 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 		// No item: the feed as a whole, so that gofeed names what is wrong.
 		r.feed(origin, tp.slice(0, d.InputOffset()))
 	}
+}
+
+// feedHead builds the header each item is parsed in: the XML declaration,
+// the start tags of the elements open around the first item (which declare
+// the namespaces) and the feed's title, which becomes each document's
+// source. It is a few hundred bytes whatever the feed carries before its
+// first item, so that parsing each item costs the item's size.
+func feedHead(decl []byte, opens [][]byte, stack []xml.Name, chanName, title string) []byte {
+	var b bytes.Buffer
+	b.Write(decl)
+	for _, o := range opens {
+		b.Write(o)
+	}
+	title = strings.TrimSpace(title)
+	if title == "" {
+		return b.Bytes()
+	}
+	// In RSS and Atom the title sits in the element around the items; in
+	// RDF the channel is a sibling of the items.
+	parent := ""
+	if len(stack) > 0 {
+		parent = strings.ToLower(stack[len(stack)-1].Local)
+	}
+	rdf := parent != "channel" && parent != "feed"
+	if rdf {
+		b.WriteString("<" + chanName + ">")
+	}
+	tag := "title"
+	if rdf {
+		if i := strings.IndexByte(chanName, ':'); i >= 0 {
+			tag = chanName[:i+1] + tag
+		}
+	} else if p := stack[len(stack)-1].Space; p != "" {
+		tag = p + ":" + tag
+	}
+	b.WriteString("<" + tag + ">")
+	xml.EscapeText(&b, []byte(title))
+	b.WriteString("</" + tag + ">")
+	if rdf {
+		b.WriteString("</" + chanName + ">")
+	}
+	return b.Bytes()
 }
 
 // isFeedItem reports whether an element is a feed's item: <item> in an RSS
