@@ -445,6 +445,10 @@ func TestRetype(t *testing.T) {
 	f(cars, "2024-02-01", map[string][]string{"PER": {"Rivian"}}, "Rivian", 2, "ORG", "")
 	town := "A tornado hit Lincoln, Nebraska, on Monday, the mayor said."
 	f(town, "2023-05-01", map[string][]string{"PER": {"Lincoln"}, "LOC": {"Nebraska"}}, "Lincoln", 0, "LOC", "")
+	// Regions and towns typed organisation.
+	f("Floods hit Western Australia and Queensland.", "2023-05-01", map[string][]string{"ORG": {"Western Australia", "Queensland"}}, "Queensland", 0, "LOC", "")
+	f("The plant in Fayetteville closed.", "2023-05-01", map[string][]string{"ORG": {"Fayetteville"}}, "Fayetteville", 0, "LOC", "")
+	f("Fayetteville closed the plant.", "2023-05-01", map[string][]string{"ORG": {"Fayetteville"}}, "Fayetteville", 0, "ORG", "")
 	// People stay people: a surname of a person named in full, a
 	// dictionary person without a place phrase.
 	f("Ivan Kharkiv spoke first. Kharkiv said the plan was sound.", "2023-05-01",

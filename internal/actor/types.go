@@ -8,7 +8,7 @@ import (
 	"github.com/newsgraph/newsgraph/record"
 )
 
-// Two document-level corrections of the tagger's types, made before the
+// Three document-level corrections of the tagger's types, made before the
 // entities get their actors, from evidence the tagger does not weigh:
 //
 //   - a one-word "person" the dictionary does not know as a person, named
@@ -17,6 +17,9 @@ import (
 //     person-typed name in a place phrase: after "in", "near" or "outside",
 //     or before ", <region of the same country>" ("Lincoln, Nebraska" is a
 //     town however presidential its name);
+//   - an organisation's name that the gazetteer knows as a region or
+//     country ("Queensland"), or as a town in a place phrase ("in
+//     McMinnville"), and that the dictionary does not know, is a place;
 //   - a name the article calls a company ("carmaker Rivian", "Rivian
 //     Automotive Inc.") is an organisation everywhere in the article,
 //     not only there.
@@ -37,6 +40,19 @@ func (r *Resolver) retype(d *text.Document, sc *scratch) {
 		name := d.Slice(e.Span)
 		if (e.Type == record.PER || e.Type == record.LOC) && firms[name] {
 			e.Type = record.ORG
+			continue
+		}
+		if e.Type == record.ORG || e.Type == record.MISC {
+			// A region or a town typed organisation: "Queensland", "in
+			// McMinnville". Not a dictionary organisation, not a team.
+			t0, t1 := tokens(d, e.Span)
+			ts := r.exactTargets(d, sc, t0, t1)
+			if len(ts) > 0 || t1 <= t0 {
+				continue
+			}
+			if isRegion(name) || t1-t0 == 1 && placePhrase(d, sc, t0, t1) && r.isCity(name, true) {
+				e.Type = record.LOC
+			}
 			continue
 		}
 		if e.Type != record.PER {

@@ -1,7 +1,9 @@
 package ner
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/geo"
@@ -34,7 +36,7 @@ func init() {
 		agency department ministry office service services association federation union league army navy
 		force forces brigade police court party movement front alliance network systems technologies
 		democrats republicans socialists liberals conservatives greens communists reserve notice
-		international gardens camp communications`) {
+		international gardens camp communications corps marines guard`) {
 		placeHeads[w] = true
 	}
 }
@@ -113,4 +115,119 @@ func isPlace(name string) bool {
 		}
 	}
 	return false
+}
+
+// splitPersons splits an entity that runs a place or an organisation into
+// the name of a person after it ("Ambassador to the United States
+// Hamdullah Mohib", "Washington Governor Chris Gregoire" without the
+// title, "the Refugee Council Enver Solomon"): the last two words are a
+// person's name when the article names that person alone elsewhere, or
+// when the first of them is a common given name; what comes before them
+// must be a country, a sizeable place or end with an organisation's word.
+// The person part becomes PER, the rest keeps its type (LOC for a place).
+func splitPersons(d *text.Document, first int) {
+	var persons map[string]bool // two-word PER entities of the article, made on demand
+	var add []text.Entity
+	for k := first; k < len(d.Entities); k++ {
+		e := &d.Entities[k]
+		if e.Decided || e.Team || e.Type == "NORP" || e.Type == "MISC" {
+			continue
+		}
+		j, end := d.TokenAt(e.Start), d.TokenAt(e.End)
+		if end < len(d.Tokens) && d.Tokens[end].Start < e.End {
+			end++
+		}
+		if end-j < 3 || d.Tokens[j].Start != e.Start || d.Tokens[end-1].End != e.End {
+			continue
+		}
+		a, b := d.TokenText(end-2), d.TokenText(end-1)
+		if !isCapital(a) || !isCapital(b) || isTitle(a) || foldedIn(placeHeads, a) || foldedIn(placeHeads, b) ||
+			d.Tokens[end-2].Kind != text.Word || d.Tokens[end-1].Kind != text.Word ||
+			d.Text[d.Tokens[end-3].End:d.Tokens[end-2].Start] != " " {
+			continue
+		}
+		if persons == nil {
+			persons = map[string]bool{}
+			for i := first; i < len(d.Entities); i++ {
+				if o := &d.Entities[i]; o.Type == "PER" {
+					persons[d.Slice(o.Span)] = true
+				}
+			}
+		}
+		pair := d.Text[d.Tokens[end-2].Start:e.End]
+		if !persons[pair] && !actor.IsFirstName(a) && !isListedGivenName(a) {
+			continue
+		}
+		head := d.Text[e.Start:d.Tokens[end-3].End]
+		last := d.TokenText(end - 3)
+		place := actor.IsCountryName(head) || isBigPlace(head)
+		if !place && !foldedIn(orgEnds, last) {
+			continue
+		}
+		if place {
+			e.Type = "LOC"
+		}
+		e.End = d.Tokens[end-3].End
+		add = append(add, text.Entity{Span: text.Span{Start: d.Tokens[end-2].Start, End: d.Tokens[end-1].End},
+			Type: "PER", Prob: e.Prob, Origin: "ner:person", Decided: true})
+	}
+	if len(add) > 0 {
+		d.Entities = append(d.Entities, add...)
+		sortEntities(d.Entities[first:])
+	}
+}
+
+// orgEnds end an organisation's name.
+var orgEnds = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`council committee association union federation institute university
+		college school academy society foundation agency department ministry office service relations
+		affairs commission board bank group company corporation party league alliance movement front
+		network centre center museum church hospital court tribunal police army navy force forces
+		times post news journal herald tribune magazine`) {
+		orgEnds[w] = true
+	}
+}
+
+// isBigPlace reports whether the gazetteer knows name as a country, a
+// first-level region or a city of 200,000 people: a place a person's
+// name may follow in a run-on entity ("Washington Chris Gregoire").
+func isBigPlace(name string) bool {
+	g, err := geo.Default()
+	if err != nil {
+		return false
+	}
+	var buf [16]int32
+	for _, id := range g.Lookup(buf[:0], name) {
+		e := g.Entry(int(id))
+		switch {
+		case e.Feature == "PCLI" || e.Feature == "ADM1":
+			return true
+		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= 200000:
+			return true
+		}
+	}
+	return false
+}
+
+//go:embed data/first-names.txt
+var firstNamesData string
+
+var (
+	givenOnce sync.Once
+	given     map[string]bool
+)
+
+// isListedGivenName reports whether w is in data/first-names.txt, the long
+// list of given names (8,000, many of them also words or places: used only
+// where the name's place in the entity already points to a person).
+func isListedGivenName(w string) bool {
+	givenOnce.Do(func() {
+		given = map[string]bool{}
+		for _, n := range strings.Fields(firstNamesData) {
+			given[n] = true
+		}
+	})
+	return given[w]
 }

@@ -252,3 +252,16 @@ func TestPersons(t *testing.T) {
 	f("He met General Ratko Mladic.", []string{"ORG:General Ratko Mladic"}, "ORG:General Ratko Mladic")
 	f("The former U.S. Federal Reserve chairman spoke.", []string{"ORG:U.S. Federal Reserve"}, "ORG:U.S. Federal Reserve")
 }
+
+func TestSplitPersons(t *testing.T) {
+	f := ruleCase(t, splitPersons)
+	// A person's name run into the place or organisation before it.
+	f("The envoy to the United States Halima Rostova spoke. Halima Rostova said more.",
+		[]string{"LOC:United States Halima Rostova", "PER:Halima Rostova"}, "LOC:United States|PER:Halima Rostova|PER:Halima Rostova")
+	f("Governor of Washington Chris Pellan signed it.", []string{"LOC:Washington Chris Pellan"}, "LOC:Washington|PER:Chris Pellan")
+	f("said the Refugee Council John Marden.", []string{"ORG:Refugee Council John Marden"}, "ORG:Refugee Council|PER:John Marden")
+	// Names that only look so stay whole.
+	f("The U.S. Marine Corps ordered it.", []string{"ORG:U.S. Marine Corps"}, "ORG:U.S. Marine Corps")
+	f("A spokesman, Qari Mohammed Yousuf, said so.", []string{"PER:Qari Mohammed Yousuf"}, "PER:Qari Mohammed Yousuf")
+	f("Bank of America Merrill Lynch rose.", []string{"ORG:Bank of America Merrill Lynch"}, "ORG:Bank of America Merrill Lynch")
+}

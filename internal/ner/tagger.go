@@ -159,6 +159,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	events(d, first)
 	organisations(d, first)
 	persons(d, first)
+	splitPersons(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)
