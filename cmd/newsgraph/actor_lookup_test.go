@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -39,21 +40,19 @@ func TestActorLookupToday(t *testing.T) {
 		var out bytes.Buffer
 		rootCmd.SetOut(&out)
 		defer rootCmd.SetOut(nil)
-		rootCmd.SetArgs(args)
-		if err := rootCmd.Execute(); err != nil {
+		if err := execute(context.Background(), args...); err != nil {
 			t.Fatalf("%v: %v", args, err)
 		}
 		return out.String()
 	}
 	today := run("actor", "lookup", "Boris Johnson", "--date", time.Now().Format(time.DateOnly))
-	if got := run("actor", "lookup", "Boris Johnson", "--date", ""); got != today {
+	if got := run("actor", "lookup", "Boris Johnson"); got != today {
 		t.Errorf("without --date:\n%s\nwant (today):\n%s", got, today)
 	}
 	if past := run("actor", "lookup", "Boris Johnson", "--date", "2021-06-01"); !strings.Contains(past, `"Prime Minister"`) || past == today {
 		t.Errorf("2021: %s; today: %s", past, today)
 	}
-	rootCmd.SetArgs([]string{"actor", "lookup", "Boris Johnson", "--date", "2021-13-01"})
-	if err := rootCmd.Execute(); err == nil || !strings.Contains(err.Error(), "2021-13-01") {
+	if err := execute(context.Background(), "actor", "lookup", "Boris Johnson", "--date", "2021-13-01"); err == nil || !strings.Contains(err.Error(), "2021-13-01") {
 		t.Errorf("--date 2021-13-01: error %v", err)
 	}
 }

@@ -27,8 +27,7 @@ func TestTypoCreatesNothing(t *testing.T) {
 		t.Helper()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		rootCmd.SetArgs(append(args, "--db", db))
-		err := rootCmd.ExecuteContext(ctx)
+		err := execute(ctx, append(args, "--db", db)...)
 		if !errors.Is(err, errNoDatabase) || !strings.Contains(err.Error(), why) {
 			t.Errorf("%v --db %s: error %v, want %v (%s)", args, db, err, errNoDatabase, why)
 		}

@@ -130,13 +130,15 @@ func dump(t *testing.T, db string) string {
 		"SELECT * FROM bands ORDER BY key, article",
 		"SELECT rowid, * FROM entities ORDER BY rowid",
 		"SELECT rowid, * FROM places ORDER BY rowid",
-		"SELECT rowid, * FROM dates ORDER BY rowid",
 		"SELECT rowid, * FROM amounts ORDER BY rowid",
 		"SELECT rowid, * FROM quotes ORDER BY rowid",
 		"SELECT * FROM events ORDER BY n",
 		"SELECT * FROM event_counts ORDER BY source_key, target_key, quad",
 		"SELECT * FROM totals ORDER BY name",
 		"SELECT * FROM mentions ORDER BY event, article, start",
+		"SELECT * FROM actor_counts ORDER BY code",
+		"SELECT * FROM place_counts ORDER BY name, country, lat, lon",
+		"SELECT * FROM event_places ORDER BY name, country, lat, lon, quad",
 		`SELECT rowid FROM article_text WHERE article_text MATCH '"talks"' ORDER BY rowid`,
 	} {
 		rows, err := h.Query(q)

@@ -2,10 +2,12 @@ package actor_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"testing"
 	"time"
@@ -16,15 +18,25 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// exampleDocs reads the project's own example articles (examples/, written
-// for newsgraph), segmented and tagged.
+// exampleDocs reads the project's example articles (examples/*.json, one
+// public-domain VOA story per file), segmented and tagged.
 func exampleDocs(tb testing.TB) ([]*text.Document, int) {
-	f, err := os.Open("../../examples/articles.jsonl")
-	if err != nil {
-		tb.Skipf("skipping: %v", err)
+	files, err := filepath.Glob("../../examples/*.json")
+	if err != nil || len(files) == 0 {
+		tb.Skipf("skipping: no examples/*.json (%v)", err)
 	}
-	defer f.Close()
-	docs, n := readDocs(tb, f)
+	var jsonl bytes.Buffer
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if err := json.Compact(&jsonl, b); err != nil {
+			tb.Fatalf("%s: %v", name, err)
+		}
+		jsonl.WriteByte('\n')
+	}
+	docs, n := readDocs(tb, &jsonl)
 	for _, d := range docs {
 		if err := ner.Embedded().Annotate(context.Background(), d); err != nil {
 			tb.Fatal(err)
