@@ -40,7 +40,7 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		}
 		ts := r.exactTargets(d, sc, t0, t1)
 		// News agencies and other organisations are never people.
-		if t, ok := firstKind(ts, kindOrg); ok && (e.Type != record.LOC || r.dict.Orgs[t.idx].Sector == "MED") {
+		if t, ok := firstKind(ts, kindOrg); ok && (e.Type != record.LOC || r.dict.Orgs[t.idx].Sector == "MED" || r.dict.Orgs[t.idx].Party) {
 			if e.Type == record.PER || e.Type == record.LOC {
 				e.Type = record.ORG
 			}

@@ -39,3 +39,8 @@ func isName(name string, k kind) bool {
 	_, ok := firstKind(Embedded().dict.exact[string(key)], k)
 	return ok
 }
+
+// IsOrgName reports whether name is a name of an organisation of the
+// dictionary ("World Food Program", "Hamas"): the tagger asks before it
+// calls a name ending in "Program" a programme.
+func IsOrgName(name string) bool { return isName(name, kindOrg) }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -140,9 +141,10 @@ func (idx orgIndex) apply(d *text.Document, first int) {
 			}
 			switch {
 			case beyond:
-			case exact >= 0 && typ == "ORG" && d.Entities[exact].Type == "PER":
+			case exact >= 0 && typ == "ORG" && d.Entities[exact].Type == "PER" && !unpersonlike(d.Slice(span)):
 				// Many firms bear a person's name (Ford, Dell, Merrill
-				// Lynch): the tagger saw a person in context.
+				// Lynch): the tagger saw a person in context. Not so a
+				// name no person bears (YouTube, 3M, IBM).
 			case exact >= 0 && inside == 0 && (!ambiguous || typ == "ORG" && d.Entities[exact].Type != "LOC" || d.Entities[exact].Type == "ORG"):
 				d.Entities[exact].Type = typ
 				d.Entities[exact].Origin = "ner:lexicon"
@@ -173,4 +175,31 @@ func (idx orgIndex) apply(d *text.Document, first int) {
 		d.Entities = append(d.Entities, add...)
 		sortEntities(d.Entities[first:])
 	}
+}
+
+// unpersonlike reports whether name cannot be a person's: a capital after
+// a lower-case letter inside a word (YouTube, PayPal), a digit, or a word
+// of capitals only (IBM).
+func unpersonlike(name string) bool {
+	for _, w := range strings.Fields(name) {
+		upper, lower := 0, false
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case c >= '0' && c <= '9':
+				return true
+			case c >= 'a' && c <= 'z':
+				lower = true
+			case c >= 'A' && c <= 'Z':
+				if lower {
+					return true
+				}
+				upper++
+			}
+		}
+		if !lower && upper >= 2 {
+			return true
+		}
+	}
+	return false
 }

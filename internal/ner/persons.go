@@ -231,3 +231,49 @@ func isListedGivenName(w string) bool {
 	})
 	return given[w]
 }
+
+// orgHeadWords end the names of organisations only, never of places or
+// people ("United States Navy", "Saudi Gazette", "Labour Party").
+var orgHeadWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`navy army council committee commission ministry department agency
+		gazette times post herald tribune journal party corporation company inc. inc corp. corp ltd.
+		ltd plc association federation foundation institute league bank`) {
+		orgHeadWords[w] = true
+	}
+}
+
+// programmeWords end the names of programmes and projects, which CoNLL
+// names are MISC ("Andy Warhol Photographic Legacy Program").
+var programmeWords = map[string]bool{"program": true, "programme": true, "project": true}
+
+// orgHeads retypes a name of two words or more by its last word: a
+// place or person ending like an organisation ("United States Navy"
+// typed LOC) is ORG, and an organisation ending like a programme is MISC
+// unless the actor dictionary knows it as an organisation ("World Food
+// Program") or an acronym or "United" opens it ("UN Development
+// Programme", "United Nations Environment Programme").
+func orgHeads(d *text.Document, first int) {
+	for k := first; k < len(d.Entities); k++ {
+		e := &d.Entities[k]
+		if e.Decided || e.Team {
+			continue
+		}
+		j, end := d.TokenAt(e.Start), d.TokenAt(e.End)
+		if end < len(d.Tokens) && d.Tokens[end].Start < e.End {
+			end++
+		}
+		if end-j < 2 {
+			continue
+		}
+		last := d.TokenText(end - 1)
+		switch {
+		case (e.Type == "LOC" || e.Type == "PER") && isCapital(last) && foldedIn(orgHeadWords, last):
+			e.Type, e.Origin = "ORG", "ner:head"
+		case e.Type == "ORG" && isCapital(last) && foldedIn(programmeWords, last) && !unpersonlike(d.TokenText(j)) &&
+			!strings.EqualFold(d.TokenText(j), "United") && !actor.IsOrgName(d.Slice(e.Span)):
+			e.Type, e.Origin = "MISC", "ner:head"
+		}
+	}
+}

@@ -265,3 +265,23 @@ func TestSplitPersons(t *testing.T) {
 	f("A spokesman, Qari Mohammed Yousuf, said so.", []string{"PER:Qari Mohammed Yousuf"}, "PER:Qari Mohammed Yousuf")
 	f("Bank of America Merrill Lynch rose.", []string{"ORG:Bank of America Merrill Lynch"}, "ORG:Bank of America Merrill Lynch")
 }
+
+func TestOrgHeads(t *testing.T) {
+	f := ruleCase(t, orgHeads)
+	f("Image: United States Navy.", []string{"LOC:United States Navy"}, "ORG:United States Navy")
+	f("The Jeddah Gazette reported it.", []string{"LOC:Jeddah Gazette"}, "ORG:Jeddah Gazette")
+	f("The Kowalski Photographic Legacy Program began.", []string{"ORG:Kowalski Photographic Legacy Program"}, "MISC:Kowalski Photographic Legacy Program")
+	// Organisations stay organisations, places places.
+	f("The World Food Program said so.", []string{"ORG:World Food Program"}, "ORG:World Food Program")
+	f("The UN Development Programme said so.", []string{"ORG:UN Development Programme"}, "ORG:UN Development Programme")
+	f("They left the Soviet Union.", []string{"LOC:Soviet Union"}, "LOC:Soviet Union")
+	f("They met in Bank Street.", []string{"LOC:Bank Street"}, "LOC:Bank Street")
+}
+
+func TestLexiconNamesNoPersonBears(t *testing.T) {
+	// The tagger's PER stays for a firm that bears a person's name, not
+	// for a name no person bears.
+	f := ruleCase(t, organisations)
+	f("A video from YouTube spread.", []string{"PER:YouTube"}, "ORG:YouTube")
+	f("Ford said so.", []string{"PER:Ford"}, "PER:Ford")
+}

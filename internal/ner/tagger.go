@@ -160,6 +160,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	organisations(d, first)
 	persons(d, first)
 	splitPersons(d, first)
+	orgHeads(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)
