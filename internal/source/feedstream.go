@@ -7,10 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
+	"golang.org/x/net/html/charset"
 )
 
 // feedStream reads an RSS, RDF or Atom feed item by item, so that the size
@@ -27,12 +30,20 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 	// One token may run to four times the limit, so that an item whose
 	// text alone is above the limit is still skipped rather than ending
 	// the feed.
-	tp := &tape{br: br, max: 4 * max}
+	//
+	// The tokenizer and the items cut out for gofeed see the same bytes:
+	// UTF-8, converted from the charset the XML declaration names, with
+	// invalid sequences replaced, so the decoder's offsets are offsets into
+	// the bytes the tape keeps.
+	src, converted, err := utf8Feed(br)
+	if err != nil {
+		r.fail(origin, fmt.Errorf("%w: invalid feed: %v", errMalformed, err))
+		return
+	}
+	tp := &tape{src: src, max: 4 * max, converted: converted}
 	d := xml.NewDecoder(tp)
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
-	// Offsets must count the input's bytes, so the decoder reads them as
-	// they are; gofeed decodes the charset of each piece itself.
 	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
 
 	var (
@@ -58,6 +69,12 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 			break
 		}
 		if err != nil {
+			if head == nil && tp.err == nil {
+				// Before the first item, gofeed has the last word on
+				// what the tokenizer refuses, as it had on every feed.
+				r.feedWhole(origin, tp)
+				return
+			}
 			if tp.err != nil {
 				err = tp.err
 			} else {
@@ -73,6 +90,9 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 		case xml.ProcInst:
 			if head == nil && t.Target == "xml" && decl == nil {
 				decl = append([]byte{}, tp.slice(at, d.InputOffset())...)
+				if converted {
+					decl = []byte(`<?xml version="1.0" encoding="UTF-8"?>`)
+				}
 			}
 		case xml.CharData:
 			if inTitle {
@@ -186,6 +206,25 @@ func feedHead(decl []byte, opens [][]byte, stack []xml.Name, chanName, title str
 	return b.Bytes()
 }
 
+// feedWhole reads the rest of the feed on tp, up to the size limit, and
+// parses it whole.
+func (r *reader) feedWhole(origin string, tp *tape) {
+	b := append(append([]byte{}, tp.slice(0, tp.n)...), tp.rune...)
+	if m := xmlEncoding.FindSubmatchIndex(b); m != nil && tp.converted {
+		// The bytes are UTF-8 now.
+		b = append(append(append([]byte{}, b[:m[2]]...), "UTF-8"...), b[m[3]:]...)
+	}
+	for int64(len(b)) <= r.opts.MaxBytes {
+		c, _, err := tp.src.ReadRune()
+		if err != nil {
+			r.feed(origin, b)
+			return
+		}
+		b = utf8.AppendRune(b, c)
+	}
+	r.fail(origin, fmt.Errorf("%w (> %d bytes)", ErrTooLarge, r.opts.MaxBytes))
+}
+
 // isFeedItem reports whether an element is a feed's item: <item> in an RSS
 // channel or an RDF document, <entry> in an Atom feed.
 func isFeedItem(n xml.Name, stack []xml.Name) bool {
@@ -224,18 +263,47 @@ func (r *reader) feedItemRaw(origin string, i int, head, item []byte, closers st
 	return r.feedItem(origin, i, f, f.Items[0])
 }
 
+// utf8Feed returns the feed in br as valid UTF-8: converted from the
+// charset its XML declaration names, if any other, and with invalid bytes
+// replaced by U+FFFD. It reports whether a charset was converted.
+func utf8Feed(br *bufio.Reader) (io.RuneReader, bool, error) {
+	head, _ := br.Peek(512)
+	var rd io.Reader = br
+	converted := false
+	if m := xmlEncoding.FindSubmatch(head); m != nil {
+		switch label := strings.ToLower(string(m[1])); label {
+		case "utf-8", "utf8", "us-ascii", "ascii":
+		default:
+			c, err := charset.NewReaderLabel(label, br)
+			if err != nil {
+				return nil, false, fmt.Errorf("charset %q: %w", label, err)
+			}
+			rd, converted = c, true
+		}
+	}
+	if converted {
+		return bufio.NewReader(rd), true, nil
+	}
+	return br, false, nil
+}
+
+var xmlEncoding = regexp.MustCompile(`^\s*(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']`)
+
 // tape is the feed's byte source. It keeps the bytes read since the last
 // trim, so that an item can be cut out by the decoder's offsets, and stops
 // the feed when one XML token (a text node, say) runs past max bytes,
 // since encoding/xml holds a whole token in memory.
 type tape struct {
-	br    *bufio.Reader
-	max   int64
-	buf   []byte
-	base  int64 // offset of buf[0]
-	n     int64 // bytes read
-	token int64 // offset where the current token began
-	err   error
+	src  io.RuneReader
+	rune []byte // the rest of the rune being read
+	max  int64
+	// converted says that src is converted to UTF-8 from another charset.
+	converted bool
+	buf       []byte
+	base      int64 // offset of buf[0]
+	n         int64 // bytes read
+	token     int64 // offset where the current token began
+	err       error
 }
 
 func (t *tape) ReadByte() (byte, error) {
@@ -243,10 +311,17 @@ func (t *tape) ReadByte() (byte, error) {
 		t.err = fmt.Errorf("%w (an XML token of the feed is above %d bytes)", ErrTooLarge, t.max)
 		return 0, t.err
 	}
-	c, err := t.br.ReadByte()
-	if err != nil {
-		return 0, err
+	if len(t.rune) == 0 {
+		// A byte that is not UTF-8 comes back as utf8.RuneError, which is
+		// written as U+FFFD.
+		r, _, err := t.src.ReadRune()
+		if err != nil {
+			return 0, err
+		}
+		t.rune = utf8.AppendRune(t.rune[:0], r)
 	}
+	c := t.rune[0]
+	t.rune = t.rune[1:]
 	t.buf = append(t.buf, c)
 	t.n++
 	return c, nil

@@ -55,7 +55,8 @@ func sniff(b []byte) format {
 		return formatJSON
 	case head[0] == '<':
 		l := bytes.ToLower(head)
-		if bytes.Contains(l, []byte("<rss")) || bytes.Contains(l, []byte("<feed")) || bytes.Contains(l, []byte("<rdf:rdf")) {
+		if bytes.Contains(l, []byte("<rss")) || bytes.Contains(l, []byte("<feed")) || bytes.Contains(l, []byte("<rdf:rdf")) ||
+			bytes.Contains(l, []byte(":feed xmlns")) {
 			return formatFeed
 		}
 		return formatHTML
