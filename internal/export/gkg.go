@@ -56,7 +56,7 @@ func subLoc(s string) string {
 // city, 4 world city, 5 world state, FIPS 10-4 country and ADM1 codes.
 func (g *gdelt) gkgRow(r *record.Record, seq int) []string {
 	date := g.added.UTC().Format(gdeltTime)
-	if t, ok := ParsePublished(r.Published); ok {
+	if t, ok := publishedTime(r.Published); ok {
 		date = t.Format(gdeltTime)
 	}
 	collection, docID := "1", r.URL

@@ -62,9 +62,9 @@ func opt(s string) *string {
 	return &s
 }
 
-// ParsePublished reads a publication date or time as records give it
+// publishedTime reads a publication date or time as records give it
 // (RFC 3339, or YYYY-MM-DD for midnight UTC).
-func ParsePublished(s string) (time.Time, bool) {
+func publishedTime(s string) (time.Time, bool) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.UTC(), true
 	}
@@ -84,7 +84,7 @@ func NewEventRow(e store.Event) EventRow {
 	if d, err := time.Parse(time.DateOnly, e.Date); err == nil {
 		r.Date = &d
 	}
-	if t, ok := ParsePublished(e.Published); ok {
+	if t, ok := publishedTime(e.Published); ok {
 		r.FirstPublished = &t
 	}
 	if e.Target != nil {

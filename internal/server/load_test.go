@@ -191,10 +191,11 @@ var loadEndpoints = []struct {
 	{"dyad", []string{"/api/v1/dyads?dyad=RUS:CHN&by=month", "/api/v1/dyads?dyad=USA>IRN&by=week", "/dyad?a=RUS&b=CHN"}},
 	{"map", []string{"/map", "/map?actor=RUS", "/map?since=2023-01-01&until=2023-03-31"}},
 	{"places", []string{"/api/v1/places?limit=100", "/api/v1/places?actor=USA&limit=20", "/api/v1/places?since=2022-01-01&until=2022-01-31"}},
+	{"overview", []string{"/", "/api/v1/stats"}},
 }
 
 // TestLoadEndpoints measures each endpoint of the API and workbench that
-// counts (events, actor, dyad, map, places) alone under concurrent load on
+// counts (events, actor, dyad, map, places, overview) alone under concurrent load on
 // loopback and logs its latency percentiles:
 // go test -run LoadEndpoints -load ./internal/server/
 func TestLoadEndpoints(t *testing.T) {
@@ -227,7 +228,7 @@ func TestLoadEndpoints(t *testing.T) {
 		// The CPU time per request (server and client, this process) says
 		// what a request costs when the machine is shared; latency says
 		// what a client waited.
-		t.Logf("%-7s %d clients, %v: %5d requests, %4.0f req/s, CPU %v/request; latency p50 %v, p90 %v, p99 %v, max %v",
+		t.Logf("%-8s %d clients, %v: %5d requests, %4.0f req/s, CPU %v/request; latency p50 %v, p90 %v, p99 %v, max %v",
 			ep.name, *loadClients, *loadFor, len(lats), float64(len(lats))/loadFor.Seconds(), cpu.Round(10*time.Microsecond),
 			pct(lats, .50), pct(lats, .90), pct(lats, .99), pct(lats, 1))
 	}
