@@ -158,10 +158,30 @@ func (c *columns) queue(b *pgx.Batch) {
 			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
 			c.entArticle, c.entStart, c.entEnd, c.entText, c.entType, c.entCode, c.entCountry, c.entName)
 	}
+	if len(c.entArticle) > 0 {
+		// Running counts (actor_counts, place_counts, event_places below)
+		// merge as migration 3 grouped the rows.
+		b.Queue(`INSERT INTO actor_counts (code, country, name, mentions, articles)
+			SELECT code, max(country COLLATE "C"), max(name COLLATE "C"), count(*), count(DISTINCT article)
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS x(article, code, country, name)
+			WHERE code != '' GROUP BY code
+			ON CONFLICT (code) DO UPDATE SET country = greatest(actor_counts.country, EXCLUDED.country),
+				name = greatest(actor_counts.name, EXCLUDED.name),
+				mentions = actor_counts.mentions + EXCLUDED.mentions, articles = actor_counts.articles + EXCLUDED.articles`,
+			c.entArticle, c.entCode, c.entCountry, c.entName)
+	}
 	if len(c.plArticle) > 0 {
 		b.Queue(`INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid)
 			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::bigint[])`,
 			c.plArticle, c.plStart, c.plEnd, c.plText, c.plName, c.plCtry, c.plLat, c.plLon, c.plFeature, c.plGeoname)
+		b.Queue(`INSERT INTO place_counts (name, country, lat, lon, feature, geonameid, mentions, articles)
+			SELECT name, country, lat, lon, max(feature COLLATE "C"), max(geonameid), count(*), count(DISTINCT article)
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::bigint[]) AS x(article, name, country, lat, lon, feature, geonameid)
+			GROUP BY name, country, lat, lon
+			ON CONFLICT (name, country, lat, lon) DO UPDATE SET feature = greatest(place_counts.feature, EXCLUDED.feature),
+				geonameid = greatest(place_counts.geonameid, EXCLUDED.geonameid),
+				mentions = place_counts.mentions + EXCLUDED.mentions, articles = place_counts.articles + EXCLUDED.articles`,
+			c.plArticle, c.plName, c.plCtry, c.plLat, c.plLon, c.plFeature, c.plGeoname)
 	}
 	if len(c.amArticle) > 0 {
 		b.Queue(`INSERT INTO amounts (article, start, "end", text, value, unit, object)
@@ -183,11 +203,15 @@ func (c *columns) queue(b *pgx.Batch) {
 				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
 			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
 				$11::text[], $12::text[], $13::text[], $14::int[], $15::float8[], $16::text[], $17::text[], $18::float8[], $19::float8[], $20::bigint[], $21::text[])
-			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad),
+			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad, place_name, place_country, lat, lon),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)
 			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
-			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + EXCLUDED.events)
+			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + EXCLUDED.events),
+		at_places AS (
+			INSERT INTO event_places (name, country, lat, lon, quad, events)
+			SELECT place_name, place_country, lat, lon, quad, count(*) FROM ins WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+			ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = event_places.events + EXCLUDED.events)
 		SELECT count(*) FROM ins`,
 		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
 		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)

@@ -22,14 +22,16 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 		return store.Page[store.PlaceCount]{}, err
 	}
 	var w where
-	in := ""
+	// Without a condition, the running counts (place_counts) answer.
+	q := `SELECT name, country, lat, lon, feature, geonameid, mentions, articles FROM place_counts
+		ORDER BY mentions DESC, name, country, lat, lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
 	if !f.Unfiltered() {
+		w = where{}
 		articleConds(&w, &f, true)
-		in = ` WHERE p.article IN (SELECT a.n FROM articles a` + w.sql() + `)`
-	}
-	q := `SELECT p.name, p.country, p.lat, p.lon, max(p.feature), max(p.geonameid), count(*), count(DISTINCT p.article)
-		FROM places p` + in + ` GROUP BY p.name, p.country, p.lat, p.lon
+		q = `SELECT p.name, p.country, p.lat, p.lon, max(p.feature COLLATE "C"), max(p.geonameid), count(*), count(DISTINCT p.article)
+		FROM places p WHERE p.article IN (SELECT a.n FROM articles a` + w.sql() + `) GROUP BY p.name, p.country, p.lat, p.lon
 		ORDER BY 7 DESC, p.name COLLATE "C", p.country COLLATE "C", p.lat, p.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	}
 	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return store.Page[store.PlaceCount]{}, fmt.Errorf("cannot list places: %w", err)
@@ -60,14 +62,19 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 	if err != nil {
 		return store.Page[store.EventPlaceCount]{}, err
 	}
+	// Without a condition, the running counts (event_places) answer.
+	from := `event_places x`
 	var w where
-	eventConds(&w, &f)
-	w.add("e.place_name IS NOT NULL")
-	q := `SELECT e.place_name, e.place_country, e.lat, e.lon, count(*),
-		count(*) FILTER (WHERE e.quad = 1), count(*) FILTER (WHERE e.quad = 2),
-		count(*) FILTER (WHERE e.quad = 3), count(*) FILTER (WHERE e.quad = 4)
-		FROM events e` + w.sql() + ` GROUP BY e.place_name, e.place_country, e.lat, e.lon
-		ORDER BY 5 DESC, e.place_name COLLATE "C", e.place_country COLLATE "C", e.lat, e.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	if !f.Unfiltered() {
+		eventConds(&w, &f)
+		w.add("e.place_name IS NOT NULL")
+		from = `(SELECT e.place_name AS name, e.place_country AS country, e.lat, e.lon, e.quad, 1 AS events FROM events e` + w.sql() + `) x`
+	}
+	q := `SELECT x.name, x.country, x.lat, x.lon, sum(x.events),
+		coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
+		coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
+		FROM ` + from + ` GROUP BY x.name, x.country, x.lat, x.lon
+		ORDER BY 5 DESC, x.name COLLATE "C", x.country COLLATE "C", x.lat, x.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
 	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return store.Page[store.EventPlaceCount]{}, fmt.Errorf("cannot list event places: %w", err)

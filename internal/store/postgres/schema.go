@@ -165,4 +165,46 @@ DROP INDEX entities_code;
 CREATE INDEX entities_code ON entities(code, article) INCLUDE (text, name) WHERE code != '';
 DROP TABLE dates;
 `,
+	// 3: running counts kept by Put, as SQLite's (docs/STORE.md), so that
+	// the unfiltered actor, place and event-place listings read a row per
+	// actor or place instead of grouping every entity, place or event.
+	`
+CREATE TABLE actor_counts (
+	code     TEXT COLLATE "C" PRIMARY KEY,
+	country  TEXT COLLATE "C" NOT NULL DEFAULT '',
+	name     TEXT COLLATE "C" NOT NULL DEFAULT '',
+	mentions BIGINT NOT NULL,
+	articles BIGINT NOT NULL
+);
+INSERT INTO actor_counts SELECT code, max(country COLLATE "C"), max(name COLLATE "C"), count(*), count(DISTINCT article)
+	FROM entities WHERE code != '' GROUP BY code;
+CREATE INDEX actor_counts_mentions ON actor_counts(mentions DESC, code);
+
+CREATE TABLE place_counts (
+	name      TEXT COLLATE "C" NOT NULL,
+	country   TEXT COLLATE "C" NOT NULL,
+	lat       DOUBLE PRECISION NOT NULL,
+	lon       DOUBLE PRECISION NOT NULL,
+	feature   TEXT COLLATE "C" NOT NULL DEFAULT '',
+	geonameid BIGINT NOT NULL DEFAULT 0,
+	mentions  BIGINT NOT NULL,
+	articles  BIGINT NOT NULL,
+	PRIMARY KEY (name, country, lat, lon)
+);
+INSERT INTO place_counts SELECT name, country, lat, lon, max(feature COLLATE "C"), max(geonameid), count(*), count(DISTINCT article)
+	FROM places GROUP BY name, country, lat, lon;
+CREATE INDEX place_counts_mentions ON place_counts(mentions DESC, name, country);
+
+CREATE TABLE event_places (
+	name    TEXT COLLATE "C" NOT NULL,
+	country TEXT COLLATE "C" NOT NULL,
+	lat     DOUBLE PRECISION NOT NULL,
+	lon     DOUBLE PRECISION NOT NULL,
+	quad    INTEGER NOT NULL,
+	events  BIGINT NOT NULL,
+	PRIMARY KEY (name, country, lat, lon, quad)
+);
+INSERT INTO event_places SELECT place_name, place_country, lat, lon, quad, count(*)
+	FROM events WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
+`,
 }
