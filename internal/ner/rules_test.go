@@ -285,3 +285,17 @@ func TestLexiconNamesNoPersonBears(t *testing.T) {
 	f("A video from YouTube spread.", []string{"PER:YouTube"}, "ORG:YouTube")
 	f("Ford said so.", []string{"PER:Ford"}, "PER:Ford")
 }
+
+func TestJoinNames(t *testing.T) {
+	f := ruleCase(t, joinNames)
+	f("He was executed by the State of Texas.", []string{"LOC:Texas"}, "LOC:State of Texas")
+	f("He was executed by the State of Texas.", []string{"ORG:State", "LOC:Texas"}, "LOC:State of Texas")
+	f("Pilgrims gathered on the Plains of Arafat.", []string{"LOC:Arafat"}, "LOC:Plains of Arafat")
+	f("She teaches at the University of North Carolina at Greensboro.", []string{"ORG:University of North Carolina", "LOC:Greensboro"},
+		"ORG:University of North Carolina at Greensboro")
+	f("The Indonesian Navy saved 200.", []string{"NORP:Indonesian", "ORG:Navy"}, "ORG:Indonesian Navy")
+	// Not joined: a place after "of" without a place word, a nationality
+	// before an ordinary organisation.
+	f("The Governor of Texas spoke.", []string{"LOC:Texas"}, "LOC:Texas")
+	f("The Indonesian Reuters bureau said.", []string{"NORP:Indonesian", "ORG:Reuters"}, "NORP:Indonesian|ORG:Reuters")
+}

@@ -161,6 +161,7 @@ func (t *Tagger) Annotate(ctx context.Context, d *text.Document) error {
 	persons(d, first)
 	splitPersons(d, first)
 	orgHeads(d, first)
+	joinNames(d, first)
 	commonOpenersIn(d, first, dec.openers)
 	capsHeadlinesIn(d, first, dec.openers)
 	roles(d, first)
