@@ -92,6 +92,9 @@ func TestDocumentPlaces(t *testing.T) {
 			t.Errorf("%q resolved to %s (%s, why %v) in a London story", name, p.Name, p.Country, p.Why)
 		}
 	}
+	// A small town the tagger found is kept without support; a section of
+	// a town is not.
+	f("Police searched his home in Muswell Hill on Friday. Russia denied any role, and Italy said its citizen had been questioned in Rome.", "Muswell Hill", "GBR")
 	// Containment: "X in northern Angola" names X's country, even when
 	// the tagger typed X otherwise.
 	f("Aid workers said thousands of people expelled from the Democratic Republic of Congo were living in camps around the town of Mbanza Congo in northern Angola.", "Mbanza Congo", "AGO")
@@ -100,6 +103,10 @@ func TestDocumentPlaces(t *testing.T) {
 	// Same-name towns go to the state or country that the story names.
 	f("Firefighters in Portland battled a warehouse fire for six hours on Tuesday. The governor of Maine said the state would help the owners rebuild.", "Portland", "USA@43.7,-70.3")
 	f("The council of Hamilton approved a new stadium on Monday. It is the largest city in the Waikato region of New Zealand after Auckland.", "Hamilton", "NZL")
+	// Names that end on a word with an inner capital; a country's flu
+	// season.
+	f("Cases were reported in Côte d'Ivoire and Ghana on Friday.", "Côte d'Ivoire", "CIV")
+	f("With the United States flu season under way, clinics expect more patients.", "United States", "USA")
 	// Companies, broadcasters, courts and people named after places are
 	// not places.
 	f("Will Steele, the chief executive of Frontera Produce, said the melons were recalled.", "Frontera", "-")

@@ -126,7 +126,9 @@ func (a *Annotator) longest(st *state, d *text.Document, i int) (int, bool) {
 		}
 		key = placename.Key(key, d.Text[t.Start:t.End])
 		k, prefix := a.g.findPrefix(key)
-		if k >= 0 && t.Kind == text.Word && upperStart(d.Text[t.Start:t.End]) {
+		// A name ends on a capitalised word, or one with a capital inside
+		// ("Côte d'Ivoire").
+		if w := d.Text[t.Start:t.End]; k >= 0 && t.Kind == text.Word && (upperStart(w) || j > i && hasUpper(w)) {
 			best, bestLen = j+1, len(key)
 		}
 		if !prefix {
@@ -203,7 +205,11 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		return hard
 	}
 	if m.end < len(toks) && pathogenWords[strings.ToLower(d.Text[toks[m.end].Start:toks[m.end].End])] {
-		return hard // "West Nile virus", "Marburg virus", "Reston ebolavirus"
+		// "West Nile virus", "Marburg virus", "Reston ebolavirus"; but a
+		// country's "flu season" or "flu cases" is the country's.
+		if !a.countryLike(st, *m) || !seasonal(d, m.end) {
+			return hard
+		}
 	}
 	if m.end == m.first+1 && notPlaces[string(st.key)] {
 		return hard
@@ -297,6 +303,29 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		}
 	}
 	return accepted
+}
+
+// seasonal reports whether the pathogen word at token i is followed by a
+// noun of counting or time ("flu season", "flu cases", "virus deaths").
+func seasonal(d *text.Document, i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(i + 1)) {
+	case "season", "seasons", "cases", "case", "deaths", "outbreak", "outbreaks", "pandemic", "epidemic", "vaccine", "vaccines", "patients", "victims":
+		return true
+	}
+	return false
+}
+
+// hasUpper reports whether s has an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfLOC is the entity type given, for recognition only, to a LOC

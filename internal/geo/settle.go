@@ -26,9 +26,9 @@ import (
 //	population       no context: the candidate with the highest prior
 //	only-candidate   the gazetteer knows one place of that name
 //
-// A small place that the article does not support is dropped: a town of
-// fewer than minorPopulation people, a section of a town or a name matched
-// only as an alternate name, when its country has no other toponym, no
+// A small place that the article does not support is dropped: a section
+// of a town, a name matched only as an alternate name, or a town of fewer
+// than minorPopulation people that only the gazetteer found, when its country has no other toponym, no
 // demonym and no domain, nothing else is near it, no qualifier or dateline
 // speaks for it, and the article's other toponyms (two at least) lie
 // elsewhere ("Piccadilly" in a London story is not the Piccadilly of
@@ -66,7 +66,7 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 			near = t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
 		}
 		region := e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1
-		if a.minor(e, alt) && e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline && t.elsewhere(m.group) >= 2 {
+		if a.minor(e, alt, m.tagged) && e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline && t.elsewhere(m.group) >= 2 {
 			m.best = -1
 			continue
 		}
@@ -127,10 +127,10 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 const minorPopulation = 5000
 
 // minor reports whether e, matched by an alternate name when alt, is a
-// small place: a town under minorPopulation, a section of a town, or a
-// town or village matched by an alternate name only. Capitals and
-// first-level seats are never minor.
-func (a *Annotator) minor(e *Entry, alt bool) bool {
+// small place: a section of a town, a town or village matched by an
+// alternate name only, or, unless the tagger tagged it LOC, a town under
+// minorPopulation. Capitals and first-level seats are never minor.
+func (a *Annotator) minor(e *Entry, alt, tagged bool) bool {
 	if !strings.HasPrefix(e.Feature, "PPL") {
 		return false
 	}
@@ -140,5 +140,5 @@ func (a *Annotator) minor(e *Entry, alt bool) bool {
 	case "PPLX", "PPLL", "PPLH":
 		return true
 	}
-	return e.Population < minorPopulation || alt
+	return alt || !tagged && e.Population < minorPopulation
 }
