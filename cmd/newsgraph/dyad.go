@@ -89,7 +89,7 @@ gave one) come last, in a row whose period is "undated".`,
 					periods += "s"
 				}
 				if n := ser.Undated.Events; n > 0 {
-					periods += fmt.Sprintf(" and %d undated", n)
+					periods += fmt.Sprintf(", %d of them undated", n)
 				}
 				fmt.Fprintf(os.Stderr, "%s%s%s: %d events in %s (%s)\n", strings.ToUpper(args[0]), arrow, strings.ToUpper(args[1]),
 					total.Events, periods, quadSummary(total.Quad))

@@ -83,6 +83,9 @@ func TestCounting(t *testing.T) {
 	if a := get("/actors/RUS", nil); !strings.Contains(a, "1 events without a date") || !strings.Contains(a, "Latest events") {
 		t.Errorf("actor page: no undated count or latest events")
 	}
+	if ev := get("/events?dyad=RUS:CHN", nil); !strings.Contains(ev, `<span class="muted">undated</span>`) {
+		t.Errorf("events page: the undated event is not marked undated")
+	}
 	var sumRUS store.ActorSummary
 	get("/api/v1/actors/RUSGOV", &sumRUS)
 	if sumRUS.Code != "RUSGOV" || sumRUS.Events == 0 || sumRUS.Mentions == 0 || len(sumRUS.Months) == 0 {
