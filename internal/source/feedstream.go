@@ -27,10 +27,6 @@ import (
 // ends the feed with an error.
 func (r *reader) feedStream(origin string, br *bufio.Reader) {
 	max := r.opts.MaxBytes
-	// One token may run to four times the limit, so that an item whose
-	// text alone is above the limit is still skipped rather than ending
-	// the feed.
-	//
 	// The tokenizer and the items cut out for gofeed see the same bytes:
 	// UTF-8, converted from the charset the XML declaration names, with
 	// invalid sequences replaced, so the decoder's offsets are offsets into
@@ -40,6 +36,9 @@ func (r *reader) feedStream(origin string, br *bufio.Reader) {
 		r.fail(origin, fmt.Errorf("%w: invalid feed: %v", errMalformed, err))
 		return
 	}
+	// One token may run to four times the limit, so that an item whose
+	// text alone is above the limit is still skipped rather than ending
+	// the feed.
 	tp := &tape{src: src, max: 4 * max, converted: converted}
 	d := xml.NewDecoder(tp)
 	d.Strict = false
