@@ -65,8 +65,11 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		}
 		if (e.Type == record.ORG || e.Type == record.MISC) && !e.Decided {
 			if _, ok := firstKind(ts, kindCapital); !ok {
+				_, adj := firstKind(ts, kindAdjective)
 				if _, ok := firstKind(ts, kindCountry); ok {
 					e.Type = record.LOC
+				} else if adj && t1-t0 == 1 {
+					e.Type = record.NORP // "the Gabonese and Estonian teams"
 				} else if _, ok := firstKind(ts, kindPerson); ok && (t1-t0 > 1 || len(r.dict.surname[fold(d.TokenText(int(t0)))]) == 1) {
 					e.Type = record.PER
 				}

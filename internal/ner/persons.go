@@ -257,6 +257,13 @@ var programmeWords = map[string]bool{"program": true, "programme": true, "projec
 func orgHeads(d *text.Document, first int) {
 	for k := first; k < len(d.Entities); k++ {
 		e := &d.Entities[k]
+		// A group of a tournament is neither a team nor an organisation
+		// ("Group G"), whatever a sports rule decided.
+		if j := d.TokenAt(e.Start); e.Type == "ORG" && d.TokenText(j) == "Group" && j+1 < len(d.Tokens) &&
+			isGroupLetter(d.TokenText(j+1)) && d.Tokens[j+1].Start < e.End && (j+2 >= len(d.Tokens) || d.Tokens[j+2].Start >= e.End) {
+			e.Type, e.Team, e.Origin = "MISC", false, "ner:head"
+			continue
+		}
 		if e.Decided || e.Team {
 			continue
 		}
@@ -276,4 +283,11 @@ func orgHeads(d *text.Document, first int) {
 			e.Type, e.Origin = "MISC", "ner:head"
 		}
 	}
+}
+
+// isGroupLetter reports whether w is a capital letter, alone or with a
+// full stop ("G", "G." at the end of a sentence).
+func isGroupLetter(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }

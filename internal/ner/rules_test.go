@@ -276,6 +276,8 @@ func TestOrgHeads(t *testing.T) {
 	f("The UN Development Programme said so.", []string{"ORG:UN Development Programme"}, "ORG:UN Development Programme")
 	f("They left the Soviet Union.", []string{"LOC:Soviet Union"}, "LOC:Soviet Union")
 	f("They met in Bank Street.", []string{"LOC:Bank Street"}, "LOC:Bank Street")
+	f("Belgium topped Group G.", []string{"ORG:Group G"}, "MISC:Group G")
+	f("The Wagner Group fought.", []string{"ORG:Wagner Group"}, "ORG:Wagner Group")
 }
 
 func TestLexiconNamesNoPersonBears(t *testing.T) {
