@@ -12,6 +12,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/store"
+	"github.com/newsgraph/newsgraph/record"
 )
 
 // TestCrossSiteWrites checks that a web page of another site cannot post
@@ -91,6 +92,10 @@ func (d downStore) Events(context.Context, store.Filter) (store.Page[store.Event
 
 func (d downStore) Stats(context.Context) (store.Stats, error) { return store.Stats{}, d.err }
 
+func (d downStore) Put(context.Context, []*record.Record) (store.PutResult, error) {
+	return store.PutResult{}, fmt.Errorf("cannot begin: %w", d.err)
+}
+
 // refused returns the error of dialling a port where nothing listens, as a
 // PostgreSQL driver meets it when the database is down.
 func refused(t *testing.T) error {
@@ -159,6 +164,7 @@ func TestAPINits(t *testing.T) {
 	f(down, "GET", "/api/v1/events", nil, 503, "unavailable")
 	f(down, "GET", "/api/v1/stats", nil, 503, "unavailable")
 	f(down, "GET", "/events", nil, 503, "unavailable")
+	f(down, "POST", "/api/v1/articles", nil, 503, "unavailable")
 }
 
 func doAllow(t *testing.T, method, url string) (int, string, string) {
