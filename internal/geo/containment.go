@@ -51,7 +51,8 @@ func (a *Annotator) container(st *state, d *text.Document, m *mention) int32 {
 	if !comma && !in {
 		return -1
 	}
-	for j < len(toks) && directions[word(j)] {
+	// Directions in lower case: "West Virginia" is a name.
+	for j < len(toks) && directions[word(j)] && !upperStart(d.Text[toks[j].Start:toks[j].End]) {
 		j++
 	}
 	if j >= len(toks) || !upperStart(d.Text[toks[j].Start:toks[j].End]) || toks[j].Has(text.NewlineBefore) {

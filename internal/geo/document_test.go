@@ -103,6 +103,10 @@ func TestDocumentPlaces(t *testing.T) {
 	// Same-name towns go to the state or country that the story names.
 	f("Firefighters in Portland battled a warehouse fire for six hours on Tuesday. The governor of Maine said the state would help the owners rebuild.", "Portland", "USA@43.7,-70.3")
 	f("The council of Hamilton approved a new stadium on Monday. It is the largest city in the Waikato region of New Zealand after Auckland.", "Hamilton", "NZL")
+	// Lists: items of a list are not "City, Region" pairs, and a name in
+	// a list of states or countries is a state or a country.
+	f("Health officials in other countries such as Mexico, China, Japan, Ukraine and Brazil also reported cases.", "China", "CHN")
+	f("Sick birds were reported in Oregon, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "USA@47.5,-120.5")
 	// Names that end on a word with an inner capital; a country's flu
 	// season.
 	f("Cases were reported in Côte d'Ivoire and Ghana on Friday.", "Côte d'Ivoire", "CIV")

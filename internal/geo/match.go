@@ -528,9 +528,14 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 			continue
 		}
 		q := c + 1
-		// Another toponym right after the comma.
+		// Another toponym right after the comma, unless the two are
+		// items of a list ("Mexico, China, Japan", "Virginia,
+		// Washington, West Virginia") or the first is a country.
 		if k+1 < n && st.ments[k+1].first == q {
 			m2 := &st.ments[k+1]
+			if k > 0 && st.ments[k-1].end == m.first-1 && d.TokenText(m.first-1) == "," || a.countryLike(st, *m) {
+				continue
+			}
 			if e := a.qualifierEntry(st, *m, *m2); e >= 0 {
 				m.qual, m.contained = e, false
 			}

@@ -22,6 +22,9 @@ import (
 //	region   +2 when another toponym names the candidate's first-level region
 //	near     +1 for each other local toponym within NearKm, at most +2
 //	dateline +3 for the dateline's own candidates that are populated places
+//	list     +2 when a toponym next to it in a list ("Utah, Virginia and
+//	         Washington", "Mexico, China, Japan") is a first-level region
+//	         of the same country, or a country, as the candidate is
 //	alt      -3 when the text matched only a GeoNames alternate name of the
 //	         candidate (historical, foreign or variant names), -1 for
 //	         capitals and seats, whose alternate names are often exonyms
@@ -44,11 +47,12 @@ const (
 	ctxNear        = 1.0
 	ctxNearMax     = 2.0
 	ctxDateline    = 3.0
+	ctxList        = 2.0
 	passes         = 2
 	altPenalty     = 3.0
 	altPenaltySeat = 1.0
 	// maxContext bounds what context adds to a prior.
-	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxNearMax + altPenalty
+	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxNearMax + ctxList + altPenalty
 )
 
 // prior is the context-free part of a candidate's score.
@@ -86,6 +90,11 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 			st.groups[name] = g
 		}
 		m.group = g
+		m.sib = [2]int32{-1, -1}
+		if k > 0 && listed(d, &st.ments[k-1], m) {
+			m.sib[0] = int32(k - 1)
+			st.ments[k-1].sib[1] = int32(k)
+		}
 	}
 	st.prior = st.prior[:0]
 	for _, c := range st.cands {
@@ -254,6 +263,10 @@ func (a *Annotator) pickAll(st *state, d *text.Document, ctx bool) {
 			return
 		}
 		m := &st.ments[k]
+		if m.sib != [2]int32{-1, -1} {
+			m.best = a.pick(st, d, m, ctx) // its neighbours matter too
+			continue
+		}
 		key := pickKey{group: m.group, qual: m.qual, dateline: m.dateline, n: m.c1 - m.c0}
 		if o, ok := st.picked[key]; ok && sameCands(st, m, &st.ments[o]) {
 			m.best = st.ments[o].best
@@ -332,7 +345,40 @@ func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	if local(e) {
 		s += ctxNear * t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
 	}
+	if a.listMate(st, m, e) {
+		s += ctxList
+	}
 	return s
+}
+
+// listMate reports whether a list neighbour of m, as the previous pass
+// chose it, is of e's kind: a first-level region of e's country, or a
+// country.
+func (a *Annotator) listMate(st *state, m *mention, e *Entry) bool {
+	for _, s := range m.sib {
+		if s < 0 || st.ments[s].prev < 0 {
+			continue
+		}
+		o := &a.g.entries[st.ments[s].prev]
+		if e.Feature == "ADM1" && o.Feature == "ADM1" && o.Country == e.Country || e.Feature == "PCLI" && o.Feature == "PCLI" {
+			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether mentions p and m are neighbours in a list: only
+// a comma, "and" or "or" between them.
+func listed(d *text.Document, p, m *mention) bool {
+	if p.end > m.first || m.first-p.end > 2 {
+		return false
+	}
+	sep := strings.TrimSpace(d.Text[p.End:m.Start])
+	switch sep {
+	case ",", "and", "or", ", and", ", or":
+		return true
+	}
+	return false
 }
 
 // local reports whether e is a town or a region, small enough for

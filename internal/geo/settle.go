@@ -22,6 +22,7 @@ import (
 //	domain:CCC       the source's country-code domain is the country's
 //	region:NAME      another toponym names its first-level region
 //	near:N           N other toponyms lie within NearKm
+//	list             a neighbour in a list is a region of its country, or a country
 //	alternate-name   the text matched an alternate name only
 //	population       no context: the candidate with the highest prior
 //	only-candidate   the gazetteer knows one place of that name
@@ -108,6 +109,9 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		}
 		if near > 0 {
 			why = append(why, "near:"+strconv.Itoa(int(near)))
+		}
+		if a.listMate(st, m, e) {
+			why = append(why, "list")
 		}
 		if alt {
 			why = append(why, "alternate-name")
