@@ -180,6 +180,8 @@ func TestBadRequests(t *testing.T) {
 	}
 	post(ts, "application/json", `{"title": "x", "text": `, nil, 400, "bad JSON")
 	post(ts, "application/json", `{"text": 42}`, nil, 400, `field \"text\"`)
+	post(ts, "application/json", `[{"text": "Fine."}, {"text": "Fine too."}, {"text": 42}]`, nil, 400, `article 3: bad JSON: field \"text\"`)
+	post(ts, "application/json", `[{"text": "Fine."}, "a string"]`, nil, 400, `article 2: bad JSON: want an article object, got JSON string`)
 	post(ts, "application/json", `{"title": "no text"}`, nil, 400, `\"text\" is missing`)
 	post(ts, "application/json", `   `, nil, 400, "empty body")
 	post(ts, "application/json", `[]`, nil, 400, "no articles")

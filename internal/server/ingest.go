@@ -61,8 +61,19 @@ func decodeArticles(body []byte, jsonl bool, max, maxText int) ([]Article, error
 	var arts []Article
 	switch {
 	case !jsonl && trimmed[0] == '[':
-		if err := json.Unmarshal(trimmed, &arts); err != nil {
+		// Element by element, so that a badly typed one is named.
+		var raws []json.RawMessage
+		if err := json.Unmarshal(trimmed, &raws); err != nil {
 			return nil, fmt.Errorf("bad JSON array: %w", jsonErr(err))
+		}
+		if len(raws) > max {
+			return nil, fmt.Errorf("more than %d articles in one request", max)
+		}
+		arts = make([]Article, len(raws))
+		for i, raw := range raws {
+			if err := json.Unmarshal(raw, &arts[i]); err != nil {
+				return nil, fmt.Errorf("article %d: bad JSON: %w", i+1, jsonErr(err))
+			}
 		}
 	case !jsonl:
 		var a Article
@@ -115,6 +126,9 @@ func jsonErr(err error) error {
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
+		if te.Field == "" {
+			return fmt.Errorf("want an article object, got JSON %s", te.Value)
+		}
 		return fmt.Errorf("field %q: want %s, got JSON %s", te.Field, te.Type, te.Value)
 	}
 	return err
