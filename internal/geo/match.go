@@ -457,6 +457,17 @@ func (a *Annotator) curated(st *state, m mention) bool {
 	return false
 }
 
+// hasFeature reports whether a candidate of m, named by its own name, has
+// feature f.
+func (a *Annotator) hasFeature(st *state, m mention, f string) bool {
+	for i := m.c0; i < m.c1; i++ {
+		if !st.alt[i] && a.g.entries[st.cands[i]].Feature == f {
+			return true
+		}
+	}
+	return false
+}
+
 // countryLike reports whether a candidate is a country, a historical
 // state, a continent or a hand-written region or feature: names rarely
 // used for anything else.
@@ -534,6 +545,11 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 		if k+1 < n && st.ments[k+1].first == q {
 			m2 := &st.ments[k+1]
 			if k > 0 && st.ments[k-1].end == m.first-1 && d.TokenText(m.first-1) == "," || a.countryLike(st, *m) {
+				continue
+			}
+			// "Washington, Pennsylvania and California": a list of
+			// regions when X can be a region too and the list goes on.
+			if k+2 < n && listed(d, m2, &st.ments[k+2]) && a.hasFeature(st, *m, "ADM1") && a.hasFeature(st, st.ments[k+2], "ADM1") {
 				continue
 			}
 			if e := a.qualifierEntry(st, *m, *m2); e >= 0 {
