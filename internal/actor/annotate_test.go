@@ -414,6 +414,14 @@ func TestOrgCountry(t *testing.T) {
 	if got := resolved(r, d, "US National Park Service"); got != "USA" {
 		t.Errorf("Resolve(US National Park Service) = %q, want USA", got)
 	}
+	d2 := annotate(t, "", "Two aid workers from Calgary were arrested in Lebanon, the Canadian Press said.",
+		"2010-01-01", map[string][]string{"LOC": {"Calgary", "Lebanon"}, "ORG": {"Canadian Press"}})
+	if m := mentionAt(d2, "aid workers", 0); m == nil || code(m.Actor) != "CANNGO" {
+		t.Errorf("aid workers from Calgary: %+v, want CANNGO", m)
+	}
+	if e := entityAt(d2, "Canadian Press", 0); e == nil || e.Actor == nil || e.Actor.Name != "Canadian Press" {
+		t.Errorf("Canadian Press: %+v, want its own name (not CBC)", e)
+	}
 	if m := mentionAt(d, "police", 0); m == nil || code(m.Actor) != "USACOP" {
 		var a string
 		if m != nil {

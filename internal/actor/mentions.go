@@ -131,8 +131,12 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 				c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
 			}
 			if c < 0 {
-				// A town before the noun: "Springfield police".
+				// A town before the noun: "Springfield police"; after
+				// it: "a missionary from Calgary".
 				c = r.entityPlaceCountry(d, h.t0, home)
+				if c < 0 {
+					c = r.postPlaceCountry(d, h.t1, home)
+				}
 			}
 			if c < 0 {
 				// Never a person's nationality in the same sentence:

@@ -128,3 +128,22 @@ func (r *Resolver) entityPlaceCountry(d *text.Document, t int32, home int32) int
 	}
 	return -1
 }
+
+// postPlaceCountry returns the country of the town named by "from X",
+// "of X" or "in X" right after token t ("a missionary from Calgary"), X
+// being a LOC entity, or -1.
+func (r *Resolver) postPlaceCountry(d *text.Document, t int32, home int32) int32 {
+	if int(t)+1 >= len(d.Tokens) {
+		return -1
+	}
+	if w := d.TokenText(int(t)); w != "from" && w != "of" && w != "in" {
+		return -1
+	}
+	start := d.Tokens[t+1].Start
+	i := sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= start })
+	if i == len(d.Entities) || d.Entities[i].Start != start || d.Entities[i].Type != record.LOC {
+		return -1
+	}
+	t0, t1 := tokens(d, d.Entities[i].Span)
+	return r.placeCountry(d, t0, t1, home)
+}
