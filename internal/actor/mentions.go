@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -204,6 +206,11 @@ var genericTitles = map[string]bool{
 // to the latest person before it with a matching country and role.
 func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 	ei := 0
+	// The search for a nominal's person starts at the last entity before
+	// it, found by binary search when the entities are in text order (they
+	// are, from the tagger); scanning back from the document's end for
+	// every nominal made long documents quadratic.
+	sorted := slices.IsSortedFunc(d.Entities, func(a, b text.Entity) int { return a.Start - b.Start })
 	for _, h := range sc.hits {
 		if h.t.kind != kindTitle {
 			continue
@@ -230,7 +237,11 @@ func (r *Resolver) nominals(d *text.Document, sc *scratch, home int32) {
 		g := r.dict.Groups[h.t.idx]
 		ent := -1
 		minSent := d.SentenceOf(s.Start) - 2*r.opts.PronounWindow
-		for k := len(d.Entities) - 1; k >= 0; k-- {
+		last := len(d.Entities) - 1
+		if sorted {
+			last = sort.Search(len(d.Entities), func(i int) bool { return d.Entities[i].Start >= s.Start }) - 1
+		}
+		for k := last; k >= 0; k-- {
 			e := &d.Entities[k]
 			if e.Start >= s.Start || e.Type != record.PER || e.Actor == nil {
 				if e.Start < s.Start && d.SentenceOf(e.Start) < minSent {

@@ -58,6 +58,13 @@ func (r *Resolver) pronouns(d *text.Document, sc *scratch) {
 		chainLast = make([]int32, n)
 	}
 	ei := 0
+	// Generic mentions come first in d.Mentions; this pass appends only
+	// pronouns after them, so their count is fixed (counting them per
+	// plural pronoun made long documents quadratic).
+	generics := 0
+	for generics < len(d.Mentions) && d.Mentions[generics].Kind == text.MentionGeneric {
+		generics++
+	}
 	var sentRefs [16]ref
 	for si := range d.Sentences {
 		s := &d.Sentences[si]
@@ -88,7 +95,7 @@ func (r *Resolver) pronouns(d *text.Document, sc *scratch) {
 				continue
 			}
 			if cls == pronPlural {
-				r.plural(d, t, si)
+				r.plural(d, t, si, generics)
 				continue
 			}
 			chain := int32(-1)
@@ -204,15 +211,11 @@ func governed(d *text.Document, sc *scratch, t int32) bool {
 }
 
 // plural resolves they/them/their to the latest generic agent in this or
-// the previous sentence. Generic mentions come first in d.Mentions, in
-// text order (see Annotate).
-func (r *Resolver) plural(d *text.Document, t int32, si int) {
+// the previous sentence. The generics generic mentions come first in
+// d.Mentions, in text order (see Annotate).
+func (r *Resolver) plural(d *text.Document, t int32, si, generics int) {
 	off := d.Tokens[t].Start
-	n := 0
-	for n < len(d.Mentions) && d.Mentions[n].Kind == text.MentionGeneric {
-		n++
-	}
-	k := sort.Search(n, func(i int) bool { return d.Mentions[i].Start >= off }) - 1
+	k := sort.Search(generics, func(i int) bool { return d.Mentions[i].Start >= off }) - 1
 	if k < 0 {
 		return
 	}

@@ -1,9 +1,12 @@
 // Package devdata finds the development data in ../shared/data for evals and
 // tests. Nothing from there is ever copied into the repository; tests that
-// need it skip when it is absent.
+// need it skip when it is absent, so a fresh clone passes, except in CI
+// (CI=true), where a missing file fails the test: the quality floors must
+// run there.
 package devdata
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -36,17 +39,39 @@ func Dir() string {
 	}
 }
 
-// File returns the path of name inside the shared data folder, or skips the
-// test when the folder or the file is absent.
+// File returns the path of name inside the shared data folder. When the
+// folder or the file is absent it skips the test, or fails it in CI
+// (InCI).
 func File(tb testing.TB, name string) string {
 	tb.Helper()
 	d := Dir()
 	if d == "" {
-		tb.Skipf("skipping: development data ../shared/data not found (set %s)", Env)
+		missing(tb, fmt.Sprintf("development data ../shared/data not found (set %s)", Env))
+		return ""
 	}
 	p := filepath.Join(d, name)
 	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("skipping: %s not found", p)
+		missing(tb, fmt.Sprintf("%s not found", p))
+		return ""
 	}
 	return p
+}
+
+// CIEnv names the environment variable that CI services set to "true".
+const CIEnv = "CI"
+
+// InCI reports whether the tests run in CI ($CI is "true" or "1"), where
+// the development data must be present.
+func InCI() bool {
+	v := os.Getenv(CIEnv)
+	return v == "true" || v == "1"
+}
+
+// missing skips the test, or fails it in CI, saying what is missing.
+func missing(tb testing.TB, what string) {
+	tb.Helper()
+	if InCI() {
+		tb.Fatalf("%s; in CI (%s=%s) the development data must be present", what, CIEnv, os.Getenv(CIEnv))
+	}
+	tb.Skipf("skipping: %s", what)
 }
