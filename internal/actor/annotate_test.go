@@ -396,8 +396,9 @@ func TestOrgCountry(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := annotate(t, "", "The study was funded by the US National Park Service and the University of Sheffield. "+
+		"UNHCR Kenya and Equatorial Guinea and Gabon said so. "+
 		"Springfield police said Chinese tourist Li Wei was hurt. Fire crews from Manchester helped.",
-		"2014-07-28", map[string][]string{"ORG": {"US National Park Service", "University of Sheffield"},
+		"2014-07-28", map[string][]string{"ORG": {"US National Park Service", "University of Sheffield", "UNHCR Kenya", "Equatorial Guinea and Gabon"},
 			"LOC": {"Springfield", "Manchester"}, "NORP": {"Chinese"}, "PER": {"Li Wei"}})
 	f := func(name, want string) {
 		t.Helper()
@@ -410,6 +411,8 @@ func TestOrgCountry(t *testing.T) {
 		}
 	}
 	f("US National Park Service", "USA")
+	f("UNHCR Kenya", "IGOUNOREF")
+	f("Equatorial Guinea and Gabon", "")
 	f("University of Sheffield", "GBREDU")
 	if got := resolved(r, d, "US National Park Service"); got != "USA" {
 		t.Errorf("Resolve(US National Park Service) = %q, want USA", got)

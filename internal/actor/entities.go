@@ -178,20 +178,30 @@ func actsAsActor(d *text.Document, sc *scratch, t0, t1 int32) bool {
 // CHNGOV); an agent noun alone takes the article's country.
 //
 // An organisation (isOrg) whose name has no agent noun still takes the
-// country its name gives: a country word ("US National Park Service" →
-// USA) or a populated place ("Sheffield Hallam University" → GBR), with no
-// sector; never the country of a person named near it.
+// country its name gives by a country word ("US National Park Service" →
+// USA), with no sector; with an agent noun a town in the name gives the
+// country too ("University of Sheffield" → GBREDU); never the country of a
+// person named near it.
 func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []target, home int32, isOrg bool) *record.Actor {
 	if t, ok := firstKind(ts, kindCapital); ok {
 		return r.dict.countryActor(t.idx, t.sector)
 	}
 	country, group := int32(-1), int32(-1)
+	coordination := false
 	for t := t0; t < t1; t++ {
 		hi := sc.hitOf[t]
 		if hi < 0 {
+			if w := d.TokenText(int(t)); w == "and" || w == "&" {
+				coordination = true
+			}
 			continue
 		}
 		h := sc.hits[hi]
+		if t == t0 && h.t.kind == kindOrg && h.t1 < t1 && r.dict.Orgs[h.t.idx].Sector == "IGO" {
+			// An international body's office: "UNHCR Kenya", "U.N.
+			// Integrated Bureau for Haiti".
+			return r.dict.orgActor(h.t.idx, day(d.Published))
+		}
 		if c := countryOf(h.t); c >= 0 && country < 0 {
 			country = c
 		}
@@ -202,17 +212,20 @@ func (r *Resolver) orgLike(d *text.Document, sc *scratch, t0, t1 int32, ts []tar
 			return r.dict.orgActor(h.t.idx, day(d.Published))
 		}
 	}
+	if group < 0 {
+		// Only a country the name itself says: not "Russia's" before
+		// it (a product, a service), not a town inside it ("Delta Air
+		// Lines" is no Italian firm).
+		if isOrg && country >= 0 && !coordination {
+			return r.dict.countryActor(country, "")
+		}
+		return nil
+	}
 	if country < 0 {
 		country, _ = modifierCountry(d, sc, t0) // "Rwanda's Senate"
 	}
 	if country < 0 {
 		country = r.namePlaceCountry(d, sc, t0, t1, home) // "University of Sheffield"
-	}
-	if group < 0 {
-		if isOrg && country >= 0 {
-			return r.dict.countryActor(country, "")
-		}
-		return nil
 	}
 	if country < 0 {
 		country = home
