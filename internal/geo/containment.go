@@ -120,7 +120,9 @@ func (a *Annotator) kindOf(d *text.Document, first, end int) byte {
 			return kindTown
 		}
 	}
-	if end < len(d.Tokens) && !d.Tokens[end].Has(text.NewlineBefore) {
+	// The noun must end the name: "Seoul City Hall" is a building.
+	if end < len(d.Tokens) && !d.Tokens[end].Has(text.NewlineBefore) &&
+		!(end+1 < len(d.Tokens) && d.Tokens[end+1].Kind == text.Word && upperStart(d.TokenText(end+1))) {
 		switch k := key(end); {
 		case regionNouns[k]:
 			return kindRegion

@@ -54,7 +54,9 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			c0: int32(len(st.cands)), qual: -1, best: -1}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		m.tagged = ent != nil && ent.Type == record.LOC && wholeEntity(d, m.Span, ent.Span)
+		m.tagged = ent != nil && ent.Type == record.LOC && wholeEntity(d, m.Span, ent.Span) &&
+			// A common word inside a longer name ("Jamarat Bridge").
+			!(ent.Span != m.Span && end == i+1 && (a.g.commonWord(st.key) || otherThings[string(st.key)]))
 		if ent != nil && ent.Type == record.LOC && !m.tagged {
 			// A part of a longer place name ("Fraser" of "Fraser Valley",
 			// "Arena" of "Volgograd Arena") names something else.
