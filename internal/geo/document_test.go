@@ -109,6 +109,8 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Sick birds were reported in Oregon, Tennessee, Texas, Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "USA@47.5,-120.5")
 	f("Officials are investigating cases in Washington, Pennsylvania and California.", "Washington", "USA@47.5,-120.5")
 	f("Firefighters from Springfield, Illinois, and Columbus, Ohio, were called.", "Springfield", "USA@39.8,-89.6")
+	// A hyphenated place the tagger split into pieces.
+	f("Doctors found a drug-resistant strain in the South African region KwaZulu-Natal last year.", "KwaZulu-Natal", "ZAF")
 	// Names that end on a word with an inner capital; a country's flu
 	// season.
 	f("Cases were reported in Côte d'Ivoire and Ghana on Friday.", "Côte d'Ivoire", "CIV")

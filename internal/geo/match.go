@@ -230,7 +230,9 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		// tagged ORG) or opens ("U.S. Centers for Disease Control",
 		// "Beijing Winter Olympics"), or that runs past the entity
 		// ("British Columbia" after NORP "British").
-		exact := ent.Span == m.Span || m.End > ent.End
+		// A match over the whole entity and more ("KwaZulu-Natal" over
+		// the tagger's "Natal") counts as exact too.
+		exact := ent.Span == m.Span || m.End > ent.End || m.Span.Contains(ent.Span)
 		switch ent.Type {
 		case record.PER:
 			if !exact || !a.countryLike(st, *m) {
@@ -241,7 +243,7 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 				return soft
 			}
 		default:
-			if ent.Start != m.Start || !a.big(st, *m) {
+			if ent.Start != m.Start && !m.Span.Contains(ent.Span) || !a.big(st, *m) {
 				return soft
 			}
 		}
