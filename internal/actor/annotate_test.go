@@ -454,6 +454,7 @@ func TestRetype(t *testing.T) {
 	cars := "Electric carmaker Rivian cut prices on Monday. Rivian said demand was weak, and Rivian shares fell."
 	f(cars, "2024-02-01", map[string][]string{"PER": {"Rivian"}}, "Rivian", 0, "ORG", "")
 	f(cars, "2024-02-01", map[string][]string{"PER": {"Rivian"}}, "Rivian", 2, "ORG", "")
+	f("Flooding hit Madison, New Hampshire, on Monday.", "2023-05-01", map[string][]string{"PER": {"Madison"}}, "Madison", 0, "LOC", "")
 	town := "A tornado hit Lincoln, Nebraska, on Monday, the mayor said."
 	f(town, "2023-05-01", map[string][]string{"PER": {"Lincoln"}, "LOC": {"Nebraska"}}, "Lincoln", 0, "LOC", "")
 	// Regions and towns typed organisation.
@@ -469,4 +470,6 @@ func TestRetype(t *testing.T) {
 	f("Ivan Kharkiv spoke first. Kharkiv said the plan was sound.", "2023-05-01",
 		map[string][]string{"PER": {"Ivan Kharkiv", "Kharkiv"}}, "Kharkiv", 1, "PER", "")
 	f("Obama said the talks would go on.", "2012-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
+	f("Nothing changed in Obama's second term.", "2014-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
+	f("Voters put their faith in Obama last time.", "2014-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
 }

@@ -64,8 +64,8 @@ func (r *Resolver) retype(d *text.Document, sc *scratch) {
 		}
 		phrase := placePhrase(d, sc, t0, t1)
 		ts := r.exactTargets(d, sc, t0, t1)
-		if _, person := firstKind(ts, kindPerson); person && !phrase {
-			continue
+		if _, person := firstKind(ts, kindPerson); person && !(phrase && containment(d, t1)) {
+			continue // "faith in Lincoln": a dictionary person needs "Lincoln, Nebraska"
 		}
 		if !phrase {
 			if personWords == nil {
@@ -84,6 +84,9 @@ func (r *Resolver) retype(d *text.Document, sc *scratch) {
 // placePhrase reports whether tokens [t0, t1) stand in a place phrase:
 // after "in", "near", "outside" or before ", Region".
 func placePhrase(d *text.Document, sc *scratch, t0, t1 int32) bool {
+	if int(t1) < len(d.Tokens) && isPossessive(d.TokenText(int(t1))) {
+		return false // "in Obama's speech"
+	}
 	if t0 > 0 {
 		sc.buf = appendFold(sc.buf[:0], d.TokenText(int(t0-1)))
 		switch string(sc.buf) {
@@ -91,12 +94,21 @@ func placePhrase(d *text.Document, sc *scratch, t0, t1 int32) bool {
 			return true
 		}
 	}
-	if int(t1)+1 < len(d.Tokens) && d.TokenText(int(t1)) == "," {
-		if w := d.TokenText(int(t1 + 1)); isUpperStart(w) && isRegion(w) {
-			return true
-		}
+	return containment(d, t1)
+}
+
+// containment reports whether a comma and a region follow token t1-1
+// ("Lincoln, Nebraska").
+func containment(d *text.Document, t1 int32) bool {
+	if int(t1)+1 >= len(d.Tokens) || d.TokenText(int(t1)) != "," || !isUpperStart(d.TokenText(int(t1+1))) {
+		return false
 	}
-	return false
+	if isRegion(d.TokenText(int(t1 + 1))) {
+		return true
+	}
+	// Two words: "Lincoln, New Mexico", "Obama, South Korea".
+	return int(t1)+2 < len(d.Tokens) && isUpperStart(d.TokenText(int(t1+2))) &&
+		isRegion(d.Text[d.Tokens[t1+1].Start:d.Tokens[t1+2].End])
 }
 
 // longNameWords returns the words of the article's PER entities of more
