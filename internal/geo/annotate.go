@@ -138,6 +138,7 @@ type mention struct {
 	group      int32    // index of the first mention with the same text (any case)
 	best       int32    // chosen entry, -1 before resolution
 	sib        [2]int32 // the toponyms before and after it in a list ("Utah, Virginia and Washington"), or -1
+	nearRegion [2]int32 // first-level regions named by the toponyms around it in its or the next sentence, or -1
 	why        []string // the evidence for best (see settle)
 	prev       int32    // entry chosen by the previous pass
 }

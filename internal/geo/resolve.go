@@ -19,7 +19,10 @@ import (
 //	country  +2 when other toponyms of the article (or a demonym, the
 //	         dateline, the source's country domain) lie in the candidate's
 //	         country, +1 more with three or more such
-//	region   +2 when another toponym names the candidate's first-level region
+//	region   +2 when another toponym names the candidate's first-level
+//	         region, +1 more when that toponym is next to it in the text
+//	         (the same or the next sentence: "a storm hit London ... crews
+//	         from across Ontario")
 //	near     +1 for each other local toponym within NearKm, at most +2
 //	dateline +3 for the dateline's own candidates that are populated places
 //	list     +2 when a toponym next to it in a list ("Utah, Virginia and
@@ -48,11 +51,12 @@ const (
 	ctxNearMax     = 2.0
 	ctxDateline    = 3.0
 	ctxList        = 2.0
+	ctxRegionNear  = 1.0
 	passes         = 2
 	altPenalty     = 3.0
 	altPenaltySeat = 1.0
 	// maxContext bounds what context adds to a prior.
-	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxNearMax + ctxList + altPenalty
+	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxRegionNear + ctxNearMax + ctxList + altPenalty
 )
 
 // prior is the context-free part of a candidate's score.
@@ -96,6 +100,7 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 			st.ments[k-1].sib[1] = int32(k)
 		}
 	}
+	a.nearRegions(st, d)
 	st.prior = st.prior[:0]
 	for _, c := range st.cands {
 		st.prior = append(st.prior, prior(&a.g.entries[c]))
@@ -263,7 +268,7 @@ func (a *Annotator) pickAll(st *state, d *text.Document, ctx bool) {
 			return
 		}
 		m := &st.ments[k]
-		if m.sib != [2]int32{-1, -1} {
+		if m.sib != [2]int32{-1, -1} || m.nearRegion != [2]int32{-1, -1} {
 			m.best = a.pick(st, d, m, ctx) // its neighbours matter too
 			continue
 		}
@@ -341,6 +346,9 @@ func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	}
 	if e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1 {
 		s += ctxRegion
+		if a.regionNext(m, e) {
+			s += ctxRegionNear
+		}
 	}
 	if local(e) {
 		s += ctxNear * t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
@@ -349,6 +357,45 @@ func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 		s += ctxList
 	}
 	return s
+}
+
+// nearRegions sets every mention's nearRegion: the first-level regions
+// (named by their own name) among the candidates of the toponyms just
+// before and after it, in the same sentence or the next one.
+func (a *Annotator) nearRegions(st *state, d *text.Document) {
+	for k := range st.ments {
+		m := &st.ments[k]
+		m.nearRegion = [2]int32{-1, -1}
+		si := d.SentenceOf(m.Start)
+		for side, o := range [2]int{k - 1, k + 1} {
+			if o < 0 || o >= len(st.ments) {
+				continue
+			}
+			n := &st.ments[o]
+			if sj := d.SentenceOf(n.Start); si < 0 || sj < 0 || sj-si > 1 || si-sj > 1 {
+				continue
+			}
+			for i := n.c0; i < n.c1; i++ {
+				if !st.alt[i] && a.g.entries[st.cands[i]].Feature == "ADM1" {
+					m.nearRegion[side] = st.cands[i]
+					break
+				}
+			}
+		}
+	}
+}
+
+// regionNext reports whether a toponym next to m can name e's first-level
+// region.
+func (a *Annotator) regionNext(m *mention, e *Entry) bool {
+	for _, r := range m.nearRegion {
+		if r >= 0 {
+			if q := &a.g.entries[r]; q.Country == e.Country && q.Admin1 == e.Admin1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listMate reports whether a list neighbour of m, as the previous pass
