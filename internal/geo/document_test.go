@@ -121,6 +121,7 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Will Steele, the chief executive of Frontera Produce, said the melons were recalled.", "Frontera", "-")
 	f("The series is made under licence from Hit Entertainment, which owns the rights.", "Hit", "-")
 	f("He was treated at Wesley Medical Center in Wichita, Kansas, doctors said.", "Wesley", "-")
+	f("The interview was broadcast by Rustavi 2 on Sunday evening.", "Rustavi", "-")
 	f("Hundreds of pilgrims died in a stampede at Jamarat Bridge near Mecca on Thursday.", "Bridge", "-")
 	f("The case will be heard at Lund District Court next month, prosecutors in Sweden said.", "Lund", "-")
 }

@@ -299,6 +299,9 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if m.end < len(toks) && !inTitle {
 		n := toks[m.end]
 		nw := d.Text[n.Start:n.End]
+		if numberName(nw) && n.Has(text.SpaceBefore) && !country {
+			return hard // "Rustavi 2" (a broadcaster), "Beijing 2008" (the Games)
+		}
 		if speechVerbs[nw] && !country && !a.afterPreposition(d, m.first) {
 			return soft // "Clinton said", but "officials in Houston said"
 		}
@@ -320,6 +323,21 @@ func seasonal(d *text.Document, i int) bool {
 		return true
 	}
 	return false
+}
+
+// numberName reports whether w, after a place name, makes it the name of
+// something else: a number of one to four digits ("Rustavi 2", "Paris
+// 2024").
+func numberName(w string) bool {
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // hasUpper reports whether s has an upper-case letter.
