@@ -51,7 +51,7 @@ func placeOf(d *text.Document, name string) *text.Place {
 }
 
 // TestDocumentPlaces checks document-level resolution on sentences of the
-// kinds that went wrong on Wikinews: want is the country of the place
+// kinds that went wrong on Wikinews: want is the country of the place ("" for a world region)
 // named name, "CCC@lat,lon" to require a point within 161 km too, or "-"
 // when name must not be a place.
 func TestDocumentPlaces(t *testing.T) {
@@ -112,6 +112,7 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Firefighters from Springfield, Illinois, and Columbus, Ohio, were called.", "Springfield", "USA@39.8,-89.6")
 	// A hyphenated place the tagger split into pieces.
 	f("Doctors found a drug-resistant strain in the South African region KwaZulu-Natal last year.", "KwaZulu-Natal", "ZAF")
+	f("The index named Africa's Sahel region as the centre of the attacks.", "Sahel", "")
 	// Names that end on a word with an inner capital; a country's flu
 	// season.
 	f("Cases were reported in Côte d'Ivoire and Ghana on Friday.", "Côte d'Ivoire", "CIV")

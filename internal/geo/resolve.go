@@ -152,10 +152,12 @@ func (a *Annotator) prune(st *state, m *mention) {
 	}
 	if m.kind != 0 {
 		// "the state of Washington", "the town of Victoria": the
-		// candidates of that kind, if any.
+		// candidates of that kind, if any (a region is any place but a
+		// town: "the Sahel region" is the world region, not Burkina
+		// Faso's province).
 		n := 0
 		for i, c := range cs {
-			if f := a.g.entries[c].Feature; m.kind == kindRegion && (f == "ADM1" || f == "ADM2") || m.kind == kindTown && strings.HasPrefix(f, "PPL") {
+			if town := strings.HasPrefix(a.g.entries[c].Feature, "PPL"); m.kind == kindRegion && !town || m.kind == kindTown && town {
 				cs[n], alt[n] = c, alt[i]
 				n++
 			}
