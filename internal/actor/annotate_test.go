@@ -461,6 +461,7 @@ func TestRetype(t *testing.T) {
 	f("Floods hit Western Australia and Queensland.", "2023-05-01", map[string][]string{"ORG": {"Western Australia", "Queensland"}}, "Queensland", 0, "LOC", "")
 	f("The plant in Fayetteville closed.", "2023-05-01", map[string][]string{"ORG": {"Fayetteville"}}, "Fayetteville", 0, "LOC", "")
 	f("Fayetteville closed the plant.", "2023-05-01", map[string][]string{"ORG": {"Fayetteville"}}, "Fayetteville", 0, "ORG", "")
+	f("He chairs the Australian Centre.", "2023-05-01", map[string][]string{"ORG": {"Centre"}}, "Centre", 0, "ORG", "")
 	// A nationality typed organisation is a nationality.
 	f("It joined the Gabonese and Estonian teams.", "2017-07-18", map[string][]string{"ORG": {"Gabonese"}}, "Gabonese", 0, "NORP", "GAB")
 	// A party typed place is an organisation.

@@ -152,6 +152,9 @@ func (r *Resolver) isCity(name string, phrase bool) bool {
 // isRegion reports whether w names a first-level region or a country
 // ("Nebraska", "Ohio", "Fukui").
 func isRegion(w string) bool {
+	if genericRegions[strings.ToLower(w)] {
+		return false // "Centre", "Central": regions of some country, words of every one
+	}
 	g, err := geo.Default()
 	if err != nil {
 		return false
@@ -218,4 +221,13 @@ func (r *Resolver) firmNames(d *text.Document) map[string]bool {
 		firms[d.Slice(e.Span)] = true
 	}
 	return firms
+}
+
+// genericRegions are names of first-level regions somewhere that are
+// ordinary words of place names everywhere.
+var genericRegions = map[string]bool{
+	"centre": true, "center": true, "central": true, "north": true, "south": true, "east": true,
+	"west": true, "northern": true, "southern": true, "eastern": true, "western": true, "capital": true,
+	"coast": true, "islands": true, "lakes": true, "highlands": true, "upper": true, "lower": true,
+	"interior": true, "border": true, "littoral": true, "plateau": true, "mountains": true, "valley": true,
 }

@@ -155,12 +155,18 @@ func splitPersons(d *text.Document, first int) {
 			}
 		}
 		pair := d.Text[d.Tokens[end-2].Start:e.End]
-		if !persons[pair] && !actor.IsFirstName(a) && !isListedGivenName(a) {
-			continue
-		}
+		// The person's evidence: named alone elsewhere, a common given
+		// name, or a listed one whose surname the article writes again
+		// ("Washington Chris Gregoire ... Gregoire said").
 		head := d.Text[e.Start:d.Tokens[end-3].End]
 		last := d.TokenText(end - 3)
-		place := actor.IsCountryName(head) || isBigPlace(head)
+		place := actor.IsCountryName(head) || !unpersonlike(head) && isBigPlace(head) // not an acronym: "USI"
+		if !persons[pair] && !actor.IsFirstName(a) && !(isListedGivenName(a) && (place || strings.Count(d.Text, b) > 1)) {
+			continue
+		}
+		if isRegionName(a) || isRegionName(b) || foldedIn(compassWords, last) {
+			continue // "South Asia Earthquake", "South West England"
+		}
 		if !place && !foldedIn(orgEnds, last) {
 			continue
 		}
@@ -290,4 +296,28 @@ func orgHeads(d *text.Document, first int) {
 func isGroupLetter(w string) bool {
 	w = strings.TrimSuffix(w, ".")
 	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// compassWords name a part of a place, never a place a person's name
+// follows.
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "centre": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "upper": true, "lower": true,
+}
+
+// isRegionName reports whether the gazetteer knows name as a country, a
+// first-level region or a continent.
+func isRegionName(name string) bool {
+	g, err := geo.Default()
+	if err != nil {
+		return false
+	}
+	var buf [16]int32
+	for _, id := range g.Lookup(buf[:0], name) {
+		switch g.Entry(int(id)).Feature {
+		case "PCLI", "ADM1", "CONT":
+			return true
+		}
+	}
+	return false
 }

@@ -264,6 +264,8 @@ func TestSplitPersons(t *testing.T) {
 	f("The U.S. Marine Corps ordered it.", []string{"ORG:U.S. Marine Corps"}, "ORG:U.S. Marine Corps")
 	f("A spokesman, Qari Mohammed Yousuf, said so.", []string{"PER:Qari Mohammed Yousuf"}, "PER:Qari Mohammed Yousuf")
 	f("Bank of America Merrill Lynch rose.", []string{"ORG:Bank of America Merrill Lynch"}, "ORG:Bank of America Merrill Lynch")
+	f("The South Asia Earthquake killed thousands.", []string{"LOC:South Asia Earthquake"}, "LOC:South Asia Earthquake")
+	f("It gave prints to USI Art Collections.", []string{"ORG:USI Art Collections"}, "ORG:USI Art Collections")
 }
 
 func TestOrgHeads(t *testing.T) {
