@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPersonName(t *testing.T) {
 	f := func(in, want string) {
@@ -103,4 +106,24 @@ func TestDates(t *testing.T) {
 	f("19060101-410120", "1906-01-01", "1941-01-20", true)
 	f("2004017-20061201", "", "", false)
 	f("080507-991231", "", "", false) // ends before it starts
+}
+
+func TestFullerName(t *testing.T) {
+	g := &generator{handWords: map[string][][]string{}}
+	for _, n := range []string{"William Hague", "Kim Jong Il", "Ahmed Aboul Gheit"} {
+		ws := strings.Fields(foldKey(n))
+		k := ws[0] + " " + ws[len(ws)-1]
+		g.handWords[k] = append(g.handWords[k], ws)
+	}
+	f := func(name string, want bool) {
+		t.Helper()
+		if got := g.fullerName(name); got != want {
+			t.Errorf("fullerName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	f("William Jefferson Hague", true)
+	f("Ahmed Ali Aboul Gheit", true)
+	f("Kim Il", false)      // another man
+	f("Kim Yong Il", false) // another man
+	f("William Hague", false)
 }

@@ -43,8 +43,13 @@ func run(phoenix, out string) error {
 		return err
 	}
 	g := &generator{known: hand, seen: map[string]bool{}, handPeople: map[string]bool{}}
+	g.handWords = map[string][][]string{}
 	for _, p := range hand.People {
 		g.handPeople[p.Name] = true
+		if ws := strings.Fields(foldKey(p.Name)); len(ws) > 1 {
+			k := ws[0] + " " + ws[len(ws)-1]
+			g.handWords[k] = append(g.handWords[k], ws)
+		}
 	}
 	if err := g.readFile(filepath.Join(phoenix, "Phoenix.Countries.actors.txt"), sourceCountries); err != nil {
 		return err
@@ -133,10 +138,13 @@ type org struct {
 type generator struct {
 	known      *actor.Dictionary
 	handPeople map[string]bool // names of the hand-written people
-	seen       map[string]bool // folded names already written
-	people     []person
-	orgs       []org
-	agents     map[string][]string // sector → nouns
+	// handWords maps "first last" (folded) to the words of the
+	// hand-written people's names with those first and last words.
+	handWords map[string][][]string
+	seen      map[string]bool // folded names already written
+	people    []person
+	orgs      []org
+	agents    map[string][]string // sector → nouns
 
 	droppedKnown, droppedNoisy int
 }
@@ -246,6 +254,10 @@ func (g *generator) addPerson(e *entry) {
 	}
 	if g.isKnown(name) {
 		g.droppedKnown++
+		return
+	}
+	if g.fullerName(name) {
+		g.droppedKnown++ // "William Jefferson Hague" is the hand-written William Hague
 		return
 	}
 	if actor.IsCommonName(name) {
@@ -492,6 +504,31 @@ func (g *generator) addOrg(e *entry, sector string) {
 func (g *generator) isKnown(name string) bool {
 	_, ok := g.known.Lookup(name, "")
 	return ok
+}
+
+// fullerName reports whether name is a hand-written person's name with
+// more words in it: the same first and last word, and every word of the
+// hand-written name inside ("Ahmed Ali Aboul Gheit" for Ahmed Aboul
+// Gheit; not "Kim Il" for Kim Jong Il).
+func (g *generator) fullerName(name string) bool {
+	ws := strings.Fields(foldKey(name))
+	if len(ws) < 3 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, w := range ws {
+		have[w] = true
+	}
+	for _, h := range g.handWords[ws[0]+" "+ws[len(ws)-1]] {
+		all := true
+		for _, w := range h {
+			all = all && have[w]
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // knownPerson reports whether name is a person of the hand-written
