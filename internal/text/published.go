@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/record"
@@ -59,28 +60,37 @@ func (d *Document) ResolvePublished(batch string) {
 
 const monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
 
-var (
-	// Dates in a URL's path: /2023/02/22/, /2023/feb/22/, …/2023-02-22-…,
-	// /20230222/. The year is 19xx or 20xx and the parts end at a
-	// separator, so ids and counts are not read as dates.
-	urlDates = []*regexp.Regexp{
-		regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:$|[/._-])`),
-		regexp.MustCompile(`(?i)(?:^|/)((?:19|20)\d\d)/(` + monthNames + `)[a-z]*/(\d{1,2})(?:$|[/._-])`),
-		regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[/._-])`),
-		regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)(\d\d)(\d\d)(?:$|[/._-])`),
-	}
+// datePatterns are the expressions urlDate and datelineDate use, compiled
+// on first use (not at program start: see TestStartupInitWork).
+type datePatterns struct {
+	// urlDates are dates in a URL's path: /2023/02/22/, /2023/feb/22/,
+	// …/2023-02-22-…, /20230222/. The year is 19xx or 20xx and the parts
+	// end at a separator, so ids and counts are not read as dates.
+	urlDates []*regexp.Regexp
 	// urlYear is a year alone as a path segment (/2023/, /2023/02/).
-	urlYear = regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)(?:$|/)`)
-
+	urlYear *regexp.Regexp
 	// dateline is a wire-copy opening: a place in capitals (perhaps with
 	// its country or state), a date, perhaps the agency in brackets, and a
 	// dash or colon: "MOSCOW, Feb 22 (AA) –", "LONDON, March 3, 2023
 	// (Reuters) -", "KANDY, Sri Lanka 2024-03-11 -", "BERLIN, 4 May —".
-	dateline = regexp.MustCompile(`^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}` +
-		`(?:,\s*[A-Z][\pL'’.-]+(?:\s+[A-Z][\pL'’.-]+){0,3})?,?\s+` +
-		`(?:(\d{4}-\d\d-\d\d)|(` + monthNames + `)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{1,2})\s+(` + monthNames + `)\.?(?:,?\s+(\d{4}))?)` +
-		`\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]`)
-)
+	dateline *regexp.Regexp
+}
+
+var patterns = sync.OnceValue(func() *datePatterns {
+	return &datePatterns{
+		urlDates: []*regexp.Regexp{
+			regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:$|[/._-])`),
+			regexp.MustCompile(`(?i)(?:^|/)((?:19|20)\d\d)/(` + monthNames + `)[a-z]*/(\d{1,2})(?:$|[/._-])`),
+			regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?:$|[/._-])`),
+			regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)(\d\d)(\d\d)(?:$|[/._-])`),
+		},
+		urlYear: regexp.MustCompile(`(?:^|/)((?:19|20)\d\d)(?:$|/)`),
+		dateline: regexp.MustCompile(`^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}` +
+			`(?:,\s*[A-Z][\pL'’.-]+(?:\s+[A-Z][\pL'’.-]+){0,3})?,?\s+` +
+			`(?:(\d{4}-\d\d-\d\d)|(` + monthNames + `)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?|(\d{1,2})\s+(` + monthNames + `)\.?(?:,?\s+(\d{4}))?)` +
+			`\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]`),
+	}
+})
 
 // urlDate returns the date in raw's path (YYYY-MM-DD) and, with or
 // without it, a year found there (0 when none).
@@ -93,14 +103,14 @@ func urlDate(raw string) (day string, year int) {
 		return "", 0
 	}
 	path := u.Path
-	for _, re := range urlDates {
+	for _, re := range patterns().urlDates {
 		for _, m := range re.FindAllStringSubmatch(path, -1) {
 			if day := ymd(m[1], m[2], m[3]); day != "" {
 				return day, atoi(m[1])
 			}
 		}
 	}
-	if m := urlYear.FindStringSubmatch(path); m != nil {
+	if m := patterns().urlYear.FindStringSubmatch(path); m != nil {
 		return "", atoi(m[1])
 	}
 	return "", 0
@@ -117,7 +127,7 @@ func datelineDate(body string, year int, batchDay string) string {
 	if i := strings.IndexByte(body, '\n'); i >= 0 {
 		body = body[:i]
 	}
-	m := dateline.FindStringSubmatch(body)
+	m := patterns().dateline.FindStringSubmatch(body)
 	if m == nil {
 		return ""
 	}
