@@ -102,6 +102,7 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Residents of Hamilton, in New Zealand's North Island, woke to a magnitude 5 earthquake.", "Hamilton", "NZL@-37.8,175.3")
 	// Same-name towns go to the state or country that the story names.
 	f("Firefighters in Portland battled a warehouse fire for six hours on Tuesday. The governor of Maine said the state would help the owners rebuild.", "Portland", "USA@43.7,-70.3")
+	f("Officials in Perth said the bridge over the River Tay would reopen. Scottish ministers and the Scottish police welcomed the news.", "Perth", "GBR@56.4,-3.4")
 	f("A storm knocked out power in London on Monday. Hydro crews from across Ontario were sent to help.", "London", "CAN")
 	f("The council of Hamilton approved a new stadium on Monday. It is the largest city in the Waikato region of New Zealand after Auckland.", "Hamilton", "NZL")
 	// Lists: items of a list are not "City, Region" pairs, and a name in

@@ -25,6 +25,9 @@ import (
 //	         from across Ontario")
 //	near     +1 for each other local toponym within NearKm, at most +2
 //	dateline +3 for the dateline's own candidates that are populated places
+//	only     +1 when the candidate's country is the only one among the
+//	         name's candidates that the article supports (toponyms,
+//	         demonyms, domain), unless the name is a country's
 //	list     +2 when a toponym next to it in a list ("Utah, Virginia and
 //	         Washington", "Mexico, China, Japan") is a first-level region
 //	         of the same country, or a country, as the candidate is
@@ -51,12 +54,13 @@ const (
 	ctxNearMax     = 2.0
 	ctxDateline    = 3.0
 	ctxList        = 2.0
+	ctxOnly        = 1.0
 	ctxRegionNear  = 1.0
 	passes         = 2
 	altPenalty     = 3.0
 	altPenaltySeat = 1.0
 	// maxContext bounds what context adds to a prior.
-	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxRegionNear + ctxNearMax + ctxList + altPenalty
+	maxContext = ctxDateline + ctxCountry + ctxCountryMany + ctxRegion + ctxRegionNear + ctxNearMax + ctxList + ctxOnly + altPenalty
 )
 
 // prior is the context-free part of a candidate's score.
@@ -302,11 +306,18 @@ func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int3
 	for i := m.c0; i < m.c1; i++ {
 		top = max(top, st.prior[i])
 	}
+	only := ""
+	if ctx {
+		only = a.onlySupported(st, m)
+	}
 	for i := m.c0; i < m.c1; i++ {
 		if ctx && st.prior[i]+maxContext < top {
 			continue // context cannot lift it to the top
 		}
 		s := st.prior[i] + a.score(st, m, st.cands[i], ctx)
+		if only != "" && a.g.entries[st.cands[i]].Country == only {
+			s += ctxOnly
+		}
 		if st.alt[i] {
 			switch a.g.entries[st.cands[i]].Feature {
 			case "PPLC", "PPLA", "PPLA2", "PPLG":
@@ -320,6 +331,28 @@ func (a *Annotator) pick(st *state, d *text.Document, m *mention, ctx bool) int3
 		}
 	}
 	return best
+}
+
+// onlySupported returns the country of m's candidates that is the only one
+// the article supports, or "" when none or several are, or when the name
+// is a country's ("Lebanon" in an American story is still the country).
+func (a *Annotator) onlySupported(st *state, m *mention) string {
+	only := ""
+	for i := m.c0; i < m.c1; i++ {
+		e := &a.g.entries[st.cands[i]]
+		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" {
+			return ""
+		}
+		cc := e.Country
+		if cc == "" || cc == only || st.countries[cc]+st.tally.countries(m.group, cc) < 1 {
+			continue
+		}
+		if only != "" {
+			return ""
+		}
+		only = cc
+	}
+	return only
 }
 
 // score is a candidate's score less its prior; see the comment on the

@@ -23,6 +23,8 @@ import (
 //	region:NAME      another toponym names its first-level region
 //	near:N           N other toponyms lie within NearKm
 //	list             a neighbour in a list is a region of its country, or a country
+//	only-supported   its country is the only one of the name's candidates' that
+//	                 the article supports
 //	alternate-name   the text matched an alternate name only
 //	population       no context: the candidate with the highest prior
 //	only-candidate   the gazetteer knows one place of that name
@@ -112,6 +114,9 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		}
 		if a.listMate(st, m, e) {
 			why = append(why, "list")
+		}
+		if cc := a.onlySupported(st, m); cc != "" && cc == e.Country {
+			why = append(why, "only-supported")
 		}
 		if alt {
 			why = append(why, "alternate-name")
