@@ -16,7 +16,7 @@ import (
 // sourceFlags maps reader flags onto source.Options.
 func sourceFlags(cmd *cobra.Command, o *source.Options) {
 	f := cmd.Flags()
-	f.StringVar(&o.Published, "published", "", "date (YYYY-MM-DD) for inputs that carry none")
+	f.StringVar(&o.Published, "published", "", "date (YYYY-MM-DD or RFC 3339) of articles that give none: not in the input, the page's metadata, the URL or a dateline (a dateline without a year takes this year)")
 	f.Int64Var(&o.MaxBytes, "max-bytes", 10<<20, "largest document accepted, in bytes")
 	f.BoolVar(&o.AllowPrivate, "allow-private", false, "let URLs reach private and loopback addresses")
 	f.DurationVar(&o.Timeout, "timeout", 30*time.Second, "time limit for one URL fetch")
