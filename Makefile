@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load duckdb-check gazetteer pos-model event-codes ner-model actors-phoenix peers
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load duckdb-check gazetteer parser-model event-codes ner-model actors-phoenix peers
 
 all: build test
 
@@ -29,7 +29,7 @@ eval: build
 	./bin/newsgraph eval sentences --gold $(SHARED)/gmb-dev.conll
 	./bin/newsgraph eval ner --gold $(SHARED)/gmb-dev.conll
 	./bin/newsgraph eval ner --pipeline --gold $(SHARED)/gum-news.jsonl
-	./bin/newsgraph eval pos --gold $(SHARED)/gmb-dev.conll
+	./bin/newsgraph eval parser --gold $(SHARED)/ud-dev.conllu
 	./bin/newsgraph eval actors --petr $(SHARED)/petr2-gsr.jsonl --plover $(SHARED)/plover-gsr-dev.jsonl --docs $(SHARED)/articles/wikinews.jsonl
 	./bin/newsgraph eval geo --gold $(SHARED)/geovirus.jsonl
 	./bin/newsgraph eval dates --gold $(SHARED)/tbaq.jsonl
@@ -88,8 +88,8 @@ load:
 	$(GO) test -count=1 -run LoadEndpoints ./internal/server/ -load -load.db=/tmp/newsgraph-load.db -load.clients=4 -load.duration=5s -v
 
 # Trained models and derived tables (outputs committed; inputs in $(SHARED)).
-pos-model:
-	$(GO) run ./cmd/newsgraph train pos --conll $(SHARED)/gmb-train.conll --out internal/pos/data/pos.model.gz
+parser-model:
+	$(GO) run ./cmd/newsgraph train parser --conllu $(SHARED)/ud-train.conllu --dev $(SHARED)/ud-dev.conllu --out internal/syntax/data/syntax.model.gz
 
 event-codes:
 	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv

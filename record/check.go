@@ -30,6 +30,14 @@ func (r *Record) Check() error {
 			return fmt.Errorf("record %s: sentence %d [%d,%d) outside text", r.ID, i, s.Start, s.End)
 		}
 	}
+	for i, t := range r.Tokens {
+		if err := span("token", i, t.Start, t.End, t.Text); err != nil {
+			return err
+		}
+		if t.Head < -1 || t.Head >= len(r.Tokens) {
+			return fmt.Errorf("record %s: token %d: head %d outside %d tokens", r.ID, i, t.Head, len(r.Tokens))
+		}
+	}
 	for i, e := range r.Entities {
 		if err := span("entity", i, e.Start, e.End, e.Text); err != nil {
 			return err

@@ -32,6 +32,24 @@ type Record struct {
 	Quotes    []Quote    `json:"quotes"`
 	Events    []Event    `json:"events"`
 	Tone      *Tone      `json:"tone,omitempty"`
+	// Tokens is the optional syntax layer (annotate --layers +syntax):
+	// every token with its tags, lemma and dependency head.
+	Tokens []Token `json:"tokens,omitempty"`
+}
+
+// Token is one token of Text with its part-of-speech tags (Universal and
+// Penn), lemma, and its head in the dependency tree of its sentence: Head
+// is the index in Tokens of the head token, -1 for a sentence's root, and
+// Rel the Universal Dependencies relation to it.
+type Token struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	UPOS  string `json:"upos"`
+	XPOS  string `json:"xpos"`
+	Lemma string `json:"lemma"`
+	Head  int    `json:"head"`
+	Rel   string `json:"rel"`
 }
 
 // Span is a half-open code-point range of Text with its slice.

@@ -9,8 +9,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/newsgraph/newsgraph/internal/conllu"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/source"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 )
 
 // sourceFlags maps reader flags onto source.Options.
@@ -28,13 +30,18 @@ func newAnnotateCmd() *cobra.Command {
 		opts    source.Options
 		pretty  bool
 		workers int
+		format  string
+		layers  string
 	)
 	cmd := &cobra.Command{
 		Use:   "annotate [flags] [FILE|DIR|URL|-]...",
 		Short: "Annotate articles and write one JSON record per article to stdout",
 		Long: `Annotate reads articles (plain text, HTML, JSON, JSONL, RSS/Atom feeds,
 folders, URLs, or - for standard input) and writes one JSON record per
-article to standard output (JSON Lines; --pretty for humans). Documents that
+article to standard output (JSON Lines; --pretty for humans), or with
+--format conllu the dependency trees as CoNLL-U (as UDPipe and Stanza
+write them). --layers +syntax adds every token with its tags, lemma and
+head to the records. Documents that
 cannot be read or annotated are reported on standard error with their origin
 and reason; the exit code is 1 when any failed.`,
 		Args: cobra.MinimumNArgs(1),
@@ -42,6 +49,17 @@ and reason; the exit code is 1 when any failed.`,
 			opts.EnsureDefaults()
 			if err := opts.Validate(); err != nil {
 				return err
+			}
+			if format != "json" && format != "conllu" {
+				return fmt.Errorf("unknown --format %q: json or conllu", format)
+			}
+			var withSyntax bool
+			switch layers {
+			case "":
+			case "+syntax":
+				withSyntax = true
+			default:
+				return fmt.Errorf("unknown --layers %q: the optional layer is +syntax", layers)
 			}
 			p, err := pipeline.Default()
 			if err != nil {
@@ -55,6 +73,8 @@ and reason; the exit code is 1 when any failed.`,
 			if pretty {
 				enc.SetIndent("", "  ")
 			}
+			cw := conllu.NewWriter(w)
+			defer cw.Flush()
 			prog := newProgress(os.Stderr, "annotated")
 			defer prog.stop()
 			for r := range p.Process(ctx, source.Open(ctx, args, opts), workers) {
@@ -63,8 +83,19 @@ and reason; the exit code is 1 when any failed.`,
 					continue
 				}
 				prog.warn(r.Origin, r.Doc.Warnings)
-				if err := enc.Encode(r.Record); err != nil {
-					return fmt.Errorf("cannot write record: %w", err)
+				if format == "conllu" {
+					for _, s := range syntax.CoNLLU(r.Doc) {
+						if err := cw.Write(s); err != nil {
+							return fmt.Errorf("cannot write CoNLL-U: %w", err)
+						}
+					}
+				} else {
+					if withSyntax {
+						r.Record.Tokens = r.Doc.TokenRecords()
+					}
+					if err := enc.Encode(r.Record); err != nil {
+						return fmt.Errorf("cannot write record: %w", err)
+					}
 				}
 				prog.done(len(r.Doc.Text))
 			}
@@ -81,6 +112,8 @@ and reason; the exit code is 1 when any failed.`,
 	}
 	sourceFlags(cmd, &opts)
 	cmd.Flags().BoolVar(&pretty, "pretty", false, "indent the JSON for humans")
+	cmd.Flags().StringVar(&format, "format", "json", "output: json (one record per article) or conllu (dependency trees)")
+	cmd.Flags().StringVar(&layers, "layers", "", "optional record layers to add: +syntax (tokens with tags, lemma, head)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "documents annotated in parallel (0: one per CPU)")
 	return cmd
 }

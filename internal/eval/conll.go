@@ -1,8 +1,8 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/conllu"
 	"io"
 	"os"
 	"strings"
@@ -25,42 +25,19 @@ func ReadConll(path string) ([][]ConllToken, error) {
 	return ParseConll(f)
 }
 
-// ParseConll parses CoNLL text from r.
+// ParseConll parses CoNLL text from r (-DOCSTART- lines skipped).
 func ParseConll(r io.Reader) ([][]ConllToken, error) {
-	var (
-		out  [][]ConllToken
-		cur  []ConllToken
-		line int
-	)
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line++
-		l := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(l) == "" {
-			if len(cur) > 0 {
-				out = append(out, cur)
-				cur = nil
-			}
-			continue
-		}
-		if strings.HasPrefix(l, "-DOCSTART-") {
-			continue
-		}
-		cols := strings.Split(l, "\t")
-		if len(cols) < 2 {
-			cols = strings.Fields(l)
-		}
-		if len(cols) < 1 || cols[0] == "" {
-			return nil, fmt.Errorf("conll line %d: no token", line)
-		}
-		cur = append(cur, ConllToken{Form: cols[0], Cols: cols[1:]})
+	rows, err := conllu.ReadColumns(r, 1)
+	if err != nil {
+		return nil, err
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cannot read conll: %w", err)
-	}
-	if len(cur) > 0 {
-		out = append(out, cur)
+	out := make([][]ConllToken, 0, len(rows))
+	for _, rs := range rows {
+		toks := make([]ConllToken, len(rs.Cols))
+		for i, cols := range rs.Cols {
+			toks[i] = ConllToken{Form: cols[0], Cols: cols[1:]}
+		}
+		out = append(out, toks)
 	}
 	return out, nil
 }

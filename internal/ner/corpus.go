@@ -1,9 +1,9 @@
 package ner
 
 import (
-	"bufio"
 	"errors"
 	"fmt"
+	"github.com/newsgraph/newsgraph/internal/conllu"
 	"io"
 	"strings"
 )
@@ -57,57 +57,25 @@ func tagsToEntities(tags []uint8, dst []Entity) []Entity {
 // OntoNotes tags (PER, ORG, LOC, MISC, GPE, PERSON, NORP, IOB1 or BIO) are
 // read. Everything is mapped onto the project's conventions (see Normalize).
 func ReadCoNLL(r io.Reader) ([]Sentence, error) {
-	var (
-		out   []Sentence
-		words []string
-		pos   []string
-		raw   []string
-	)
-	docStart := false
-	flush := func() {
-		if len(words) > 0 {
-			s := normalize(words, pos, raw)
-			s.DocStart, docStart = docStart, false
-			out = append(out, s)
-		}
-		words, pos, raw = nil, nil, nil
+	rows, err := conllu.ReadColumns(r, 2)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		l := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(l) == "" {
-			flush()
-			continue
+	out := make([]Sentence, 0, len(rows))
+	for _, rs := range rows {
+		words := make([]string, len(rs.Cols))
+		pos := make([]string, len(rs.Cols))
+		raw := make([]string, len(rs.Cols))
+		for i, cols := range rs.Cols {
+			words[i], raw[i] = cols[0], cols[len(cols)-1]
+			if len(cols) >= 3 {
+				pos[i] = cols[1]
+			}
 		}
-		if strings.HasPrefix(l, "-DOCSTART-") {
-			flush()
-			docStart = true
-			continue
-		}
-		var cols []string
-		if strings.Contains(l, "\t") {
-			cols = strings.Split(l, "\t")
-		} else {
-			cols = strings.Fields(l)
-		}
-		if len(cols) < 2 {
-			return nil, fmt.Errorf("%w: line %d has %d columns", ErrFormat, line, len(cols))
-		}
-		words = append(words, cols[0])
-		p := ""
-		if len(cols) >= 3 {
-			p = cols[1]
-		}
-		pos = append(pos, p)
-		raw = append(raw, cols[len(cols)-1])
+		s := normalize(words, pos, raw)
+		s.DocStart = rs.DocStart
+		out = append(out, s)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cannot read CoNLL: %w", err)
-	}
-	flush()
 	return out, nil
 }
 

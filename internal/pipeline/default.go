@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/geo"
 	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/quote"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/internal/timex"
 	"github.com/newsgraph/newsgraph/internal/tone"
@@ -21,15 +22,16 @@ import (
 func Default() (*Pipeline, error) {
 	loadEmbedded()
 	stages := []Annotator{
-		text.Segmenter{}, // tokens, sentences
-		ner.Embedded(),   // entities
-		actor.Embedded(), // actors
-		geo.Embedded(),   // places
-		timex.Default(),  // dates
-		amount.Default(), // amounts
-		quote.Default(),  // quotes
-		tone.Default(),   // tone
-		event.Embedded(), // events
+		text.Segmenter{},  // tokens, sentences
+		syntax.Embedded(), // part-of-speech tags, lemmas, dependency trees
+		ner.Embedded(),    // entities
+		actor.Embedded(),  // actors
+		geo.Embedded(),    // places
+		timex.Default(),   // dates
+		amount.Default(),  // amounts
+		quote.Default(),   // quotes
+		tone.Default(),    // tone
+		event.Embedded(),  // events
 	}
 	return New(stages...), nil
 }

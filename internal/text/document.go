@@ -45,6 +45,9 @@ type Document struct {
 
 	Tokens    []Token
 	Sentences []Sentence
+	// Syntax is parallel to Tokens: tags, lemma, head and relation of each
+	// token. Nil until the syntax stage runs.
+	Syntax []TokenSyntax
 
 	Entities []Entity
 	// Mentions are references to actors that are not names: pronouns ("he"),

@@ -113,3 +113,20 @@ func (d *Document) Record() *record.Record {
 	}
 	return r
 }
+
+// TokenRecords returns the syntax layer of the record: every token with
+// its tags, lemma, head and relation, offsets in code points. It returns
+// nil when the syntax stage did not run.
+func (d *Document) TokenRecords() []record.Token {
+	if d.Syntax == nil {
+		return nil
+	}
+	o := newOffsets(d.Text)
+	out := make([]record.Token, len(d.Tokens))
+	for i, t := range d.Tokens {
+		x := d.Syntax[i]
+		out[i] = record.Token{Start: o.at(t.Start), End: o.at(t.End), Text: d.Text[t.Start:t.End],
+			UPOS: x.UPOS, XPOS: x.XPOS, Lemma: x.Lemma, Head: x.Head, Rel: x.Rel}
+	}
+	return out
+}

@@ -2,24 +2,24 @@ package main
 
 import (
 	"github.com/newsgraph/newsgraph/internal/eval"
-	"github.com/newsgraph/newsgraph/internal/pos"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/spf13/cobra"
 )
 
 func init() {
 	var gold, model string
 	cmd := &cobra.Command{
-		Use:   "pos",
-		Short: "Score the part-of-speech tagger on a TOKEN<TAB>POS file (tag accuracy)",
+		Use:   "parser",
+		Short: "Score the tagger and dependency parser on a CoNLL-U file (UPOS, XPOS, UAS, LAS on gold words)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			m, err := pos.Default()
+			m, err := syntax.Default()
 			if model != "" {
-				m, err = pos.Open(model)
+				m, err = syntax.Open(model)
 			}
 			if err != nil {
 				return err
 			}
-			r, err := eval.POSFile(m, gold)
+			r, err := eval.ParserFile(m, gold)
 			if err != nil {
 				return err
 			}
@@ -27,7 +27,7 @@ func init() {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&gold, "gold", "", "gold file, TOKEN<TAB>POS per line, e.g. ../shared/data/gmb-dev.conll (required)")
+	cmd.Flags().StringVar(&gold, "gold", "", "gold treebank in CoNLL-U, e.g. ../shared/data/ud-dev.conllu (required)")
 	cmd.Flags().StringVar(&model, "model", "", "model path (default: the embedded model)")
 	cmd.MarkFlagRequired("gold")
 	evalCmd.AddCommand(cmd)

@@ -1,0 +1,262 @@
+package learn
+
+import (
+	"bufio"
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+	"slices"
+)
+
+// ErrFormat marks model data that cannot be decoded.
+var ErrFormat = errors.New("learn: bad model format")
+
+const modelMagic = "NGLEARN1"
+
+// Entry is one class's weight of a feature, quantised.
+type Entry struct {
+	Class uint16
+	W     int16
+}
+
+// Model is a frozen perceptron: for each feature hash, the quantised
+// weights of the classes it votes for, in an open-addressing table. It is
+// immutable and safe for concurrent use.
+type Model struct {
+	classes int
+	scale   float32
+	mask    uint64
+	slots   []slot
+	ents    []Entry
+	n       int
+}
+
+// slot is one table cell: a feature hash folded to 32 bits (key 0 marks an
+// empty cell; a feature that folds to 0 is stored under 1). Folding costs
+// a few hundred collisions among millions of features, which the hashing
+// trick tolerates, and halves the table and the file.
+type slot struct {
+	key   uint32
+	start uint32
+	count uint32
+}
+
+// Classes returns the number of classes.
+func (m *Model) Classes() int { return m.classes }
+
+// Features returns how many features have weights.
+func (m *Model) Features() int { return m.n }
+
+// Weights returns how many weights the model holds.
+func (m *Model) Weights() int { return len(m.ents) }
+
+// Scale returns the value of one quantum of a weight.
+func (m *Model) Scale() float32 { return m.scale }
+
+// fold folds a 64-bit feature hash to the table's 32-bit key.
+func fold(f uint64) uint32 {
+	k := uint32(f ^ f>>32)
+	if k == 0 {
+		return 1
+	}
+	return k
+}
+
+func home(k uint32, mask uint64) uint64 { return (uint64(k) * mixK >> 20) & mask }
+
+func (m *Model) lookup(f uint64) []Entry {
+	k := fold(f)
+	i := home(k, m.mask)
+	for {
+		s := &m.slots[i]
+		if s.key == k {
+			return m.ents[s.start : s.start+s.count]
+		}
+		if s.key == 0 {
+			return nil
+		}
+		i = (i + 1) & m.mask
+	}
+}
+
+// Score adds the weights of feats to scores (len ≥ Classes), in quanta.
+func (m *Model) Score(feats []uint64, scores []int32) {
+	for _, f := range feats {
+		for _, e := range m.lookup(f) {
+			scores[e.Class] += int32(e.W)
+		}
+	}
+}
+
+type builder struct{ m *Model }
+
+func newBuilder(classes int, scale float32, n int) *builder {
+	size := 1 << bits.Len(uint(n+n/2+1))
+	return &builder{&Model{
+		classes: classes,
+		scale:   scale,
+		mask:    uint64(size - 1),
+		slots:   make([]slot, size),
+	}}
+}
+
+// add adds the weights of a feature under its folded key. Two features
+// that fold to one key keep the first one's weights.
+func (b *builder) add(k uint32, es []Entry) {
+	m := b.m
+	i := home(k, m.mask)
+	for m.slots[i].key != 0 {
+		if m.slots[i].key == k {
+			return
+		}
+		i = (i + 1) & m.mask
+	}
+	m.slots[i] = slot{key: k, start: uint32(len(m.ents)), count: uint32(len(es))}
+	m.ents = append(m.ents, es...)
+	m.n++
+}
+
+func (b *builder) model() *Model { return b.m }
+
+// WriteTo writes the model in its binary format (not compressed: the
+// caller wraps the stream, usually in gzip together with its own header).
+// Features are written in ascending hash order as deltas.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	var n int64
+	var buf [binary.MaxVarintLen64]byte
+	put := func(v uint64) {
+		k := binary.PutUvarint(buf[:], v)
+		bw.Write(buf[:k])
+		n += int64(k)
+	}
+	bw.WriteString(modelMagic)
+	n += int64(len(modelMagic))
+	put(uint64(m.classes))
+	put(uint64(math.Float32bits(m.scale)))
+	put(uint64(m.n))
+	keys := make([]slot, 0, m.n)
+	for _, s := range m.slots {
+		if s.key != 0 {
+			keys = append(keys, s)
+		}
+	}
+	slices.SortFunc(keys, func(a, b slot) int { return cmp.Compare(a.key, b.key) })
+	prev := uint32(0)
+	for _, s := range keys {
+		put(uint64(s.key - prev))
+		prev = s.key
+		put(uint64(s.count))
+		for _, e := range m.ents[s.start : s.start+s.count] {
+			put(uint64(e.Class))
+			put(zigzag(e.W))
+		}
+	}
+	return n, bw.Flush()
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.ByteReader) (*Model, error) {
+	head := make([]byte, len(modelMagic))
+	for i := range head {
+		c, err := r.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("%w: header: %v", ErrFormat, err)
+		}
+		head[i] = c
+	}
+	if string(head) != modelMagic {
+		return nil, fmt.Errorf("%w: not a model", ErrFormat)
+	}
+	get := func(what string, limit uint64) (uint64, error) {
+		v, err := binary.ReadUvarint(r)
+		if err != nil {
+			return 0, fmt.Errorf("%w: %s: %v", ErrFormat, what, err)
+		}
+		if v > limit {
+			return 0, fmt.Errorf("%w: %s %d out of range", ErrFormat, what, v)
+		}
+		return v, nil
+	}
+	classes, err := get("classes", 1<<16)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := get("scale", math.MaxUint32)
+	if err != nil {
+		return nil, err
+	}
+	nf, err := get("features", 1<<28)
+	if err != nil {
+		return nil, err
+	}
+	b := newBuilder(int(classes), math.Float32frombits(uint32(sc)), int(nf))
+	b.m.ents = make([]Entry, 0, nf*3)
+	key := uint32(0)
+	es := make([]Entry, 0, classes)
+	for range nf {
+		d, err := get("feature", math.MaxUint32)
+		if err != nil {
+			return nil, err
+		}
+		key += uint32(d)
+		if key == 0 {
+			return nil, fmt.Errorf("%w: feature key 0", ErrFormat)
+		}
+		cnt, err := get("count", classes)
+		if err != nil {
+			return nil, err
+		}
+		es = es[:0]
+		for range cnt {
+			c, err := get("class", classes-1)
+			if err != nil {
+				return nil, err
+			}
+			w, err := get("weight", math.MaxUint16)
+			if err != nil {
+				return nil, err
+			}
+			es = append(es, Entry{Class: uint16(c), W: unzigzag(w)})
+		}
+		b.add(key, es)
+	}
+	return b.model(), nil
+}
+
+
+func zigzag(w int16) uint64   { return uint64(uint16(w<<1) ^ uint16(w>>15)) }
+func unzigzag(v uint64) int16 { return int16(uint16(v)>>1) ^ -int16(v&1) }
+
+// Prune returns a copy of m without the weights whose magnitude is below
+// min (in update units), and without the features left with none.
+func (m *Model) Prune(min float64) *Model {
+	q := int32(min / float64(m.scale))
+	n := 0
+	for _, s := range m.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	b := newBuilder(m.classes, m.scale, n)
+	var es []Entry
+	for _, s := range m.slots {
+		if s.key == 0 {
+			continue
+		}
+		es = es[:0]
+		for _, e := range m.ents[s.start : s.start+s.count] {
+			if w := int32(e.W); w >= q || -w >= q {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			b.add(s.key, es)
+		}
+	}
+	return b.model()
+}

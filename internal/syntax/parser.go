@@ -1,0 +1,54 @@
+package syntax
+
+import "github.com/newsgraph/newsgraph/internal/learn"
+
+// Parser is the arc-hybrid dependency parser.
+type Parser struct {
+	model  *learn.Model
+	labels []string
+}
+
+// Labels returns the relation names; a label id indexes it.
+func (p *Parser) Labels() []string { return p.labels }
+
+// classMove returns the move and label of class c given L labels.
+func classMove(c, nl int) (move, label int) {
+	switch {
+	case c == 0:
+		return moveShift, -1
+	case c <= nl:
+		return moveLeft, c - 1
+	}
+	return moveRight, c - 1 - nl
+}
+
+// parse fills s.heads and s.labels for the words of x. scores has room for
+// every class.
+func (p *Parser) parse(x *sentence, s *state, scores []int32) {
+	var f [numParseFeatures]uint64
+	nl := len(p.labels)
+	s.reset(len(x.info))
+	for !s.terminal() {
+		parseFeatures(&f, x, s)
+		clear(scores)
+		p.model.Score(f[:], scores)
+		best, bestScore := -1, int32(0)
+		for c := range scores {
+			m, _ := classMove(c, nl)
+			if !s.valid(m) {
+				continue
+			}
+			if best < 0 || scores[c] > bestScore {
+				best, bestScore = c, scores[c]
+			}
+		}
+		m, l := classMove(best, nl)
+		s.apply(m, l)
+	}
+}
+
+// Features returns how many features the parser's model holds.
+func (p *Parser) Features() int { return p.model.Features() }
+
+// Weights returns how many weights the parser's model holds.
+func (p *Parser) Weights() int { return p.model.Weights() }
