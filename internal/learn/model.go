@@ -40,9 +40,16 @@ type Model struct {
 // a few hundred collisions among millions of features, which the hashing
 // trick tolerates, and halves the table and the file.
 type slot struct {
-	key   uint32
-	start uint32
-	count uint32
+	key uint32
+	ref uint32 // start in ents << 8 | count
+}
+
+// maxEntries bounds the weights of a model: a slot keeps 24 bits of start.
+const maxEntries = 1 << 24
+
+func (s slot) entries(ents []Entry) []Entry {
+	start := s.ref >> 8
+	return ents[start : start+s.ref&0xFF]
 }
 
 // Classes returns the number of classes.
@@ -74,7 +81,7 @@ func (m *Model) lookup(f uint64) []Entry {
 	for {
 		s := &m.slots[i]
 		if s.key == k {
-			return m.ents[s.start : s.start+s.count]
+			return s.entries(m.ents)
 		}
 		if s.key == 0 {
 			return nil
@@ -92,11 +99,16 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	}
 }
 
-type builder struct{ m *Model }
+type builder struct {
+	m   *Model
+	err error
+}
 
+// newBuilder sizes the table for n features at a load under 0.4, so that a
+// miss, the common case, ends at the first empty slot after a probe or two.
 func newBuilder(classes int, scale float32, n int) *builder {
-	size := 1 << bits.Len(uint(n+n/2+1))
-	return &builder{&Model{
+	size := 1 << bits.Len(uint(n*5/2+1))
+	return &builder{m: &Model{
 		classes: classes,
 		scale:   scale,
 		mask:    uint64(size - 1),
@@ -115,12 +127,16 @@ func (b *builder) add(k uint32, es []Entry) {
 		}
 		i = (i + 1) & m.mask
 	}
-	m.slots[i] = slot{key: k, start: uint32(len(m.ents)), count: uint32(len(es))}
+	if len(m.ents)+len(es) > maxEntries || len(es) > 0xFF {
+		b.err = fmt.Errorf("%w: more than %d weights or a feature with more than 255", ErrFormat, maxEntries)
+		return
+	}
+	m.slots[i] = slot{key: k, ref: uint32(len(m.ents))<<8 | uint32(len(es))}
 	m.ents = append(m.ents, es...)
 	m.n++
 }
 
-func (b *builder) model() *Model { return b.m }
+func (b *builder) model() (*Model, error) { return b.m, b.err }
 
 // WriteTo writes the model in its binary format (not compressed: the
 // caller wraps the stream, usually in gzip together with its own header).
@@ -150,8 +166,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, s := range keys {
 		put(uint64(s.key - prev))
 		prev = s.key
-		put(uint64(s.count))
-		for _, e := range m.ents[s.start : s.start+s.count] {
+		es := s.entries(m.ents)
+		put(uint64(len(es)))
+		for _, e := range es {
 			put(uint64(e.Class))
 			put(zigzag(e.W))
 		}
@@ -225,7 +242,7 @@ func ReadModel(r io.ByteReader) (*Model, error) {
 		}
 		b.add(key, es)
 	}
-	return b.model(), nil
+	return b.model()
 }
 
 
@@ -235,6 +252,14 @@ func unzigzag(v uint64) int16 { return int16(uint16(v)>>1) ^ -int16(v&1) }
 // Prune returns a copy of m without the weights whose magnitude is below
 // min (in update units), and without the features left with none.
 func (m *Model) Prune(min float64) *Model {
+	p, err := m.prune(min)
+	if err != nil {
+		panic("BUG: pruning made a model larger: " + err.Error())
+	}
+	return p
+}
+
+func (m *Model) prune(min float64) (*Model, error) {
 	q := int32(min / float64(m.scale))
 	n := 0
 	for _, s := range m.slots {
@@ -249,7 +274,7 @@ func (m *Model) Prune(min float64) *Model {
 			continue
 		}
 		es = es[:0]
-		for _, e := range m.ents[s.start : s.start+s.count] {
+		for _, e := range s.entries(m.ents) {
 			if w := int32(e.W); w >= q || -w >= q {
 				es = append(es, e)
 			}

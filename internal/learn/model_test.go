@@ -36,7 +36,10 @@ func TestTrainAndRoundTrip(t *testing.T) {
 			tr.Tick()
 		}
 	}
-	m := tr.Average(AverageOptions{})
+	m, err := tr.Average(AverageOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)

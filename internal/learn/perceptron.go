@@ -93,8 +93,9 @@ type AverageOptions struct {
 }
 
 // Average returns the averaged weights as a frozen Model, quantised to
-// 16 bits. The trainer can go on training afterwards.
-func (t *Trainer) Average(o AverageOptions) *Model {
+// 16 bits. The trainer can go on training afterwards. It fails when the
+// model would hold more than 16M weights (raise MinWeight).
+func (t *Trainer) Average(o AverageOptions) (*Model, error) {
 	type fe struct {
 		key uint64
 		e   []Entry

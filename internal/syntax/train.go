@@ -136,7 +136,10 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 				}
 			}
 			t := m.tagger
-			t.model = trainTagger(train, &t, o, rng)
+			var err error
+			if t.model, err = trainTagger(train, &t, o, rng); err != nil {
+				return nil, err
+			}
 			for _, ex := range held {
 				ex.pred = make([]uint16, len(ex.words))
 				t.tag(ex.pred, ex.info)
@@ -144,14 +147,19 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 			fmt.Fprintf(o.Log, "fold %d tagged\n", k+1)
 		}
 	}
-	m.tagger.model = trainTagger(exs, &m.tagger, o, rng)
+	var err error
+	if m.tagger.model, err = trainTagger(exs, &m.tagger, o, rng); err != nil {
+		return nil, err
+	}
 	if o.Folds <= 1 {
 		for _, ex := range exs {
 			ex.pred = make([]uint16, len(ex.words))
 			m.tagger.tag(ex.pred, ex.info)
 		}
 	}
-	m.parser.model = trainParser(exs, m, o, rng)
+	if m.parser.model, err = trainParser(exs, m, o, rng); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -231,7 +239,7 @@ func shuffle[T any](rng *rand.Rand, s []T) {
 	rng.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
 }
 
-func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) *learn.Model {
+func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) (*learn.Model, error) {
 	tr := learn.NewTrainer(len(t.tags))
 	order := append([]*example(nil), exs...)
 	var f [numTagFeatures]uint64
@@ -270,7 +278,7 @@ func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) *lea
 	return tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
 }
 
-func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand) *learn.Model {
+func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand) (*learn.Model, error) {
 	nl := len(m.parser.labels)
 	ncls := 1 + 2*nl
 	tr := learn.NewTrainer(ncls)
@@ -338,7 +346,11 @@ func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand) *lear
 		}
 		fmt.Fprintf(o.Log, "parser pass %d: %.4f of moves right, %d features, %s\n", it+1, float64(right)/float64(total), tr.Features(), time.Since(start).Round(time.Second))
 		if o.Checkpoint != nil && it%3 == 2 && it < o.Iterations-1 {
-			m.parser.model = tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
+			pm, err := tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
+			if err != nil {
+				return nil, err
+			}
+			m.parser.model = pm
 			o.Checkpoint(it+1, m)
 		}
 	}
