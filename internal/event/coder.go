@@ -1,29 +1,30 @@
 // Package event finds political events in news text and codes them in CAMEO
 // and PLOVER: who did what to whom, when and where. It is the last stage of
-// the pipeline: it reads the syntax, entity, mention, place and date
-// layers, chunks each sentence over the syntax layer's Penn tags
-// (parse.go), matches the verb and noun patterns of its dictionary (data/verbs.txt) and fills
+// the pipeline: it reads the entity, mention, place and date layers, tags
+// each sentence with internal/pos, parses it shallowly (parse.go), matches
+// the verb and noun patterns of its dictionary (data/verbs.txt) and fills
 // Document.Events.
 package event
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/actor"
+	"github.com/newsgraph/newsgraph/internal/pos"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
 
 // Coder is the event annotator. It is immutable and safe for concurrent use.
 type Coder struct {
-	o    Options
-	dict *Dictionary
-	res  Resolver
-	pool sync.Pool
+	o      Options
+	dict   *Dictionary
+	tagger *pos.Model
+	res    Resolver
+	pool   sync.Pool
 }
 
 // New makes a coder with options o; res resolves noun phrases to actors
@@ -37,10 +38,19 @@ func New(o Options, res Resolver) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
+	var m *pos.Model
+	if o.POSModel != "" {
+		m, err = pos.Open(o.POSModel)
+	} else {
+		m, err = pos.Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("cannot load event coder: %w", err)
+	}
 	if res == nil {
 		res = LayerResolver{}
 	}
-	c := &Coder{o: o, dict: dict, res: res}
+	c := &Coder{o: o, dict: dict, tagger: m, res: res}
 	c.pool.New = func() any { return &scratch{} }
 	return c, nil
 }
@@ -51,8 +61,8 @@ var (
 	defaultErr   error
 )
 
-// Default returns the coder with the embedded dictionary and the actor
-// stage's resolver (internal/actor), built once.
+// Default returns the coder with the embedded dictionary and POS model and
+// the actor stage's resolver (internal/actor), built once.
 func Default() (*Coder, error) {
 	defaultOnce.Do(func() {
 		res, err := actor.Default()
@@ -84,6 +94,7 @@ func (c *Coder) Name() string { return "events" }
 
 type scratch struct {
 	words []string
+	tags  []uint8
 	p     parser
 	buf   [64]byte
 	cands []cand
@@ -117,15 +128,8 @@ var speechVerbs = map[string]bool{
 	"conclude": true, "argue": true, "reiterate": true,
 }
 
-// ErrNoSyntax marks a document that reached the coder without the syntax
-// layer (internal/syntax) it reads.
-var ErrNoSyntax = errors.New("event: no syntax layer: the syntax stage must run before the event coder")
-
-// Annotate fills d.Events. It reads the syntax layer's part-of-speech tags.
+// Annotate fills d.Events.
 func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
-	if d.Syntax == nil && len(d.Tokens) > 0 {
-		return ErrNoSyntax
-	}
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	d.Events = d.Events[:0]
@@ -151,6 +155,7 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		s.words = append(s.words, d.TokenText(i))
 	}
+	s.tags = c.tagger.Tag(s.tags[:0], s.words)
 	p := &s.p
 	p.reset()
 	p.doc = s.views.of(d, si)
@@ -162,7 +167,7 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 		if w == "n't" || w == "n’t" {
 			l = "not"
 		}
-		tag := d.Syntax[sent.FirstToken+i].XPOS
+		tag := c.tagger.TagName(s.tags[i])
 		if w == "'s" || w == "’s" {
 			if i > 0 && (s.words[i-1] == "it" || s.words[i-1] == "It" || s.words[i-1] == "that" || s.words[i-1] == "there") {
 				tag = "VBZ"

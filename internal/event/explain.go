@@ -11,21 +11,19 @@ import (
 // chunk: tags, noun phrases [..], verb groups <..> with their flags. It is
 // for debugging the coder and its dictionary.
 func (c *Coder) Explain(d *text.Document, si int) string {
-	if d.Syntax == nil {
-		return ErrNoSyntax.Error()
-	}
 	s := &scratch{}
 	sent := d.Sentences[si]
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		s.words = append(s.words, d.TokenText(i))
 	}
+	s.tags = c.tagger.Tag(s.tags[:0], s.words)
 	p := &s.p
 	for i, w := range s.words {
 		l, _ := c.dict.lex.lemma(w, s.buf[:])
 		if !isKnown(c.dict.lex, l) {
 			l = ""
 		}
-		p.toks = append(p.toks, tok{text: w, tag: d.Syntax[sent.FirstToken+i].XPOS, lemma: l})
+		p.toks = append(p.toks, tok{text: w, tag: c.tagger.TagName(s.tags[i]), lemma: l})
 	}
 	p.markQuotes()
 	p.chunk()

@@ -7,6 +7,9 @@ type Options struct {
 	// Dictionary is a folder with codes.tsv and verbs.txt; "" (default)
 	// uses the embedded dictionary.
 	Dictionary string
+	// POSModel is a part-of-speech model path; "" (default) uses the
+	// embedded one.
+	POSModel string
 	// Statements also codes plain statements (CAMEO 010 "say", "announce")
 	// when a sentence has no other event; default false.
 	Statements bool
