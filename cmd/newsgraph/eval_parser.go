@@ -12,9 +12,12 @@ func init() {
 		Use:   "parser",
 		Short: "Score the tagger and dependency parser on a CoNLL-U file (UPOS, XPOS, UAS, LAS on gold words)",
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			m, err := syntax.Default()
+			var m *syntax.Model
+			var err error
 			if model != "" {
 				m, err = syntax.Open(model)
+			} else {
+				m, err = syntax.Default()
 			}
 			if err != nil {
 				return err

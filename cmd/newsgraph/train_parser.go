@@ -76,7 +76,7 @@ func init() {
 	}
 	cmd.Flags().StringVar(&train, "conllu", "", "training treebank in CoNLL-U, e.g. ../shared/data/ud-train.conllu (required)")
 	cmd.Flags().StringVar(&dev, "dev", "", "dev treebank scored during and after training")
-	cmd.Flags().StringVar(&out, "out", "internal/syntax/data/syntax.model.gz", "where to write the model")
+	cmd.Flags().StringVar(&out, "out", "internal/syntax/data/syntax.model.zst", "where to write the model")
 	cmd.Flags().IntVar(&o.Iterations, "iterations", 0, "parser passes (default 15)")
 	cmd.Flags().IntVar(&o.TagIterations, "tag-iterations", 0, "tagger passes (default 8)")
 	cmd.Flags().IntVar(&o.Folds, "folds", 0, "jackknife folds for the parser's training tags (default 5)")

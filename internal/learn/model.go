@@ -176,75 +176,59 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	return n, bw.Flush()
 }
 
-// ReadModel reads a model written by WriteTo.
-func ReadModel(r io.ByteReader) (*Model, error) {
-	head := make([]byte, len(modelMagic))
-	for i := range head {
-		c, err := r.ReadByte()
+// DecodeModel decodes a model written by WriteTo from the start of b and
+// returns it with the number of bytes it took.
+func DecodeModel(b []byte) (*Model, int, error) {
+	if len(b) < len(modelMagic) || string(b[:len(modelMagic)]) != modelMagic {
+		return nil, 0, fmt.Errorf("%w: not a model", ErrFormat)
+	}
+	off := len(modelMagic)
+	var err error
+	get := func(what string, limit uint64) uint64 {
 		if err != nil {
-			return nil, fmt.Errorf("%w: header: %v", ErrFormat, err)
+			return 0
 		}
-		head[i] = c
-	}
-	if string(head) != modelMagic {
-		return nil, fmt.Errorf("%w: not a model", ErrFormat)
-	}
-	get := func(what string, limit uint64) (uint64, error) {
-		v, err := binary.ReadUvarint(r)
-		if err != nil {
-			return 0, fmt.Errorf("%w: %s: %v", ErrFormat, what, err)
+		v, n := binary.Uvarint(b[off:])
+		if n <= 0 || v > limit {
+			err = fmt.Errorf("%w: %s at byte %d", ErrFormat, what, off)
+			return 0
 		}
-		if v > limit {
-			return 0, fmt.Errorf("%w: %s %d out of range", ErrFormat, what, v)
-		}
-		return v, nil
+		off += n
+		return v
 	}
-	classes, err := get("classes", 1<<16)
+	classes := get("classes", 1<<16)
+	sc := get("scale", math.MaxUint32)
+	nf := get("features", 1<<28)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	sc, err := get("scale", math.MaxUint32)
-	if err != nil {
-		return nil, err
+	if classes == 0 {
+		return nil, 0, fmt.Errorf("%w: no classes", ErrFormat)
 	}
-	nf, err := get("features", 1<<28)
-	if err != nil {
-		return nil, err
-	}
-	b := newBuilder(int(classes), math.Float32frombits(uint32(sc)), int(nf))
-	b.m.ents = make([]Entry, 0, nf*3)
+	bl := newBuilder(int(classes), math.Float32frombits(uint32(sc)), int(nf))
+	bl.m.ents = make([]Entry, 0, nf*2)
 	key := uint32(0)
 	es := make([]Entry, 0, classes)
 	for range nf {
-		d, err := get("feature", math.MaxUint32)
-		if err != nil {
-			return nil, err
-		}
-		key += uint32(d)
-		if key == 0 {
-			return nil, fmt.Errorf("%w: feature key 0", ErrFormat)
-		}
-		cnt, err := get("count", classes)
-		if err != nil {
-			return nil, err
-		}
+		key += uint32(get("feature", math.MaxUint32))
+		cnt := get("count", classes)
 		es = es[:0]
 		for range cnt {
-			c, err := get("class", classes-1)
-			if err != nil {
-				return nil, err
-			}
-			w, err := get("weight", math.MaxUint16)
-			if err != nil {
-				return nil, err
-			}
+			c := get("class", classes-1)
+			w := get("weight", math.MaxUint16)
 			es = append(es, Entry{Class: uint16(c), W: unzigzag(w)})
 		}
-		b.add(key, es)
+		if err != nil {
+			return nil, 0, err
+		}
+		if key == 0 {
+			return nil, 0, fmt.Errorf("%w: feature key 0", ErrFormat)
+		}
+		bl.add(key, es)
 	}
-	return b.model()
+	m, err := bl.model()
+	return m, off, err
 }
-
 
 func zigzag(w int16) uint64   { return uint64(uint16(w<<1) ^ uint16(w>>15)) }
 func unzigzag(v uint64) int16 { return int16(uint16(v)>>1) ^ -int16(v&1) }

@@ -1,7 +1,6 @@
 package learn
 
 import (
-	"bufio"
 	"bytes"
 	"testing"
 )
@@ -44,9 +43,12 @@ func TestTrainAndRoundTrip(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
-	m2, err := ReadModel(bufio.NewReader(&buf))
+	m2, n, err := DecodeModel(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
+	}
+	if n != buf.Len() {
+		t.Fatalf("decoded %d of %d bytes", n, buf.Len())
 	}
 	if m2.Features() != m.Features() || m2.Weights() != m.Weights() || m2.Classes() != 3 {
 		t.Fatalf("read %d features %d weights, wrote %d %d", m2.Features(), m2.Weights(), m.Features(), m.Weights())
@@ -66,8 +68,10 @@ func TestTrainAndRoundTrip(t *testing.T) {
 			}
 		}
 	}
-	if _, err := ReadModel(bufio.NewReader(bytes.NewReader([]byte("NGLEARN1\xff")))); err == nil {
-		t.Fatal("truncated model read without error")
+	for k := 0; k < buf.Len(); k += 7 {
+		if _, _, err := DecodeModel(buf.Bytes()[:k]); err == nil {
+			t.Fatalf("model cut at byte %d decoded without error", k)
+		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -135,6 +136,9 @@ func (t *Trainer) Average(o AverageOptions) (*Model, error) {
 			feats = append(feats, fe{k, es})
 		}
 	}
+	// In hash order, so that of two features that fold to one key the same
+	// one is kept on every run.
+	slices.SortFunc(feats, func(a, b fe) int { return cmp.Compare(a.key, b.key) })
 	b := newBuilder(t.classes, float32(scale), len(feats))
 	for _, f := range feats {
 		b.add(fold(f.key), f.e)

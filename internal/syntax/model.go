@@ -3,15 +3,19 @@ package syntax
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
+	"cmp"
 	_ "embed"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"sync"
+
+	"github.com/klauspost/compress/zstd"
 
 	"github.com/newsgraph/newsgraph/internal/learn"
 )
@@ -117,9 +121,9 @@ func lemmaKey(xpos, w string) string {
 
 // The model is rebuilt from the UD English treebanks in ../shared/data by:
 //
-//go:generate go run ../../cmd/newsgraph train parser --conllu ../../../shared/data/ud-train.conllu --out data/syntax.model.gz
+//go:generate go run ../../cmd/newsgraph train parser --conllu ../../../shared/data/ud-train.conllu --out data/syntax.model.zst
 
-//go:embed data/syntax.model.gz
+//go:embed data/syntax.model.zst
 var embedded []byte
 
 var (
@@ -131,13 +135,17 @@ var (
 // Default returns the embedded model, decoded once.
 func Default() (*Model, error) {
 	defaultOnce.Do(func() {
-		defaultModel, defaultErr = Read(bytes.NewReader(embedded))
+		defaultModel, defaultErr = ReadEmbedded()
 		if defaultErr != nil {
 			defaultErr = fmt.Errorf("cannot load embedded syntax model: %w", defaultErr)
 		}
 	})
 	return defaultModel, defaultErr
 }
+
+// ReadEmbedded decodes the embedded model anew (Default decodes it once
+// and shares it).
+func ReadEmbedded() (*Model, error) { return Read(bytes.NewReader(embedded)) }
 
 // Open reads a model written by Write from path.
 func Open(path string) (*Model, error) {
@@ -153,9 +161,12 @@ func Open(path string) (*Model, error) {
 	return m, nil
 }
 
-// Write writes m gzip-compressed.
+// maxModel bounds the decompressed size of a model file.
+const maxModel = 1 << 30
+
+// Write writes m zstd-compressed.
 func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	zw, err := zstd.NewWriter(w, zstd.WithEncoderLevel(zstd.SpeedBetterCompression), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return err
 	}
@@ -197,25 +208,34 @@ func (m *Model) Write(w io.Writer) error {
 
 // Read decodes a model written by Write.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	zr, err := zstd.NewReader(r, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(maxModel))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+	defer zr.Close()
+	b, err := io.ReadAll(io.LimitReader(zr, maxModel))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	return decode(b)
+}
+
+func decode(b []byte) (*Model, error) {
+	if !bytes.HasPrefix(b, []byte(modelMagic)) {
 		return nil, fmt.Errorf("%w: missing header", ErrFormat)
 	}
+	off := len(modelMagic)
 	var ferr error
 	getU := func(limit uint64) uint64 {
 		if ferr != nil {
 			return 0
 		}
-		v, err := binary.ReadUvarint(br)
-		if err != nil || v > limit {
-			ferr = fmt.Errorf("%w: bad number", ErrFormat)
+		v, n := binary.Uvarint(b[off:])
+		if n <= 0 || v > limit {
+			ferr = fmt.Errorf("%w: bad number at byte %d", ErrFormat, off)
 			return 0
 		}
+		off += n
 		return v
 	}
 	getS := func() string {
@@ -223,11 +243,13 @@ func Read(r io.Reader) (*Model, error) {
 		if ferr != nil {
 			return ""
 		}
-		b := make([]byte, n)
-		if _, err := io.ReadFull(br, b); err != nil {
-			ferr = fmt.Errorf("%w: %v", ErrFormat, err)
+		if uint64(len(b)-off) < n {
+			ferr = fmt.Errorf("%w: string past the end", ErrFormat)
+			return ""
 		}
-		return string(b)
+		s := string(b[off : off+int(n)])
+		off += int(n)
+		return s
 	}
 	m := &Model{}
 	nt := getU(1 << 15)
@@ -242,7 +264,7 @@ func Read(r io.Reader) (*Model, error) {
 	m.tagger.dict = make(map[uint64]uint16, nd)
 	for range nd {
 		k := getU(^uint64(0))
-		m.tagger.dict[k] = uint16(getU(nt - 1))
+		m.tagger.dict[k] = uint16(getU(max(nt, 1) - 1))
 	}
 	nlem := getU(1 << 24)
 	m.lemmas = make(map[string]string, nlem)
@@ -256,14 +278,23 @@ func Read(r io.Reader) (*Model, error) {
 	if nt == 0 || nl == 0 {
 		return nil, fmt.Errorf("%w: empty tag or label set", ErrFormat)
 	}
-	if m.tagger.model, err = learn.ReadModel(br); err != nil {
+	var n int
+	var err error
+	if m.tagger.model, n, err = learn.DecodeModel(b[off:]); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	if m.parser.model, err = learn.ReadModel(br); err != nil {
+	off += n
+	if m.parser.model, n, err = learn.DecodeModel(b[off:]); err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
+	}
+	off += n
+	if off != len(b) {
+		return nil, fmt.Errorf("%w: %d bytes after the parser", ErrFormat, len(b)-off)
 	}
 	if m.tagger.model.Classes() != int(nt) || m.parser.model.Classes() != 1+2*int(nl) {
 		return nil, fmt.Errorf("%w: class counts do not match the tag and label sets", ErrFormat)
 	}
 	return m, nil
 }
+
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K { return slices.Sorted(maps.Keys(m)) }
