@@ -81,7 +81,7 @@ func init() {
 	cmd.Flags().IntVar(&o.TagIterations, "tag-iterations", 0, "tagger passes (default 8)")
 	cmd.Flags().IntVar(&o.Folds, "folds", 0, "jackknife folds for the parser's training tags (default 5)")
 	cmd.Flags().Uint64Var(&o.Seed, "seed", 1, "seed of shuffles and exploration")
-	cmd.Flags().Float64Var(&o.MinWeight, "min-weight", 0, "drop averaged weights below this (default 0.05)")
+	cmd.Flags().Float64Var(&o.MinWeight, "min-weight", 0, "drop averaged weights below this (default 1.5)")
 	cmd.MarkFlagRequired("conllu")
 	trainCmd.AddCommand(cmd)
 }

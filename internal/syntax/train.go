@@ -26,7 +26,8 @@ type TrainOptions struct {
 	Explore float64
 	// Seed seeds the shuffles and the exploration (default 1).
 	Seed uint64
-	// MinWeight drops averaged weights below it (default 0.05).
+	// MinWeight drops averaged weights below it (default 1.5: the
+	// embedded model loses 0.003 LAS against 0.05 for a third of the size).
 	MinWeight float64
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
@@ -53,7 +54,7 @@ func (o *TrainOptions) EnsureDefaults() {
 		o.Seed = 1
 	}
 	if o.MinWeight == 0 {
-		o.MinWeight = 0.05
+		o.MinWeight = 1.5
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
