@@ -73,7 +73,6 @@ func BenchmarkSyntaxWikinews(b *testing.B) { benchSyntax(b, "wikinews.jsonl") }
 // BenchmarkSyntaxVOA tags and parses the VOA stream.
 func BenchmarkSyntaxVOA(b *testing.B) { benchSyntax(b, "voa-stories.jsonl") }
 
-
 // BenchmarkLoad decodes the embedded model, as every process does once.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
