@@ -152,16 +152,13 @@ func TestLoadTime(t *testing.T) {
 // once loaded (heap-MB).
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
-	var d *actor.Dictionary
 	for i := 0; i < b.N; i++ {
-		var err error
-		if d, err = actor.Open("data"); err != nil {
+		if _, err := actor.Open("data"); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.StopTimer()
 	var before, after runtime.MemStats
-	d = nil
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	d, err := actor.Open("data")

@@ -88,7 +88,7 @@ func TestPoison(t *testing.T) {
 	}
 	want := []string{
 		"bad-record: cannot store: store: record cannot be stored: value too long",
-		fmt.Sprintf("nul-title: rejected: title: record: text cannot be stored: NUL character at byte 3"),
+		"nul-title: rejected: title: record: text cannot be stored: NUL character at byte 3",
 		fmt.Sprintf("stuck: cannot store after %d deliveries: permission denied", o.MaxDeliver),
 	}
 	for i := range want {
