@@ -5,12 +5,28 @@ import (
 	"unicode/utf8"
 )
 
-// Check verifies a record's invariants: every span lies inside Text with
-// start <= end and carries exactly its code-point slice; events point at a
-// sentence that exists. It returns the first problem found.
+// Check verifies a record's invariants: Published is empty or a date in
+// ParsePublished's form, PublishedFrom names a known source of it; every
+// span lies inside Text with start <= end and carries exactly its
+// code-point slice; events point at a sentence that exists. It returns the
+// first problem found.
 func (r *Record) Check() error {
 	if r.Schema != Schema {
 		return fmt.Errorf("record %s: schema %q, want %q", r.ID, r.Schema, Schema)
+	}
+	if r.Published != "" {
+		if p, err := ParsePublished(r.Published); err != nil || p != r.Published {
+			return fmt.Errorf("record %s: published %q is not YYYY-MM-DD or an RFC 3339 time", r.ID, r.Published)
+		}
+	}
+	switch r.PublishedFrom {
+	case "":
+	case PublishedGiven, PublishedHTML, PublishedURL, PublishedDateline:
+		if r.Published == "" {
+			return fmt.Errorf("record %s: published_from %q without a published date", r.ID, r.PublishedFrom)
+		}
+	default:
+		return fmt.Errorf("record %s: published_from %q is none of given, html, url, dateline", r.ID, r.PublishedFrom)
 	}
 	runes := []rune(r.Text)
 	if !utf8.ValidString(r.Text) {

@@ -38,3 +38,22 @@ func TestParsePublished(t *testing.T) {
 	f("22/02/2023", "")
 	f("2023-02-22junk", "")
 }
+
+func TestCheckPublished(t *testing.T) {
+	f := func(published, from string, ok bool) {
+		t.Helper()
+		r := &Record{Schema: Schema, ID: "x", Text: "a", Published: published, PublishedFrom: from}
+		if err := r.Check(); (err == nil) != ok {
+			t.Errorf("published %q from %q: %v, want ok %v", published, from, err, ok)
+		}
+	}
+	f("", "", true)
+	f("2023-02-22", "", true)
+	f("2023-02-22", PublishedDateline, true)
+	f("2023-02-22T10:30:00Z", PublishedGiven, true)
+	f("yesterday", PublishedGiven, false)
+	f("2023-13-45T99:99:99Z", "", false)
+	f("2023-02-22 10:30:00", "", false) // ParsePublished would have made it 2023-02-22
+	f("", PublishedURL, false)
+	f("2023-02-22", "guess", false)
+}
