@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"time"
@@ -9,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/internal/actor"
-	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -28,16 +27,17 @@ func init() {
 			if err != nil {
 				return err
 			}
-			tg, err := ner.Default()
+			// The default chain up to the entities (segmenter, tagger)
+			// with the resolver under test as its actor stage.
+			p, err := pipeline.Default()
 			if err != nil {
 				return err
 			}
-			full := func(ctx context.Context, d *text.Document) error {
-				if err := tg.Annotate(ctx, d); err != nil {
-					return err
-				}
-				return r.Annotate(ctx, d)
+			chain, err := evalChain(p, text.LayerEntities, r)
+			if err != nil {
+				return err
 			}
+			full := chain.Run
 			out := cmd.OutOrStdout()
 			if petr != "" {
 				f, err := os.Open(petr)

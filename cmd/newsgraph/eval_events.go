@@ -28,13 +28,10 @@ events on no-event sentences (PETRARCH-2 GSR).`,
 			if err != nil {
 				return err
 			}
-			var stages []pipeline.Annotator
-			for _, s := range p.Stages() {
-				if s.Name() != coder.Name() {
-					stages = append(stages, s)
-				}
+			chain, err := evalChain(p, text.LayerEvents, coder)
+			if err != nil {
+				return err
 			}
-			chain := pipeline.New(append(stages, coder)...)
 			r, err := eval.EventsFile(gold, func(d *text.Document) error { return chain.Run(cmd.Context(), d) })
 			if err != nil {
 				return err

@@ -29,25 +29,29 @@ func init() {
 			if err != nil {
 				return err
 			}
-			// The stages before quotes in the default chain (segmentation,
-			// entities, actors, ...), then the quote annotator under test.
-			var before []pipeline.Annotator
-			if segmentOnly {
-				before = []pipeline.Annotator{text.Segmenter{}}
-			} else {
+			// The default chain up to quotes (segmentation, entities,
+			// actors, places, ...) with the quote annotator under test in
+			// its place; or, to measure quotes without the layers they
+			// need, the segmenter alone before it (no pipeline: the
+			// quote stage's needs are not met).
+			run := func(ctx context.Context, d *text.Document) error {
+				if err := (text.Segmenter{}).Annotate(ctx, d); err != nil {
+					return err
+				}
+				return qa.Annotate(ctx, d)
+			}
+			if !segmentOnly {
 				p, err := pipeline.Default()
 				if err != nil {
 					return err
 				}
-				for _, s := range p.Stages() {
-					if s.Name() == qa.Name() {
-						break
-					}
-					before = append(before, s)
+				chain, err := evalChain(p, text.LayerQuotes, qa)
+				if err != nil {
+					return err
 				}
+				run = chain.Run
 			}
-			run := pipeline.New(append(before, qa)...)
-			s, err := eval.ScoreQuotes(cmd.Context(), func(ctx context.Context, d *text.Document) error { return run.Run(ctx, d) }, docs, scorePartial, showErrors)
+			s, err := eval.ScoreQuotes(cmd.Context(), run, docs, scorePartial, showErrors)
 			if err != nil {
 				return err
 			}

@@ -26,5 +26,9 @@ func (p NERPipeline) Entities(ctx context.Context, doc *NERDoc) ([]NEREntity, er
 	if err := p.Pipeline.Run(ctx, d); err != nil {
 		return nil, err
 	}
-	return entitiesOf(d), nil
+	out := make([]NEREntity, 0, len(d.Entities)+len(d.Places))
+	for _, e := range d.RecordEntities() {
+		out = append(out, NEREntity{Span: e.Span, Type: e.Type})
+	}
+	return out, nil
 }

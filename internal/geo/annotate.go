@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
-	"github.com/newsgraph/newsgraph/record"
 )
 
 // Annotator finds toponyms and resolves them. It is immutable after New
@@ -56,8 +55,8 @@ func Embedded() *Annotator {
 // Name returns "geo".
 func (*Annotator) Name() string { return "geo" }
 
-// Annotate fills d.Places and d.Dateline, and adds a LOC entity (Origin
-// "gazetteer") for every place that no earlier entity covers.
+// Annotate fills d.Places and d.Dateline; it does not write d.Entities
+// (the record adds a LOC entity for every place no entity covers).
 func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
 	if len(d.Tokens) == 0 && d.Text != "" {
 		d.Tokens = text.Tokenize(d.Tokens, d.Text)
@@ -159,7 +158,6 @@ type state struct {
 	tally     *tally             // the previous pass's evidence
 	domain    string             // the country of the URL's domain, or ""
 	picked    map[pickKey]int32  // a pass's choices: key -> mention that made it
-	entIdx    text.SpanIndex     // over the earlier stages' entities, for emit
 	key       []byte
 	buf       []byte
 	buf2      []byte
@@ -233,11 +231,10 @@ func (a *Annotator) place(m mention) text.Place {
 		Feature: e.Feature, GeonameID: e.GeonameID, Why: m.why}
 }
 
-// emit appends the resolved places and their LOC entities.
+// emit appends the resolved places (the record makes a LOC entity of each
+// place that no entity covers: text.Document.Record).
 func (a *Annotator) emit(st *state, d *text.Document) {
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })
-	n := len(d.Entities)
-	st.entIdx.Build(n, func(i int) text.Span { return d.Entities[i].Span })
 	for _, m := range st.ments {
 		if m.best < 0 {
 			continue
@@ -246,16 +243,6 @@ func (a *Annotator) emit(st *state, d *text.Document) {
 		if m.dateline {
 			s := m.Span
 			d.Dateline = &s
-		}
-		covered := false
-		for i := st.entIdx.From(m.Start); i < min(n, st.entIdx.After(m.End)); i++ {
-			if d.Entities[i].Overlaps(m.Span) {
-				covered = true
-				break
-			}
-		}
-		if !covered {
-			d.Entities = append(d.Entities, text.Entity{Span: m.Span, Type: record.LOC, Origin: "gazetteer"})
 		}
 	}
 }

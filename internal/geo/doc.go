@@ -1,8 +1,8 @@
 // Package geo finds the places an article mentions and puts them on the
 // map. It runs after the entity tagger (internal/ner) and actor resolution
-// (internal/actor) and fills Document.Places and Document.Dateline; every
-// place is also a LOC entity (the tagger's, or one it appends with Origin
-// "gazetteer").
+// (internal/actor) and fills Document.Places and Document.Dateline (the
+// places layer); every place is also a LOC entity in the record (the
+// tagger's, or one text.Document.Record adds for a place no entity covers).
 //
 // The gazetteer (gazetteer.go, data/gazetteer.tsv.zst, rebuilt by
 // `go run ./internal/geo/gen`) holds GeoNames populated places of at least

@@ -17,15 +17,16 @@ import (
 )
 
 // Default returns the full article-to-record chain with the embedded models
-// and dictionaries. Stages run in this order; each may rely on the layers of
-// the ones before it.
+// and dictionaries. Stages run in this order; each declares the layers it
+// needs and provides (see Layered), and Build checks that every need is
+// met by an earlier stage.
 func Default() (*Pipeline, error) {
 	loadEmbedded()
 	stages := []Annotator{
 		text.Segmenter{},  // tokens, sentences
-		syntax.Embedded(), // part-of-speech tags, lemmas, dependency trees
-		ner.Embedded(),    // entities
-		actor.Embedded(),  // actors
+		syntax.Embedded(), // syntax: part-of-speech tags, lemmas, dependency trees
+		ner.Embedded(),    // names
+		actor.Embedded(),  // entities, mentions
 		geo.Embedded(),    // places
 		timex.Default(),   // dates
 		amount.Default(),  // amounts
@@ -33,7 +34,7 @@ func Default() (*Pipeline, error) {
 		tone.Default(),    // tone
 		event.Embedded(),  // events
 	}
-	return New(stages...), nil
+	return Build(stages...)
 }
 
 // loadEmbedded decodes the embedded models and dictionaries side by side.

@@ -65,7 +65,7 @@ func (d *Document) Record() *record.Record {
 	for _, s := range d.Sentences {
 		r.Sentences = append(r.Sentences, record.Sentence{Start: o.at(s.Start), End: o.at(s.End)})
 	}
-	for _, e := range d.Entities {
+	for _, e := range d.RecordEntities() {
 		a, b, t := span(e.Span)
 		r.Entities = append(r.Entities, record.Entity{Start: a, End: b, Text: t, Type: e.Type, Actor: e.Actor})
 	}
@@ -127,6 +127,29 @@ func (d *Document) TokenRecords() []record.Token {
 		x := d.Syntax[i]
 		out[i] = record.Token{Start: o.at(t.Start), End: o.at(t.End), Text: d.Text[t.Start:t.End],
 			UPOS: x.UPOS, XPOS: x.XPOS, Lemma: x.Lemma, Head: x.Head, Rel: x.Rel}
+	}
+	return out
+}
+
+// RecordEntities returns the entities as the record carries them: Entities,
+// then a LOC entity (Origin "gazetteer") for each place that no entity
+// overlaps, in the order of Places. Those belong to the places layer, so
+// that Entities keeps one writer (the actor stage).
+func (d *Document) RecordEntities() []Entity {
+	var idx SpanIndex
+	idx.Build(len(d.Entities), func(i int) Span { return d.Entities[i].Span })
+	out := d.Entities[:len(d.Entities):len(d.Entities)] // appending copies
+	for _, p := range d.Places {
+		covered := false
+		for i := idx.From(p.Start); i < min(len(d.Entities), idx.After(p.End)); i++ {
+			if d.Entities[i].Overlaps(p.Span) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, Entity{Span: p.Span, Type: record.LOC, Origin: "gazetteer"})
+		}
 	}
 	return out
 }

@@ -1,0 +1,14 @@
+package event
+
+import "github.com/newsgraph/newsgraph/internal/text"
+
+// Needs returns the layers the coder reads: tokens, sentences, the
+// entities and mentions its actors come from, the places and the dates
+// of its events.
+func (*Coder) Needs() []text.Layer {
+	return []text.Layer{text.LayerTokens, text.LayerSentences, text.LayerEntities, text.LayerMentions,
+		text.LayerPlaces, text.LayerDates}
+}
+
+// Provides returns the layer the coder writes: the events.
+func (*Coder) Provides() []text.Layer { return []text.Layer{text.LayerEvents} }

@@ -1,0 +1,12 @@
+package syntax
+
+import "github.com/newsgraph/newsgraph/internal/text"
+
+// Needs returns the layers the annotator reads: tokens and sentences.
+func (*Annotator) Needs() []text.Layer {
+	return []text.Layer{text.LayerTokens, text.LayerSentences}
+}
+
+// Provides returns the layer the annotator writes: the syntax (tags,
+// lemmas and dependency trees, Document.Syntax).
+func (*Annotator) Provides() []text.Layer { return []text.Layer{text.LayerSyntax} }
