@@ -27,13 +27,18 @@ func init() {
 			if err != nil {
 				return err
 			}
-			// The default chain up to the entities (segmenter, tagger)
-			// with the resolver under test as its actor stage.
+			// The stages of the default chain the entities need
+			// (segmenter, tagger) with the resolver under test as the
+			// actor stage.
 			p, err := pipeline.Default()
 			if err != nil {
 				return err
 			}
-			chain, err := evalChain(p, text.LayerEntities, r)
+			forEntities, err := p.For(text.LayerEntities)
+			if err != nil {
+				return err
+			}
+			chain, err := forEntities.With(r)
 			if err != nil {
 				return err
 			}

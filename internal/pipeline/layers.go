@@ -78,6 +78,41 @@ func (p *Pipeline) Until(l text.Layer) (*Pipeline, error) {
 	return nil, fmt.Errorf("%w: no stage provides layer %s", ErrLayers, l)
 }
 
+// For returns the pipeline of the stages of p that layer l depends on: the
+// one that provides l and, transitively, those that provide what it needs,
+// in p's order and with p's options. It leaves out the stages whose layers
+// l does not need (the syntax stage for entities); it fails with ErrLayers
+// when no stage of p provides l or one of the layers it needs.
+func (p *Pipeline) For(l text.Layer) (*Pipeline, error) {
+	writer := map[text.Layer]int{}
+	for i, s := range p.stages {
+		for _, x := range provides(s) {
+			writer[x] = i
+		}
+	}
+	keep := make([]bool, len(p.stages))
+	todo := []text.Layer{l}
+	for len(todo) > 0 {
+		x := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		i, ok := writer[x]
+		if !ok {
+			return nil, fmt.Errorf("%w: no stage provides layer %s", ErrLayers, x)
+		}
+		if !keep[i] {
+			keep[i] = true
+			todo = append(todo, needs(p.stages[i])...)
+		}
+	}
+	var stages []Annotator
+	for i, s := range p.stages {
+		if keep[i] {
+			stages = append(stages, s)
+		}
+	}
+	return NewWithOptions(p.opts, stages...)
+}
+
 // With returns the pipeline p with a in place of the stage that provides
 // the same layers (an annotator under test with other options or data). It
 // fails with ErrLayers when a provides no layer, when no stage of p

@@ -151,11 +151,23 @@ func TestUntilWith(t *testing.T) {
 		}
 	}
 	f(text.LayerEvents, e, append(want, e))
-	// eval actors: the stages before "actors" (it ran the tagger alone
-	// on segmented text: the syntax layer is not read by either), then the
-	// resolver.
+	// eval actors: the tagger, then the resolver (after the segmenter,
+	// without the syntax stage, whose layer neither reads).
 	r := &probe{"resolver under test", layers(text.LayerNames), layers(text.LayerEntities, text.LayerMentions)}
-	f(text.LayerEntities, r, append(slices.Clone(st[:index("actors")]), r))
+	fr, err := p.For(text.LayerEntities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, err := fr.With(r); err != nil || !slices.Equal(w.Stages(), []Annotator{st[index("segment")], st[index("ner")], r}) {
+		t.Errorf("For(entities).With(resolver) = %v, %v; want segment, ner, the resolver", w, err)
+	}
+	// For keeps what a layer needs, transitively, in order.
+	if fa, err := p.For(text.LayerAmounts); err != nil || !slices.Equal(fa.Stages(), []Annotator{st[index("segment")], st[index("dates")], st[index("amounts")]}) {
+		t.Errorf("For(amounts) = %v, %v", fa, err)
+	}
+	if _, err := p.For("nothing"); !errors.Is(err, ErrLayers) {
+		t.Errorf("For an unknown layer: %v", err)
+	}
 
 	if _, err := p.Until("nothing"); !errors.Is(err, ErrLayers) {
 		t.Errorf("Until an unknown layer: %v", err)
