@@ -8,10 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/internal/actor"
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/geo"
-	"github.com/newsgraph/newsgraph/internal/ner"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -76,26 +74,21 @@ func init() {
 				}
 				fmt.Fprintf(cmd.OutOrStdout(), "gazetteer %s loaded in %s\n", gazetteer, time.Since(start).Round(time.Millisecond))
 			}
-			stages := []pipeline.Annotator{text.Segmenter{}}
-			for _, p := range strings.Split(pre, ",") {
-				switch strings.TrimSpace(p) {
-				case "", "none":
-				case "ner":
-					t, err := ner.Default()
-					if err != nil {
-						return err
-					}
-					stages = append(stages, t)
-				case "actor":
-					r, err := actor.Default()
-					if err != nil {
-						return err
-					}
-					stages = append(stages, r)
-				default:
-					return fmt.Errorf("unknown stage %q in --pre (want ner, actor or none)", p)
-				}
+			// The stages before geo are those the layer named by --pre
+			// depends on in the default chain.
+			layer, ok := map[string]text.Layer{"ner,actor": text.LayerEntities, "ner": text.LayerNames, "none": text.LayerSentences, "": text.LayerSentences}[strings.ReplaceAll(pre, " ", "")]
+			if !ok {
+				return fmt.Errorf("unknown stages %q in --pre (want ner,actor, ner or none)", pre)
 			}
+			def, err := pipeline.Default()
+			if err != nil {
+				return err
+			}
+			before, err := def.For(layer)
+			if err != nil {
+				return err
+			}
+			stages := before.Stages()
 			start := time.Now()
 			sys, err := geo.New(opts)
 			if err != nil {
@@ -126,7 +119,7 @@ func init() {
 	f := cmd.Flags()
 	f.StringVar(&gold, "gold", "", "gold .jsonl with code-point toponym spans and lat/lon, e.g. ../shared/data/geovirus.jsonl (required)")
 	f.StringVar(&gazetteer, "gazetteer", "", "gazetteer file written by internal/geo/gen (default: the embedded one)")
-	f.StringVar(&pre, "pre", "ner,actor", "stages run before geo: comma-separated ner, actor, or none")
+	f.StringVar(&pre, "pre", "ner,actor", "stages run before geo: ner,actor (the entities), ner (the tagger's names) or none (the segmenter alone)")
 	f.BoolVar(&opts.NoGazetteerMatch, "no-gazetteer-match", false, "keep only toponyms tagged LOC by earlier stages (and datelines)")
 	f.Int64Var(&opts.MinPopulation, "min-population", 0, "drop gazetteer-only toponyms whose candidates are all smaller than this")
 	f.Float64Var(&opts.NearKm, "near-km", 400, "radius in km within which other toponyms support a candidate")
