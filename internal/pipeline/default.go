@@ -38,8 +38,8 @@ func Default() (*Pipeline, error) {
 }
 
 // loadEmbedded decodes the embedded models and dictionaries side by side.
-// Each takes tens of milliseconds of CPU (the gazetteer and the entity
-// model most) and they share only the actor dictionary, which its sync.Once
+// Each takes tens of milliseconds of CPU (the syntax model, the gazetteer
+// and the entity model most) and they share only the actor dictionary, which its sync.Once
 // guards, so a one-article command waits for the slowest, not the sum. The
 // garbage collector is off meanwhile: what is decoded stays live, so its
 // cycles would find little to free (a third of the loading time of
@@ -50,5 +50,7 @@ func loadEmbedded() {
 	wg.Go(func() { ner.Embedded() })
 	wg.Go(func() { geo.Embedded() })
 	wg.Go(func() { event.Embedded() }) // loads the actor dictionary too
+	// The model's error, if any, is Embedded's to report, in Default.
+	wg.Go(func() { syntax.Default() })
 	wg.Wait()
 }
