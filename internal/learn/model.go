@@ -75,27 +75,51 @@ func fold(f uint64) uint32 {
 
 func home(k uint32, mask uint64) uint64 { return (uint64(k) * mixK >> 20) & mask }
 
-func (m *Model) lookup(f uint64) []Entry {
-	k := fold(f)
-	i := home(k, m.mask)
-	for {
-		s := &m.slots[i]
-		if s.key == k {
-			return s.entries(m.ents)
+
+// Score adds the weights of feats to scores (len ≥ Classes), in quanta.
+//
+// The table is far larger than the processor's caches, so a lookup costs a
+// memory access. Score therefore works in three passes over a block of
+// features: first it reads every feature's home slot (independent loads,
+// which the processor overlaps), then it resolves the few that collided,
+// then it adds the weights.
+func (m *Model) Score(feats []uint64, scores []int32) {
+	const block = 128
+	var keys [block]uint32
+	var first [block]slot
+	for len(feats) > 0 {
+		n := min(len(feats), block)
+		for i, f := range feats[:n] {
+			k := fold(f)
+			keys[i] = k
+			first[i] = m.slots[home(k, m.mask)]
 		}
-		if s.key == 0 {
-			return nil
+		for i := range n {
+			s := first[i]
+			if s.key != keys[i] && s.key != 0 {
+				s = m.probe(keys[i])
+			}
+			if s.key != keys[i] {
+				continue
+			}
+			for _, e := range s.entries(m.ents) {
+				scores[e.Class] += int32(e.W)
+			}
 		}
-		i = (i + 1) & m.mask
+		feats = feats[n:]
 	}
 }
 
-// Score adds the weights of feats to scores (len ≥ Classes), in quanta.
-func (m *Model) Score(feats []uint64, scores []int32) {
-	for _, f := range feats {
-		for _, e := range m.lookup(f) {
-			scores[e.Class] += int32(e.W)
+// probe finds key k's slot by linear probing; the slot returned has
+// another key when k is absent.
+func (m *Model) probe(k uint32) slot {
+	i := home(k, m.mask)
+	for {
+		s := m.slots[i]
+		if s.key == k || s.key == 0 {
+			return s
 		}
+		i = (i + 1) & m.mask
 	}
 }
 
