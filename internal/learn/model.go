@@ -32,7 +32,8 @@ type Model struct {
 	mask    uint64
 	slots   []slot
 	ents    []Entry
-	n       int
+	n       int // features
+	w       int // weights
 }
 
 // slot is one table cell: a feature hash folded to 32 bits (key 0 marks an
@@ -41,13 +42,22 @@ type Model struct {
 // trick tolerates, and halves the table and the file.
 type slot struct {
 	key uint32
-	ref uint32 // start in ents << 8 | count
+	// ref is inline | class << 16 | weight for a feature with one weight
+	// (no second memory access), else start in ents << 8 | count.
+	ref uint32
 }
 
-// maxEntries bounds the weights of a model: a slot keeps 24 bits of start.
-const maxEntries = 1 << 24
+const inline = 1 << 31
 
-func (s slot) entries(ents []Entry) []Entry {
+// maxEntries bounds the weights of a model: a slot keeps 23 bits of start.
+const maxEntries = 1 << 23
+
+// entries returns the weights of s; one held inline is copied to one.
+func (s slot) entries(ents []Entry, one *[1]Entry) []Entry {
+	if s.ref&inline != 0 {
+		one[0] = Entry{Class: uint16(s.ref>>16) & 0x7FFF, W: int16(uint16(s.ref))}
+		return one[:]
+	}
 	start := s.ref >> 8
 	return ents[start : start+s.ref&0xFF]
 }
@@ -59,7 +69,7 @@ func (m *Model) Classes() int { return m.classes }
 func (m *Model) Features() int { return m.n }
 
 // Weights returns how many weights the model holds.
-func (m *Model) Weights() int { return len(m.ents) }
+func (m *Model) Weights() int { return m.w }
 
 // Scale returns the value of one quantum of a weight.
 func (m *Model) Scale() float32 { return m.scale }
@@ -99,11 +109,15 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			if s.key != keys[i] && s.key != 0 {
 				s = m.probe(keys[i])
 			}
-			if s.key != keys[i] {
-				continue
-			}
-			for _, e := range s.entries(m.ents) {
-				scores[e.Class] += int32(e.W)
+			switch {
+			case s.key != keys[i]:
+			case s.ref&inline != 0:
+				scores[(s.ref>>16)&0x7FFF] += int32(int16(uint16(s.ref)))
+			default:
+				start := s.ref >> 8
+				for _, e := range m.ents[start : start+s.ref&0xFF] {
+					scores[e.Class] += int32(e.W)
+				}
 			}
 		}
 		feats = feats[n:]
@@ -151,13 +165,18 @@ func (b *builder) add(k uint32, es []Entry) {
 		}
 		i = (i + 1) & m.mask
 	}
-	if len(m.ents)+len(es) > maxEntries || len(es) > 0xFF {
-		b.err = fmt.Errorf("%w: more than %d weights or a feature with more than 255", ErrFormat, maxEntries)
+	if len(m.ents)+len(es) > maxEntries || len(es) > 0xFF || m.classes > 0x7FFF {
+		b.err = fmt.Errorf("%w: more than %d weights, a feature with more than 255 or more than 32767 classes", ErrFormat, maxEntries)
 		return
 	}
-	m.slots[i] = slot{key: k, ref: uint32(len(m.ents))<<8 | uint32(len(es))}
-	m.ents = append(m.ents, es...)
+	if len(es) == 1 {
+		m.slots[i] = slot{key: k, ref: inline | uint32(es[0].Class)<<16 | uint32(uint16(es[0].W))}
+	} else {
+		m.slots[i] = slot{key: k, ref: uint32(len(m.ents))<<8 | uint32(len(es))}
+		m.ents = append(m.ents, es...)
+	}
 	m.n++
+	m.w += len(es)
 }
 
 func (b *builder) model() (*Model, error) { return b.m, b.err }
@@ -190,7 +209,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, s := range keys {
 		put(uint64(s.key - prev))
 		prev = s.key
-		es := s.entries(m.ents)
+		var one [1]Entry
+		es := s.entries(m.ents, &one)
 		put(uint64(len(es)))
 		for _, e := range es {
 			put(uint64(e.Class))
@@ -282,7 +302,8 @@ func (m *Model) prune(min float64) (*Model, error) {
 			continue
 		}
 		es = es[:0]
-		for _, e := range s.entries(m.ents) {
+		var one [1]Entry
+		for _, e := range s.entries(m.ents, &one) {
 			if w := int32(e.W); w >= q || -w >= q {
 				es = append(es, e)
 			}
