@@ -37,11 +37,10 @@ type gdeltPlace struct {
 // coordinates) is looked up in the embedded gazetteer. Without the
 // gazetteer a place is a country when named as one, else a city.
 type geocoder struct {
-	once      sync.Once
-	g         *geo.Gazetteer
-	byID      map[int]int32    // GeoNames id -> entry
-	admin1    map[string]int32 // "USA.NY" -> the division's entry
-	countries map[string]bool  // lower-case country names and codes
+	once   sync.Once
+	g      *geo.Gazetteer
+	byID   map[int]int32    // GeoNames id -> entry
+	admin1 map[string]int32 // "USA.NY" -> the division's entry
 }
 
 func (c *geocoder) load() {
