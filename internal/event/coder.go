@@ -1,13 +1,16 @@
 // Package event finds political events in news text and codes them in CAMEO
 // and PLOVER: who did what to whom, when and where. It is the last stage of
-// the pipeline: it reads the entity, mention, place and date layers, tags
-// each sentence with internal/pos, parses it shallowly (parse.go), matches
-// the verb and noun patterns of its dictionary (data/verbs.txt) and fills
+// the pipeline: it reads the syntax, entity, mention, place and date
+// layers, chunks each sentence over Penn tags (parse.go; from its own
+// tagger internal/pos, or the syntax layer's with Options.SyntaxTags),
+// matches the verb and noun patterns of its dictionary (data/verbs.txt),
+// checks their senses against the tree (sense.go) and fills
 // Document.Events.
 package event
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -22,7 +25,7 @@ import (
 type Coder struct {
 	o      Options
 	dict   *Dictionary
-	tagger *pos.Model
+	tagger *pos.Model // nil: the syntax layer's tags (Options.SyntaxTags)
 	res    Resolver
 	pool   sync.Pool
 }
@@ -39,13 +42,15 @@ func New(o Options, res Resolver) (*Coder, error) {
 		return nil, err
 	}
 	var m *pos.Model
-	if o.POSModel != "" {
-		m, err = pos.Open(o.POSModel)
-	} else {
-		m, err = pos.Default()
-	}
-	if err != nil {
-		return nil, fmt.Errorf("cannot load event coder: %w", err)
+	if !o.SyntaxTags {
+		if o.POSModel != "" {
+			m, err = pos.Open(o.POSModel)
+		} else {
+			m, err = pos.Default()
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot load event coder: %w", err)
+		}
 	}
 	if res == nil {
 		res = LayerResolver{}
@@ -95,6 +100,8 @@ func (c *Coder) Name() string { return "events" }
 type scratch struct {
 	words []string
 	tags  []uint8
+	child []uint16
+	names []uint8
 	p     parser
 	buf   [64]byte
 	cands []cand
@@ -128,8 +135,17 @@ var speechVerbs = map[string]bool{
 	"conclude": true, "argue": true, "reiterate": true,
 }
 
-// Annotate fills d.Events.
+// ErrNoSyntax marks a document that reached the coder without the syntax
+// layer (internal/syntax) it reads.
+var ErrNoSyntax = errors.New("event: no syntax layer: the syntax stage must run before the event coder")
+
+// Annotate fills d.Events. It reads the syntax layer (internal/syntax):
+// its tree for senses and causes, and with Options.SyntaxTags its
+// part-of-speech tags.
 func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
+	if d.Syntax == nil && c.tagger == nil && len(d.Tokens) > 0 {
+		return ErrNoSyntax
+	}
 	s := c.pool.Get().(*scratch)
 	defer c.pool.Put(s)
 	d.Events = d.Events[:0]
@@ -155,10 +171,19 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		s.words = append(s.words, d.TokenText(i))
 	}
-	s.tags = c.tagger.Tag(s.tags[:0], s.words)
+	if c.tagger != nil {
+		s.tags = c.tagger.Tag(s.tags[:0], s.words)
+	}
+	if c.tagger == nil {
+		s.child = childRels(s.child, d, si)
+	}
 	p := &s.p
 	p.reset()
 	p.doc = s.views.of(d, si)
+	p.first = sent.FirstToken
+	if c.tagger == nil {
+		s.names = nameTags(s.names, d, p.doc, si)
+	}
 	for i, w := range s.words {
 		l, _ := c.dict.lex.lemma(w, s.buf[:])
 		if l == "" || !isKnown(c.dict.lex, l) {
@@ -167,7 +192,12 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 		if w == "n't" || w == "n’t" {
 			l = "not"
 		}
-		tag := c.tagger.TagName(s.tags[i])
+		var tag string
+		if c.tagger != nil {
+			tag = c.tagger.TagName(s.tags[i])
+		} else {
+			tag = nameTag(pennTag(d, sent.FirstToken+i, w, s.child[i]), w, s.names[i])
+		}
 		if w == "'s" || w == "’s" {
 			if i > 0 && (s.words[i-1] == "it" || s.words[i-1] == "It" || s.words[i-1] == "that" || s.words[i-1] == "there") {
 				tag = "VBZ"
@@ -414,6 +444,9 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			}
 		}
 		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
+		if !c.callSense(p, &k, g, target) {
+			continue
+		}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 			if isEventNoun(c, &p.toks[p.nps[target].head]) {
@@ -1131,6 +1164,9 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			srcs = append(srcs, side{a, sp})
 		}
 	}
+	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) {
+		return
+	}
 	guessed := false
 	if len(srcs) == 0 {
 		// An unsaid doer ("was arrested in Lebanon", "soldiers killed in
@@ -1222,9 +1258,16 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			t := eventActor(tgt.act, tgt.sp)
 			ev.Target = &t
 		}
+		if duplicate(d.Events, &ev) {
+			return
+		}
 		d.Events = append(d.Events, ev)
 	}
 	switch {
+	case len(tgts) == 0 && len(srcs) > 1 && !reciprocal(code.CAMEO):
+		for i := range srcs {
+			add(&srcs[i], nil)
+		}
 	case len(tgts) == 0 && len(srcs) > 1:
 		for i := range srcs {
 			for j := range srcs {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -17,6 +18,9 @@ func TestExplain(t *testing.T) {
 	c := fixtureCoder(t)
 	d := text.NewDocument("x", "", in)
 	(text.Segmenter{}).Annotate(context.Background(), d)
+	if err := syntax.Embedded().Annotate(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
 	for si := range d.Sentences {
 		t.Log(c.Explain(d, si))
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
@@ -51,6 +52,9 @@ func runFixture(c *Coder, body string) (*text.Document, error) {
 	d := text.NewDocument("t", "", body)
 	d.Published = "2024-03-01"
 	if err := (text.Segmenter{}).Annotate(context.Background(), d); err != nil {
+		return nil, err
+	}
+	if err := syntax.Embedded().Annotate(context.Background(), d); err != nil {
 		return nil, err
 	}
 	return d, c.Annotate(context.Background(), d)

@@ -10,6 +10,10 @@ type Options struct {
 	// POSModel is a part-of-speech model path; "" (default) uses the
 	// embedded one.
 	POSModel string
+	// SyntaxTags chunks over the syntax layer's tags (tags.go) instead of
+	// the coder's own tagger; default false until the syntax model tags
+	// news as well (issue 15).
+	SyntaxTags bool
 	// Statements also codes plain statements (CAMEO 010 "say", "announce")
 	// when a sentence has no other event; default false.
 	Statements bool

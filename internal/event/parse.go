@@ -83,6 +83,18 @@ type parser struct {
 	// doc is the sentence's view of the document (views.of): its
 	// entities, mentions, places and dates only.
 	doc *text.Document
+	// first is the sentence's first token in the document: token i of
+	// the parser is doc.Tokens[first+i], its tree doc.Syntax[first+i].
+	first int
+}
+
+// rel is the dependency relation of token i to its head in the syntax
+// layer, "" without one.
+func (p *parser) rel(i int) string {
+	if p.doc == nil || p.doc.Syntax == nil || p.first+i >= len(p.doc.Syntax) {
+		return ""
+	}
+	return p.doc.Syntax[p.first+i].Rel
 }
 
 func (p *parser) reset() {
@@ -132,7 +144,7 @@ func (p *parser) chunk() {
 			continue
 		}
 		// A participle between a determiner/adjective and a noun is a modifier.
-		if (tg == "VBN" || tg == "VBG") && i > 0 && i+1 < n && isNPTag(t[i-1].tag) && t[i-1].tag != "CD" && (isNounTag(t[i+1].tag) || t[i+1].tag == "JJ") && t[i-1].tag != "NNP" && t[i-1].tag != "NN" && t[i-1].tag != "NNS" && t[i+1].tag != "PRP" {
+		if (tg == "VBN" || tg == "VBG") && i > 0 && i+1 < n && isNPTag(t[i-1].tag) && t[i-1].tag != "CD" && (isNounTag(t[i+1].tag) || t[i+1].tag == "JJ") && t[i-1].tag != "NNP" && t[i-1].tag != "NNPS" && t[i-1].tag != "NN" && t[i-1].tag != "NNS" && t[i+1].tag != "PRP" {
 			i++
 			continue
 		}

@@ -1,0 +1,289 @@
+package event
+
+import "github.com/newsgraph/newsgraph/internal/text"
+
+// Sense: a pattern's verb or noun has one meaning among several, and the
+// arguments decide which. "called the FDA" is a telephone call, "called
+// the alert extreme" is criticism and "a town called Låsby" no event;
+// "held five men" is a detention, "held a session" is not; "cholera has
+// killed 1,200" is a death toll, not an assault.
+
+// callComplement is what follows "call X" when it names rather than
+// phones: a noun phrase, an adjective or a quotation ("called the death
+// a suicide", "called the alert extreme", "called it 'a punishment'").
+// It returns the complement's start token, or -1.
+func callComplement(p *parser, obj int) int {
+	if obj < 0 {
+		return -1
+	}
+	i := p.nps[obj].end
+	if i >= len(p.toks) {
+		return -1
+	}
+	if p.toks[i].tag == "POS" && i+1 < len(p.toks) && p.toks[i+1].np >= 0 {
+		// "called Tamalt's death a shocking blow": past the possessed noun.
+		i = p.nps[p.toks[i+1].np].end
+		if i >= len(p.toks) {
+			return -1
+		}
+	}
+	t := &p.toks[i]
+	if t.np >= 0 || t.tag == "JJ" || t.tag == "RB" && i+1 < len(p.toks) && p.toks[i+1].tag == "JJ" {
+		return i
+	}
+	if q, open, _ := isQuoteChar(t.text); q && open || t.text == "“" || t.text == "\"" {
+		return i
+	}
+	return -1
+}
+
+// disparaging words in the complement of "call X ...": the speaker
+// disapproves of X ("called X a liar", "called the alert imprudent").
+var disparaging = map[string]bool{
+	"liar": true, "lie": true, "lies": true, "criminal": true, "terrorist": true, "terrorism": true, "murder": true,
+	"murderer": true, "dictator": true, "thug": true, "traitor": true, "puppet": true, "propaganda": true, "plot": true,
+	"provocation": true, "shameful": true, "shocking": true, "outrageous": true, "unacceptable": true, "unbearable": true,
+	"imprudent": true, "extreme": true, "irresponsible": true, "illegal": true, "illegitimate": true, "absurd": true,
+	"baseless": true, "ridiculous": true, "heinous": true, "disgrace": true, "disgraceful": true, "blow": true,
+	"insult": true, "farce": true, "sham": true, "fraud": true, "hypocrisy": true, "hypocritical": true, "brutal": true,
+	"barbaric": true, "cowardly": true, "aggression": true, "aggressive": true, "dangerous": true, "reckless": true,
+	"punishment": true, "violation": true, "crime": true, "genocide": true, "racist": true, "unjust": true,
+	"unfair": true, "wrong": true, "mistake": true, "failure": true, "nonsense": true, "hostile": true,
+}
+
+// callSense settles the telephone code (041) of "call X": kept when X is
+// called, recoded to criticism (111) when X is named something
+// disparaging, dropped when X is only named or the call convenes a
+// meeting ("called an emergency cabinet meeting"). It returns false to
+// drop the candidate.
+func (c *Coder) callSense(p *parser, k *cand, g *vg, obj int) bool {
+	if k.code.CAMEO != "041" || g.lemma != "call" {
+		return true
+	}
+	if g.passive || p.toks[g.main].tag == "VBN" && !g.finite || p.rel(g.main) == "acl" || p.rel(g.main) == "amod" {
+		return false // "a town called Låsby", "a program called ..."
+	}
+	if g.start > 0 {
+		switch p.toks[g.start-1].text {
+		case "what", "What", "which", "who":
+			return false // "what it called resistance workers"
+		}
+		if g.start > 1 && p.toks[g.start-2].text == "what" {
+			return false // "what they called a victory"
+		}
+	}
+	if g.end < len(p.toks) && p.toks[g.end].np >= 0 {
+		obj = p.toks[g.end].np // the object itself, not a target further on
+	}
+	if obj >= 0 {
+		switch lowerASCII(p.toks[p.nps[obj].head].text) {
+		case "meeting", "meetings", "session", "sessions", "election", "elections", "referendum", "vote", "strike", "summit", "conference",
+			"halt", "truce", "ceasefire", "recess", "inquiry", "hearing", "press", "news":
+			return false
+		}
+	}
+	at := callComplement(p, obj)
+	if at < 0 {
+		return true
+	}
+	end := clauseLimit(p, at)
+	for i := at; i < end && i < at+12; i++ {
+		if disparaging[lemmaOf(&p.toks[i])] {
+			if x, ok := c.dict.codes["111"]; ok {
+				k.code = x
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// custodyVerbs take a person or group as object in their custody sense:
+// "held five men", "released the hostages", not "held a session",
+// "released its annual report", "hold shares".
+var custodyVerbs = map[string]bool{"hold": true, "release": true, "free": true, "detain": true, "arrest": true, "jail": true, "imprison": true}
+
+// custodySense reports whether a custody candidate (arrest 173,
+// release 084x, ban 132 by "hold") has a person or group for object. The
+// object must resolve to an actor or be a noun for people.
+func (c *Coder) custodySense(k *cand, lemma string, p *parser, tgts []side) bool {
+	if !custodyVerbs[lemma] {
+		return true
+	}
+	cc := k.code.CAMEO
+	if cc[:2] != "17" && cc[:3] != "084" && cc != "132" && cc[:2] != "08" {
+		return true
+	}
+	if k.passive {
+		return true // "were held in Evin", "was freed": the subject is the person
+	}
+	if len(tgts) > 0 && !k.setting {
+		return true
+	}
+	for _, ni := range k.tgt {
+		if ni < 0 || ni >= len(p.nps) {
+			continue
+		}
+		if p.nps[ni].pron || people(p, ni) {
+			return true
+		}
+		// "thousands of Tamil civilian refugees": the people after "of".
+		if e := p.nps[ni].end; e+1 < len(p.toks) && p.toks[e].text == "of" {
+			for i := e + 1; i < len(p.toks) && i < e+6 && p.toks[i].np >= 0; i = p.nps[p.toks[i].np].end {
+				if people(p, p.toks[i].np) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// peopleNouns name people or groups of them.
+var peopleNouns = map[string]bool{
+	"people": true, "person": true, "man": true, "men": true, "woman": true, "women": true, "child": true, "children": true,
+	"civilian": true, "refugee": true, "migrant": true, "student": true, "journalist": true, "reporter": true,
+	"activist": true, "protester": true, "demonstrator": true, "soldier": true, "troop": true, "officer": true,
+	"official": true, "member": true, "leader": true, "worker": true, "employee": true, "citizen": true, "national": true,
+	"suspect": true, "militant": true, "rebel": true, "fighter": true, "opponent": true, "dissident": true, "critic": true,
+	"crew": true, "sailor": true, "fisherman": true, "passenger": true, "tourist": true, "doctor": true, "nurse": true,
+	"lawyer": true, "priest": true, "monk": true, "villager": true, "resident": true, "family": true, "relative": true,
+	"aide": true, "minister": true, "politician": true, "lawmaker": true, "candidate": true, "blogger": true,
+}
+
+func people(p *parser, ni int) bool {
+	l := lemmaOf(&p.toks[p.nps[ni].head])
+	if personNoun[l] || peopleNouns[l] {
+		return true
+	}
+	if n := len(l); n > 3 && l[n-1] == 's' {
+		return personNoun[l[:n-1]] || peopleNouns[l[:n-1]]
+	}
+	return false
+}
+
+// nonAgents are causes of death and damage that are no actors: a
+// disease, a disaster, an accident. "cholera has killed 1,200" is a
+// death toll, not an assault.
+var nonAgents = map[string]bool{
+	"disease": true, "epidemic": true, "outbreak": true, "pandemic": true, "virus": true, "flu": true, "influenza": true,
+	"cholera": true, "plague": true, "malaria": true, "ebola": true, "measles": true, "covid": true, "covid-19": true,
+	"coronavirus": true, "infection": true, "illness": true, "fever": true, "tuberculosis": true, "aids": true, "hiv": true,
+	"h5n1": true, "dengue": true, "typhoid": true, "meningitis": true, "cancer": true, "famine": true,
+	"storm": true, "cyclone": true, "hurricane": true, "typhoon": true, "tornado": true, "earthquake": true, "quake": true,
+	"tsunami": true, "flood": true, "flooding": true, "floods": true, "landslide": true, "mudslide": true, "avalanche": true,
+	"wildfire": true, "blaze": true, "fire": true, "heat": true, "heatwave": true, "drought": true, "rain": true, "rains": true,
+	"snow": true, "cold": true, "lightning": true, "eruption": true, "volcano": true, "disaster": true,
+	"accident": true, "crash": true, "collision": true, "derailment": true, "capsize": true, "collapse": true, "stampede": true,
+	"overdose": true, "poisoning": true,
+}
+
+// nonAgentCause reports whether a violent candidate's cause is a
+// disease, a disaster or an accident: its subject (or agent) names one,
+// or, with no doer named, the clause around the trigger does ("nine
+// people were killed after an outbreak of cholera").
+func nonAgentCause(p *parser, k *cand) bool {
+	if r := k.code.CAMEO[:2]; r != "18" && r != "19" && r != "20" {
+		return false
+	}
+	for _, ni := range k.src {
+		if ni < 0 || ni >= len(p.nps) {
+			continue
+		}
+		for i := p.nps[ni].start; i < p.nps[ni].end; i++ {
+			if nonAgentWord(&p.toks[i]) {
+				return true
+			}
+		}
+	}
+	// The tree: the trigger's subject or agent, and its causes ("after an
+	// outbreak of cholera", "in a crash"), with their own modifiers
+	// ("a cholera epidemic in Angola").
+	if p.doc == nil || p.doc.Syntax == nil {
+		return false
+	}
+	trig := p.first + k.trigger
+	subject := false
+	for i := range p.toks {
+		h := p.doc.Syntax[p.first+i].Head
+		if h != trig {
+			continue
+		}
+		if r := p.rel(i); r == "nsubj" || r == "obl:agent" {
+			subject = true
+		}
+		switch p.rel(i) {
+		case "nsubj", "obl:agent", "obl", "advcl", "nmod", "csubj":
+		default:
+			continue
+		}
+		if nonAgentWord(&p.toks[i]) {
+			return true
+		}
+		for j := range p.toks {
+			if p.doc.Syntax[p.first+j].Head == p.first+i && nonAgentWord(&p.toks[j]) {
+				switch p.rel(j) {
+				case "compound", "amod", "nmod", "flat", "appos":
+					return true
+				}
+			}
+		}
+	}
+	if subject {
+		return false
+	}
+	// No doer in the tree ("nine people were killed ... after an outbreak
+	// of cholera"; a tree that missed the subject): the clause's words.
+	for i := 0; i < min(k.trigger+14, len(p.toks)); i++ {
+		if nonAgentWord(&p.toks[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+func nonAgentWord(t *tok) bool { return nonAgents[lemmaOf(t)] }
+
+// lemmaOf is a token's lemma, or its lowercased text when the lexicon
+// does not know it.
+func lemmaOf(t *tok) string {
+	if t.lemma != "" {
+		return t.lemma
+	}
+	return lowerASCII(t.text)
+}
+
+// reciprocal reports whether co-subjects of an event with no target act
+// on each other: "A and B met", "signed", "clashed", but not "A and B
+// supported the call" or "reject claims".
+func reciprocal(cameo string) bool {
+	switch cameo[:2] {
+	case "04", "06", "19":
+		return true
+	case "03":
+		return true
+	case "05":
+		return cameo[:3] == "057" || cameo[:3] == "046"
+	}
+	return false
+}
+
+// duplicate reports whether events already holds ev's trigger with the
+// same source and target codes: one record per trigger and dyad ("the
+// five nurses and one doctor arrived", two people of one country).
+func duplicate(events []text.Event, ev *text.Event) bool {
+	for i := len(events) - 1; i >= 0; i-- {
+		e := &events[i]
+		if e.Sentence != ev.Sentence {
+			return false
+		}
+		if e.Trigger != ev.Trigger || e.CAMEO != ev.CAMEO || e.Source.Code != ev.Source.Code {
+			continue
+		}
+		if (e.Target == nil) != (ev.Target == nil) || e.Target != nil && e.Target.Code != ev.Target.Code {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSense covers the wikinews cases of issue 15 with sentences of the
+// same kind: death tolls of a disease or disaster are no assault, "called"
+// in the sense of "named" is no telephone call (and "called X a lie" is
+// criticism), custody verbs need people for object, co-subjects act on
+// each other only in reciprocal events, and one trigger gives one record
+// per dyad.
+func TestSense(t *testing.T) {
+	for _, syntaxTags := range []bool{false, true} {
+		c, err := New(Options{SyntaxTags: syntaxTags}, fixtureActors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := func(in string, want ...string) {
+			t.Helper()
+			got := eventsOf(t, c, in)
+			if strings.Join(got, "; ") != strings.Join(want, "; ") {
+				t.Errorf("syntax tags %v: %s\n got: %q\nwant: %q", syntaxTags, in, got, want)
+			}
+		}
+		// Death tolls.
+		f("A cholera outbreak in Ukraine has killed 300 people since May.")
+		f("Nine people were killed in Kyiv after an outbreak of measles.")
+		f("The earthquake killed 40 people in eastern Iran.")
+		f("Russian troops killed ten Ukrainian civilians.", "RUSMIL>UKR 190 ASSAULT killed")
+		// "called".
+		f("Putin called Xi on Monday.", "RUSGOV>CHNGOV 041 CONSULT called")
+		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
+		f("Putin called an emergency meeting of his government.")
+		f("The rebels live in a town called Kyiv.")
+		// Custody verbs.
+		f("Russia released its annual report on Monday.")
+		f("Russia released ten Ukrainian prisoners.", "RUS>UKR 0841 RETREAT released")
+		f("Iran held a session on Monday.")
+		// Co-subjects.
+		f("Iran, Russia and China supported the plan.", "IRN>- 050 SUPPORT supported", "RUS>- 050 SUPPORT supported", "CHN>- 050 SUPPORT supported")
+		f("Putin and Xi signed a treaty.", "RUSGOV>CHNGOV 057 SUPPORT signed", "CHNGOV>RUSGOV 057 SUPPORT signed")
+	}
+}
