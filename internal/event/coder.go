@@ -1130,6 +1130,9 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	}
 	var srcs, tgts []side
 	for _, ni := range k.src {
+		if dealtWith(p, ni) {
+			continue
+		}
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			srcs = append(srcs, side{a, sp})
 		}

@@ -489,6 +489,7 @@ func (p *parser) subject(gi int) []int {
 					c = t[s-2].np
 					continue
 				}
+
 				break
 			}
 			// A PP between subject and verb ("Israel on Wednesday released",
@@ -523,6 +524,13 @@ func (p *parser) subject(gi int) []int {
 					}
 				}
 				break
+			}
+			// "our deals with Albania and France are yielding": those
+			// dealt with are no subject; the noun before them is.
+			if s := p.nps[first].start; s >= 2 && (t[s-1].text == "with" || t[s-1].text == "between") && t[s-2].np >= 0 {
+				if h := t[p.nps[t[s-2].np].head].tag; h == "NN" || h == "NNS" {
+					first, c = t[s-2].np, t[s-2].np
+				}
 			}
 			g.subj = p.coordinated(g.subj[:0], first)
 			found := false

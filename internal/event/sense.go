@@ -287,3 +287,16 @@ func duplicate(events []text.Event, ev *text.Event) bool {
 	}
 	return false
 }
+
+// dealtWith reports whether source NP ni is a thing done with others
+// ("our deals with Albania and France are yielding benefits"): a common
+// noun, not people, followed by "with". Those it was done with are no
+// source; as a target ("signed an agreement with the EU") they are.
+func dealtWith(p *parser, ni int) bool {
+	if ni < 0 || ni >= len(p.nps) {
+		return false
+	}
+	ch := &p.nps[ni]
+	h := p.toks[ch.head].tag
+	return (h == "NN" || h == "NNS") && !ch.pron && !people(p, ni) && ch.end < len(p.toks) && p.toks[ch.end].text == "with"
+}

@@ -40,6 +40,10 @@ func TestSense(t *testing.T) {
 		f("Iran held a session on Monday.")
 		// Co-subjects.
 		f("Iran, Russia and China supported the plan.", "IRN>- 050 SUPPORT supported", "RUS>- 050 SUPPORT supported", "CHN>- 050 SUPPORT supported")
+		f("Our deals with Russia and China are yielding benefits.")
+		f("The talks between Russia and Ukraine have stalled.")
+		// One record per trigger and dyad.
+		f("Five Russian nurses and two Russian doctors arrived in Kyiv.", "RUS>UKR 042 CONSULT arrived")
 		f("Putin and Xi signed a treaty.", "RUSGOV>CHNGOV 057 SUPPORT signed", "CHNGOV>RUSGOV 057 SUPPORT signed")
 	}
 }
