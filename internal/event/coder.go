@@ -910,9 +910,22 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 				target = p.toks[last+1].np
 			}
 		}
+		if target < 0 {
+			// "a mediation effort (on Saturday) between the Emirates and
+			// Saudi Arabia".
+			e := p.nps[tk.np].end
+			if e+1 < limit && p.toks[e].tag == "IN" && p.toks[e+1].np >= 0 && temporalChunk(p, p.toks[e+1].np) {
+				e = p.nps[p.toks[e+1].np].end
+			}
+			if e+1 < limit && p.toks[e].text == "between" && p.toks[e+1].np >= 0 {
+				target = p.toks[e+1].np
+			}
+		}
 		k := cand{pat: best, code: best.code, trigger: i, vg: -1, speaker: -1}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
+		} else if violent(best.code.CAMEO) {
+			k.tgt = victims(p, tk.np)
 		}
 		if len(k.tgt) == 0 {
 			k.tgt = c.placeTarget(p, p.nps[tk.np].end, limit)
@@ -1167,7 +1180,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			srcs = append(srcs, side{a, sp})
 		}
 	}
-	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) {
+	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) {
 		return
 	}
 	guessed := false

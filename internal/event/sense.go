@@ -300,3 +300,39 @@ func dealtWith(p *parser, ni int) bool {
 	h := p.toks[ch.head].tag
 	return (h == "NN" || h == "NNS") && !ch.pron && !people(p, ni) && ch.end < len(p.toks) && p.toks[ch.end].text == "with"
 }
+
+// bareNominal reports whether a nominal event names no one it was done
+// to: "the Russia-Ukraine war", "a Ukraine ceasefire deal", "their talks
+// in Canada". A careful coder records an act told by a noun only with
+// both its sides; protests (14x) have none to name, and violence may have
+// only the place it struck ("Russian shelling in the east of Ukraine").
+func bareNominal(k *cand, tgts []side) bool {
+	if k.pat.kind != nounPattern || k.code.CAMEO[:2] == "14" {
+		return false
+	}
+	return len(tgts) == 0 || k.setting && !violent(k.code.CAMEO)
+}
+
+// victims are the subject of a passive "killed", "wounded", "injured"
+// that nominal ni is the means of: "four children were killed in Israeli
+// tank shelling" (the shelling's target is the children).
+func victims(p *parser, ni int) []int {
+	s := p.nps[ni].start
+	if s < 2 || (p.toks[s-1].text != "in" && p.toks[s-1].text != "by") {
+		return nil
+	}
+	vi := p.toks[s-2].vg
+	if vi < 0 {
+		return nil
+	}
+	g := &p.vgs[vi]
+	switch g.lemma {
+	case "kill", "wound", "injure", "hurt", "maim":
+	default:
+		return nil
+	}
+	if !g.passive {
+		return nil
+	}
+	return append([]int(nil), p.subject(vi)...)
+}

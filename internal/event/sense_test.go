@@ -44,6 +44,11 @@ func TestSense(t *testing.T) {
 		f("The talks between Russia and Ukraine have stalled.")
 		// One record per trigger and dyad.
 		f("Five Russian nurses and two Russian doctors arrived in Kyiv.", "RUS>UKR 042 CONSULT arrived")
+		// Nominal events need the side they were done to.
+		f("The Russia-Ukraine war dominated the meeting.")
+		f("Iran welcomed the talks in Moscow.", "IRN>RUS 013  welcomed")
+		f("Four Ukrainian civilians were killed in Russian shelling on Friday.", "RUS>UKR 194 ASSAULT shelling")
+		f("Wang launched a mediation effort between Russia and Ukraine.", "CHNGOV>RUS 045 CONSULT mediation", "CHNGOV>UKR 045 CONSULT mediation")
 		f("Putin and Xi signed a treaty.", "RUSGOV>CHNGOV 057 SUPPORT signed", "CHNGOV>RUSGOV 057 SUPPORT signed")
 	}
 }
