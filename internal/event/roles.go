@@ -1,0 +1,327 @@
+package event
+
+// Roles: who did it and to whom. Subjects, controllers of infinitives,
+// speakers of reported events, governors of nominal events, and the
+// resolution of their noun phrases to actors.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// speechVerbs introduce reported events.
+var speechVerbs = map[string]bool{
+	"say": true, "tell": true, "add": true, "stress": true, "announce": true, "state": true, "claim": true,
+	"report": true, "insist": true, "note": true, "declare": true, "allege": true, "believe": true, "warn": true,
+	"conclude": true, "argue": true, "reiterate": true,
+}
+
+// objectBetween returns the NP chunk between matrix group m and its
+// complement group g ("wants Putin to"), or -1.
+func (c *Coder) objectBetween(p *parser, m, g int) int {
+	for i := p.vgs[m].end; i < p.vgs[g].start; i++ {
+		if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
+			return p.toks[i].np
+		}
+	}
+	return -1
+}
+
+// controller finds the subject of an infinitive or participle clause: the
+// object of the verb before it ("urged Putin to make"), else that verb's
+// subject, else the subject of the next finite verb ("Speaking after ...,
+// Putin said").
+func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
+	if p.vgs[gi].conj > 0 {
+		gi = p.vgs[gi].conj - 1
+	}
+	g := &p.vgs[gi]
+	if g.inf {
+		// "the invitation for him to visit": the object of "for".
+		if i := g.start - 1; i > 0 && p.toks[i].np >= 0 && !p.nps[p.toks[i].np].quoted {
+			if ch := &p.nps[p.toks[i].np]; ch.start > 0 && p.toks[ch.start-1].lemma == "for" {
+				return []int{p.toks[i].np}, false
+			}
+		}
+		// Matrix verb group right before "to", if near.
+		if k := gi - 1; k >= 0 && g.start-p.vgs[k].end <= 8 {
+			for i := p.vgs[k].end; i < g.start; i++ {
+				if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
+					return []int{p.toks[i].np}, false
+				}
+			}
+			return append([]int(nil), p.subject(k)...), false
+		}
+		return nil, true
+	}
+	// "issued a declaration demanding ...": the doer of the clause before.
+	if g.start > 0 && p.toks[g.start-1].np >= 0 {
+		for k := gi - 1; k >= 0; k-- {
+			if p.vgs[k].finite {
+				return append([]int(nil), p.subject(k)...), true
+			}
+		}
+	}
+	for k := gi + 1; k < len(p.vgs); k++ {
+		if p.vgs[k].finite {
+			return append([]int(nil), p.subject(k)...), true
+		}
+	}
+	return nil, true
+}
+
+// speakerOf returns the subject of a speech verb that reports verb group gi.
+func (c *Coder) speakerOf(p *parser, gi int) int {
+	for k := range p.vgs {
+		if k == gi || !speechVerbs[p.vgs[k].lemma] || !p.vgs[k].finite {
+			continue
+		}
+		if subj := p.subject(k); len(subj) > 0 {
+			return subj[0]
+		}
+	}
+	return -1
+}
+
+// governingVG returns the verb group whose object or PP holds the NP at
+// token start: the nearest group to its left in the same clause.
+func (c *Coder) governingVG(p *parser, start int) int {
+	for i := start - 1; i >= 0 && i >= start-8; i-- {
+		tk := &p.toks[i]
+		if tk.vg >= 0 {
+			return tk.vg
+		}
+		if tk.text == "," || tk.text == ";" || tk.tag == "WDT" || tk.tag == "WP" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// governor guesses the source of a nominal event: the subject of the verb
+// that governs it, or of the main clause after a fronted phrase.
+func (c *Coder) governor(p *parser, start int) ([]int, bool) {
+	if gi := c.governingVG(p, start); gi >= 0 {
+		g := &p.vgs[gi]
+		if g.ing || g.inf {
+			src, _ := c.controller(p, gi)
+			return src, true
+		}
+		// "hold talks", "launch a war": the subject acts.
+		switch {
+		case lightVerbs[g.lemma]:
+			// Light verbs: the subject does the nominal event.
+			return append([]int(nil), p.subject(gi)...), false
+		case weakLightVerbs[g.lemma]:
+			return append([]int(nil), p.subject(gi)...), true
+		case start > 0 && (strings.EqualFold(p.toks[start-1].text, "after") || strings.EqualFold(p.toks[start-1].text, "during")) && start-1 > g.end:
+			// "retook the village after fierce fighting with guerrillas":
+			// the subject took part, less surely.
+			return append([]int(nil), p.subject(gi)...), true
+		}
+		return nil, true
+	}
+	// A fronted phrase ("After a meeting with X, Putin said"): main subject.
+	for i := start; i < len(p.toks); i++ {
+		if p.toks[i].text == "," {
+			for k := i + 1; k < len(p.toks); k++ {
+				if vi := p.toks[k].vg; vi >= 0 && p.vgs[vi].finite {
+					return append([]int(nil), p.subject(vi)...), true
+				}
+			}
+			break
+		}
+		if p.toks[i].vg >= 0 {
+			break
+		}
+	}
+	return nil, true
+}
+
+// actorOf resolves NP chunk ni (or encoded modifier span) to an actor.
+func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Actor, text.Span, bool) {
+	if p.doc != nil {
+		d = p.doc // the sentence's layers only
+	}
+	first := d.Sentences[si].FirstToken
+	span := func(a, b int) text.Span {
+		return text.Span{Start: d.Tokens[first+a].Start, End: d.Tokens[first+b-1].End}
+	}
+	if ni <= -2 {
+		a := -2 - ni
+		b := a
+		for b < len(p.toks) && p.toks[b].np == p.toks[a].np && !isEventNoun(c, &p.toks[b]) {
+			b++
+		}
+		if b == a {
+			return nil, text.Span{}, false
+		}
+		sp := span(a, b)
+		act, ok := c.res.Resolve(d, sp)
+		return act, sp, ok
+	}
+	if ni < 0 {
+		return nil, text.Span{}, false
+	}
+	orig := ni
+	if ch := &p.nps[ni]; ch.possessor && ni+1 < len(p.nps) && p.nps[ni+1].poss == ni && !p.nps[ni+1].quoted {
+		// "China's senior diplomat Wang Yi": the possessed noun phrase when
+		// it names an actor itself.
+		n2 := &p.nps[ni+1]
+		sp := span(n2.start, n2.end)
+		if act, ok := c.res.Resolve(d, sp); ok && act.Country != "" {
+			return act, sp, true
+		}
+	}
+	for hop := 0; hop < 3; hop++ {
+		ch := &p.nps[ni]
+		if ch.quoted {
+			return nil, text.Span{}, false
+		}
+		sp := span(ch.start, ch.end)
+		if act, ok := c.res.Resolve(d, sp); ok {
+			if act.Country == "" && ch.poss >= 0 {
+				// "Taiwan's minister": the possessor's country.
+				if pa, _, ok := c.actorOf(d, si, p, ch.poss); ok && pa.Country != "" {
+					sector := act.Sector
+					if sector == "" {
+						sector = act.Code
+					}
+					act = &record.Actor{Code: pa.Country + sector, Country: pa.Country, Sector: sector, Role: act.Role, Name: act.Name}
+				}
+			}
+			if act.Country == "" && ch.end < len(p.toks) {
+				// "President obama": a title whose name the chunker left
+				// out; the entity right after it is the actor.
+				next := d.Tokens[first+ch.end].Span
+				for i := range d.Entities {
+					e := &d.Entities[i]
+					if e.Start == next.Start && e.Actor != nil && e.Actor.Country != "" && e.Type == record.PER {
+						a := *e.Actor
+						return &a, text.Span{Start: sp.Start, End: e.End}, true
+					}
+				}
+			}
+			return act, sp, true
+		}
+		// A place the geo stage resolved stands for its country ("in Alaska").
+		for i := range d.Places {
+			pl := &d.Places[i]
+			if pl.Country != "" && sp.Contains(pl.Span) && p.toks[ch.head].tag == "NNP" {
+				return &record.Actor{Code: pl.Country, Country: pl.Country, Name: pl.Name}, sp, true
+			}
+		}
+		switch {
+		case ch.poss >= 0:
+			ni = ch.poss
+		case ch.end+1 < len(p.toks) && (p.toks[ch.end].text == "of" || p.toks[ch.end].text == "by" || p.toks[ch.end].text == "with") && p.toks[ch.end+1].np >= 0:
+			// "the leader of Russia", "an admission by Moscow".
+			ni = p.toks[ch.end+1].np
+		default:
+			return c.unresolved(d, p, orig, span)
+		}
+	}
+	return c.unresolved(d, p, orig, span)
+}
+
+// unresolved returns NP ni as an actor without a code when Options.Unresolved
+// is set.
+func (c *Coder) unresolved(d *text.Document, p *parser, ni int, span func(a, b int) text.Span) (*record.Actor, text.Span, bool) {
+	ch := &p.nps[ni]
+	if !c.o.Unresolved || ch.quoted || p.toks[ch.head].tag == "CD" || p.toks[ch.head].tag == "EX" {
+		return nil, text.Span{}, false
+	}
+	sp := span(ch.start, ch.end)
+	return &record.Actor{Name: d.Slice(sp)}, sp, true
+}
+
+// side is one resolved actor of an event with the span it was read from.
+type side struct {
+	act *record.Actor
+	sp  text.Span
+}
+
+// locatedActor resolves a target that is a thing or a group of people by
+// where it is or comes from: "the refineries in Iran", "dissidents from
+// Egypt".
+func (c *Coder) locatedActor(d *text.Document, si int, p *parser, ni int) (*record.Actor, text.Span, bool) {
+	if ni < 0 {
+		return nil, text.Span{}, false
+	}
+	ch := &p.nps[ni]
+	if ch.quoted || ch.pron || ch.end+1 >= len(p.toks) {
+		return nil, text.Span{}, false
+	}
+	if tx := p.toks[ch.end].text; (tx == "in" || tx == "from") && p.toks[ch.end+1].np >= 0 {
+		if t := p.toks[ch.head].tag; t == "NN" || t == "NNS" {
+			return c.actorOf(d, si, p, p.toks[ch.end+1].np)
+		}
+	}
+	return nil, text.Span{}, false
+}
+
+// namedDoer reports whether candidate k has a subject noun phrase that is
+// not a first- or second-person pronoun, even if no actor resolves it.
+func (c *Coder) namedDoer(p *parser, k *cand) bool {
+	for _, ni := range k.src {
+		if ni < 0 {
+			return true // capitalised modifiers ("US sanctions")
+		}
+		ch := &p.nps[ni]
+		if ch.quoted {
+			continue
+		}
+		if ch.pron {
+			switch strings.ToLower(p.toks[ch.head].text) {
+			case "i", "we", "you", "me", "us":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func eventActor(a *record.Actor, sp text.Span) text.EventActor {
+	return text.EventActor{Span: sp, Code: a.Code, Country: a.Country, Name: a.Name}
+}
+
+// lightVerbs make their subject the doer of the nominal event they govern
+// ("staged a protest", "launched an air strike").
+var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "conduct": true, "carry": true,
+	"begin": true, "start": true, "stage": true, "impose": true, "continue": true, "resume": true, "mount": true,
+	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true,
+	"reiterate": true, "renew": true, "repeat": true, "voice": true, "express": true, "issue": true, "lodge": true,
+	"file": true, "make": true, "deliver": true}
+
+// weakLightVerbs suggest it with less confidence.
+var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,
+	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "propose": true,
+	"plan": true, "demand": true, "agree": true}
+
+// inRelative reports whether token i is inside a relative clause: a
+// "which"/"who"/"that" (as a relative pronoun) opens the clause before it.
+func inRelative(p *parser, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := &p.toks[k]
+		if t.tag == "WDT" || t.tag == "WP" {
+			return true
+		}
+		if t.text == "that" {
+			// "said that X attacked" reports the event; "demanded an
+			// admission that X murdered" subordinates it.
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if vi := p.toks[j].vg; vi >= 0 {
+					return !speechVerbs[p.vgs[vi].lemma]
+				}
+			}
+			return true
+		}
+		if t.vg >= 0 || t.text == ";" {
+			return false
+		}
+	}
+	return false
+}

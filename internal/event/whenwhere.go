@@ -1,0 +1,167 @@
+package event
+
+// Dates and places: the event's date and place from the sentence's
+// date and place layers, and a place standing in for a missing target.
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+	"github.com/newsgraph/newsgraph/record"
+)
+
+// placeTarget returns, for an event without a target, the noun phrase
+// after "in" in its clause ("protested in Beijing", "will meet in
+// Zurich"): the event's setting stands in as its target, as in PETRARCH.
+func (c *Coder) placeTarget(p *parser, from, limit int) []int {
+	for i := from; i+1 < limit; i++ {
+		tx := p.toks[i].text
+		if tx == "," || tx == ";" || (p.toks[i].vg >= 0 && p.vgs[p.toks[i].vg].finite) {
+			return nil
+		}
+		if (tx == "in" || tx == "In") && p.toks[i+1].np >= 0 && !temporalNP(p, p.toks[i+1].np) {
+			ni := p.toks[i+1].np
+			// "in the east of the Gaza Strip": the place the part is of.
+			if e := p.nps[ni].end; partNoun[strings.ToLower(p.toks[p.nps[ni].head].text)] && e+1 < limit && p.toks[e].text == "of" && p.toks[e+1].np >= 0 {
+				ni = p.toks[e+1].np
+			}
+			if p.toks[p.nps[ni].head].tag == "NNP" {
+				return []int{ni}
+			}
+		}
+	}
+	return nil
+}
+
+// partNoun names a part of a place: "the east of", "the outskirts of".
+var partNoun = map[string]bool{"east": true, "west": true, "north": true, "south": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "centre": true, "center": true, "heart": true,
+	"outskirts": true, "suburbs": true, "edge": true, "border": true, "rest": true, "part": true}
+
+// dateOf returns the value of the sentence's date expression nearest the
+// trigger, else the published day.
+func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
+	sent := d.Sentences[si].Span
+	best, bestDist := "", 1<<30
+	for i := range d.Dates {
+		x := &d.Dates[i]
+		if !sent.Contains(x.Span) || (x.Type != record.DATE && x.Type != record.TIME) || len(x.Value) < 4 || x.Value[0] < '0' || x.Value[0] > '9' {
+			continue
+		}
+		dist := x.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - x.End
+			// "the anniversary of the war", "the eve of the talks": the
+			// date of another event.
+			if strings.HasPrefix(d.Text[x.End:trig.Start], " of ") {
+				continue
+			}
+		}
+		// Another clause: "set a goal ..., and the figure reached ... last year".
+		if a, b := min(x.End, trig.End), max(x.Start, trig.Start); a < b && (strings.Contains(d.Text[a:b], ", and ") || strings.Contains(d.Text[a:b], ";")) {
+			continue
+		}
+		// "by 2024", "until March": a deadline, not the event's date.
+		if pre := d.Text[max(sent.Start, x.Start-6):x.Start]; strings.HasSuffix(pre, "by ") || strings.HasSuffix(pre, "until ") {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = x.Value, dist
+		}
+	}
+	if best != "" {
+		if len(best) > 10 {
+			best = best[:10]
+		}
+		return best
+	}
+	if len(d.Published) >= 10 {
+		return d.Published[:10]
+	}
+	return d.Published
+}
+
+// placeOf returns the sentence's place nearest the trigger that is not one
+// of the actors, else the dateline's place; v is the sentence's view of d.
+func (c *Coder) placeOf(d, v *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
+	best := nearestPlace(v, si, trig, sides...)
+	if best == nil && d.Dateline != nil {
+		for i := range d.Places {
+			if d.Dateline.Overlaps(d.Places[i].Span) {
+				best = &d.Places[i]
+				break
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
+}
+
+// nearestPlace returns the place of sentence si after a locative
+// preposition nearest the trigger that is not one of the actors, or nil.
+func nearestPlace(d *text.Document, si int, trig text.Span, sides ...[]side) *text.Place {
+	sent := d.Sentences[si].Span
+	var best *text.Place
+	bestDist := 1 << 30
+outer:
+	for i := range d.Places {
+		pl := &d.Places[i]
+		if !sent.Contains(pl.Span) {
+			continue
+		}
+		for _, ss := range sides {
+			for _, s := range ss {
+				if s.sp.Overlaps(pl.Span) {
+					continue outer
+				}
+			}
+		}
+		dist := pl.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - pl.End
+		}
+		// Only a place after a locative preposition ("in Moscow"); one
+		// that names somebody ("China's diplomat", "the West") is an actor.
+		if !locative(d.Text[max(sent.Start, pl.Start-32):pl.Start]) {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = pl, dist
+		}
+	}
+	return best
+}
+
+// locative reports whether the text before a place ends with a locative
+// preposition.
+func locative(before string) bool {
+	// "in central Baghdad", "near the town of Samarra".
+	for _, w := range placeWords {
+		if strings.HasSuffix(before, w) {
+			before = before[:len(before)-len(w)]
+			break
+		}
+	}
+	for _, w := range regionWords {
+		if strings.HasSuffix(before, w) {
+			before = before[:len(before)-len(w)]
+			break
+		}
+	}
+	before = strings.TrimSuffix(before, "the ")
+	for _, p := range []string{" in ", " at ", " near ", " outside ", " inside ", " across ", " around "} {
+		if strings.HasSuffix(" "+before, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeWords stand between a locative preposition and a place's name.
+var placeWords = []string{"town of ", "city of ", "village of ", "province of ", "region of ", "district of ", "capital of ", "port of "}
+
+// regionWords name a part of a place.
+var regionWords = []string{"central ", "northern ", "southern ", "eastern ", "western ", "north-eastern ", "north-western ",
+	"south-eastern ", "south-western ", "northeastern ", "northwestern ", "southeastern ", "southwestern "}
