@@ -261,6 +261,18 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			tgts = append(tgts, side{a, sp})
 		}
 	}
+	if (len(tgts) == 0 || k.setting) && k.vg >= 0 && !k.passive && verbal(k.code.CAMEO) {
+		// "threatening retaliation against Washington", "blamed attacks on
+		// militants", "reject the allegations made by Pakistan".
+		for _, ni := range verbalTarget(p, k) {
+			if a, sp, ok := c.actorOf(d, si, p, ni); ok {
+				if len(tgts) > 0 && k.setting {
+					tgts, k.setting = tgts[:0], false
+				}
+				tgts = append(tgts, side{a, sp})
+			}
+		}
+	}
 	// "Syria says it is willing to withdraw": an unresolved pronoun
 	// subject of a reported event is the speaker.
 	if len(srcs) == 0 && len(k.src) == 1 && k.src[0] >= 0 && p.nps[k.src[0]].pron && k.speaker >= 0 && k.speaker != k.src[0] {

@@ -325,3 +325,54 @@ func inRelative(p *parser, i int) bool {
 	}
 	return false
 }
+
+// verbal reports whether CAMEO code x is a verbal act aimed at someone:
+// comment, appeal, praise, demand, disapproval, rejection, threat.
+func verbal(x string) bool {
+	switch x[:2] {
+	case "01", "02", "05", "10", "11", "12", "13":
+		return x[:3] != "010"
+	}
+	return false
+}
+
+// verbalTarget finds whom a verbal act is aimed at when its object is no
+// actor: the noun phrase after against/on/at/toward(s) that follows the
+// object ("threatening retaliation against Washington", "blamed attacks
+// on militants"), or the agent of a participle after it ("the
+// allegations made by Pakistan"). It reads the verb's own clause only: a
+// complement ("warned that ...") or another verb ends it.
+func verbalTarget(p *parser, k *cand) []int {
+	g := &p.vgs[k.vg]
+	obj := false
+	for i := g.end; i < len(p.toks) && i < g.end+12; i++ {
+		t := &p.toks[i]
+		switch {
+		case t.np >= 0:
+			if temporalNP(p, t.np) {
+				i = p.nps[t.np].end - 1
+				continue
+			}
+			if obj {
+				return nil
+			}
+			obj = true
+			i = p.nps[t.np].end - 1
+		case t.vg >= 0:
+			v := &p.vgs[t.vg]
+			if p.toks[v.main].tag != "VBN" || v.finite || v.end >= len(p.toks) || p.toks[v.end].text != "by" {
+				return nil
+			}
+			i = v.end - 1 // "made" before "by"
+		case t.text == "against" || t.text == "on" || t.text == "at" || t.text == "toward" || t.text == "towards" || t.text == "by":
+			if !obj || i+1 >= len(p.toks) || p.toks[i+1].np < 0 {
+				return nil
+			}
+			return p.coordinated(nil, p.toks[i+1].np)
+		case t.tag == "RB" || t.tag == "JJ" || t.tag == "DT" || t.tag == "CD":
+		default:
+			return nil
+		}
+	}
+	return nil
+}

@@ -1,0 +1,25 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVerbalTargets: a verbal act whose object is no actor is aimed at the
+// actor after against/on/at or at the agent of the object ("the
+// accusations made by X"), within the verb's own clause.
+func TestVerbalTargets(t *testing.T) {
+	c := fixtureCoder(t)
+	f := func(in string, want ...string) {
+		t.Helper()
+		got := eventsOf(t, c, in)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
+		}
+	}
+	f("Moscow is threatening retaliation against Washington.", "RUS>USA 130 THREATEN threatening")
+	f("Kyiv blamed the recent attacks on Russian troops.", "UKR>RUSMIL 110 ACCUSE blamed")
+	f("Beijing rejected the accusations made by Washington.", "CHN>USA 016  rejected")
+	// Another clause is not the verb's.
+	f("Washington warned that it would keep its sanctions on Russia.", "USA>- 012  warned", "USA>RUS 163 SANCTION sanctions hypo")
+}
