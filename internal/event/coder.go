@@ -275,9 +275,18 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	}
 	// "Syria says it is willing to withdraw": an unresolved pronoun
 	// subject of a reported event is the speaker.
-	if len(srcs) == 0 && len(k.src) == 1 && k.src[0] >= 0 && p.nps[k.src[0]].pron && k.speaker >= 0 && k.speaker != k.src[0] {
+	if len(srcs) == 0 && len(k.src) == 1 && k.src[0] >= 0 && p.nps[k.src[0]].pron && k.speaker >= 0 && !(thirdPlural(p, k.src[0]) && singular(p, k.speaker)) && k.speaker != k.src[0] {
 		if a, sp, ok := c.actorOf(d, si, p, k.speaker); ok {
 			srcs = append(srcs, side{a, sp})
+		}
+	}
+	if len(srcs) == 1 && len(tgts) <= 1 && k.speaker >= 0 && len(k.tgt) == 1 && possessivePronoun(p, k.tgt[0]) &&
+		(len(tgts) == 0 || srcs[0].act.Code == tgts[0].act.Code) {
+		// "Iran said Israel attacked its embassy": the possessive of a
+		// reported act's object that would make the doer its own target,
+		// or that nothing resolves, is the speaker's.
+		if a, sp, ok := c.actorOf(d, si, p, k.speaker); ok && a.Code != srcs[0].act.Code {
+			tgts = append(tgts[:0], side{a, sp})
 		}
 	}
 	if len(srcs) == 0 && (len(tgts) == 0 || k.setting || !k.passive && k.pat.kind == verbPattern && !c.namedDoer(p, k)) {

@@ -376,3 +376,29 @@ func verbalTarget(p *parser, k *cand) []int {
 	}
 	return nil
 }
+
+// thirdPlural reports whether NP ni is "they"/"them": said by one
+// speaker they are others ("Whether they agree or not, they should
+// talk," Rubio said), by several the speakers ("Palestinian leaders said
+// they would boycott").
+func thirdPlural(p *parser, ni int) bool {
+	switch lowerASCII(p.toks[p.nps[ni].head].text) {
+	case "they", "them":
+		return true
+	}
+	return false
+}
+
+// possessivePronoun reports whether NP ni opens with its/their/his/her,
+// not reflexive ("its own positions").
+func possessivePronoun(p *parser, ni int) bool {
+	st := p.nps[ni].start
+	return ni >= 0 && p.toks[st].tag == "PRP$" && !(st+1 < len(p.toks) && p.toks[st+1].text == "own")
+}
+
+// singular reports whether NP ni names one: a singular head, not
+// coordinated.
+func singular(p *parser, ni int) bool {
+	h := p.toks[p.nps[ni].head].tag
+	return (h == "NN" || h == "NNP") && len(p.coordinated(nil, ni)) <= 1
+}

@@ -22,4 +22,7 @@ func TestVerbalTargets(t *testing.T) {
 	f("Beijing rejected the accusations made by Washington.", "CHN>USA 016  rejected")
 	// Another clause is not the verb's.
 	f("Washington warned that it would keep its sanctions on Russia.", "USA>- 012  warned", "USA>RUS 163 SANCTION sanctions hypo")
+	// Reported speech: the pronouns of the report.
+	f("Iran said Israel attacked its embassy.", "ISR>IRN 180 ASSAULT attacked")
+	f("\u201cWhether they agree or not, they should talk,\u201d Putin said.", "RUSGOV>- 100 REQUEST talk")
 }
