@@ -25,4 +25,6 @@ func TestVerbalTargets(t *testing.T) {
 	// Reported speech: the pronouns of the report.
 	f("Iran said Israel attacked its embassy.", "ISR>IRN 180 ASSAULT attacked")
 	f("\u201cWhether they agree or not, they should talk,\u201d Putin said.", "RUSGOV>- 100 REQUEST talk")
+	// Denials.
+	f("Israel denied carrying out the attack on Iran.", "ISR>IRN 016  denied")
 }

@@ -187,6 +187,22 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			}
 			continue
 		}
+		if best == nil && g.lemma == "deny" && g.end < limit && p.toks[g.end].vg >= 0 && p.vgs[p.toks[g.end].vg].ing {
+			// "Israel denied carrying out the attack on Iran": a denial of
+			// responsibility (016) aimed at the act's target.
+			if x, ok := c.dict.codes["016"]; ok {
+				k := cand{pat: &pattern{code: x, kind: verbPattern, head: "deny"}, code: x, trigger: g.main, vg: gi, speaker: c.speakerOf(p, gi),
+					src: append([]int(nil), p.subject(gi)...)}
+				for i := p.vgs[p.toks[g.end].vg].end; i+1 < limit; i++ {
+					if w := p.toks[i].text; (w == "on" || w == "against" || w == "at") && p.toks[i+1].np >= 0 {
+						k.tgt = p.coordinated(nil, p.toks[i+1].np)
+						break
+					}
+				}
+				s.cands = append(s.cands, k)
+			}
+			continue
+		}
 		if best == nil || best.block {
 			continue
 		}
