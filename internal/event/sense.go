@@ -336,3 +336,22 @@ func victims(p *parser, ni int) []int {
 	}
 	return append([]int(nil), p.subject(vi)...)
 }
+
+// welcomeSense: "welcome X to Y" hosts a visit (043) only when X is
+// people or an actor; "welcomed Ukraine's agreement to a ceasefire" is an
+// optimistic comment on it (013).
+func (c *Coder) welcomeSense(p *parser, k *cand, g *vg) {
+	if k.code.CAMEO != "043" || g.lemma != "welcome" || g.end >= len(p.toks) || p.toks[g.end].np < 0 {
+		return
+	}
+	ni := p.toks[g.end].np
+	if p.nps[ni].possessor && ni+1 < len(p.nps) && p.nps[ni+1].poss == ni {
+		ni++ // "Ukraine's agreement"
+	}
+	h := &p.toks[p.nps[ni].head]
+	if isEventNoun(c, h) || !people(p, ni) && !isUpperWord(h.text) && !p.nps[ni].pron {
+		if x, ok := c.dict.codes["013"]; ok {
+			k.code = x
+		}
+	}
+}

@@ -34,6 +34,8 @@ func TestSense(t *testing.T) {
 		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
 		f("Putin called an emergency meeting of his government.")
 		f("The rebels live in a town called Kyiv.")
+		f("Zelensky welcomed Putin to Kyiv.", "UKRGOV>RUSGOV 043 CONSULT welcomed")
+		f("Biden welcomed Ukraine's agreement to a ceasefire.", "USAGOV>UKR 013  welcomed")
 		// Custody verbs.
 		f("Russia released its annual report on Monday.")
 		f("Russia released ten Ukrainian prisoners.", "RUS>UKR 0841 RETREAT released")

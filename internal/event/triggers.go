@@ -226,6 +226,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		if !c.callSense(p, &k, g, target) {
 			continue
 		}
+		c.welcomeSense(p, &k, g)
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 			if isEventNoun(c, &p.toks[p.nps[target].head]) {
