@@ -434,6 +434,13 @@ func (p *parser) coordinated(dst []int, c int) []int {
 				return dst
 			}
 		}
+		// "fighting the army, and the United Nations says ...": the
+		// subject of a new clause is not a list member.
+		if s0 := p.nps[dst[0]].start; s0 > 0 && t[s0-1].vg >= 0 {
+			if e2 := p.nps[c2].end; e2 < len(t) && t[e2].vg >= 0 && p.vgs[t[e2].vg].finite && p.vgs[t[e2].vg].start == e2 {
+				return dst // an object list ends where a new clause begins
+			}
+		}
 		dst = append(dst, c2)
 		c = c2
 	}

@@ -16,7 +16,13 @@ func callComplement(p *parser, obj int) int {
 	if obj < 0 {
 		return -1
 	}
-	i := p.nps[obj].end
+	ch := &p.nps[obj]
+	for i := ch.start + 1; i < ch.end; i++ {
+		if quoteMark(p.toks[i].text) {
+			return i // "called Canada “one of ...”" chunked as one phrase
+		}
+	}
+	i := ch.end
 	if i >= len(p.toks) {
 		return -1
 	}
@@ -28,13 +34,18 @@ func callComplement(p *parser, obj int) int {
 		}
 	}
 	t := &p.toks[i]
-	if t.np >= 0 || t.tag == "JJ" || t.tag == "RB" && i+1 < len(p.toks) && p.toks[i+1].tag == "JJ" {
-		return i
-	}
-	if q, open, _ := isQuoteChar(t.text); q && open || t.text == "“" || t.text == "\"" {
+	if t.np >= 0 || t.tag == "JJ" || t.tag == "DT" || quoteMark(t.text) || t.tag == "RB" && i+1 < len(p.toks) && p.toks[i+1].tag == "JJ" {
 		return i
 	}
 	return -1
+}
+
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "``", "''", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // disparaging words in the complement of "call X ...": the speaker
@@ -148,7 +159,7 @@ var peopleNouns = map[string]bool{
 	"suspect": true, "militant": true, "rebel": true, "fighter": true, "opponent": true, "dissident": true, "critic": true,
 	"crew": true, "sailor": true, "fisherman": true, "passenger": true, "tourist": true, "doctor": true, "nurse": true,
 	"lawyer": true, "priest": true, "monk": true, "villager": true, "resident": true, "family": true, "relative": true,
-	"aide": true, "minister": true, "politician": true, "lawmaker": true, "candidate": true, "blogger": true,
+	"aide": true, "delegation": true, "team": true, "envoy": true, "mission": true, "minister": true, "politician": true, "lawmaker": true, "candidate": true, "blogger": true,
 }
 
 func people(p *parser, ni int) bool {
@@ -354,4 +365,37 @@ func (c *Coder) welcomeSense(p *parser, k *cand, g *vg) {
 			k.code = x
 		}
 	}
+}
+
+// policyNouns are what a government considers as an option (014).
+var policyNouns = map[string]bool{
+	"proposal": true, "plan": true, "option": true, "options": true, "request": true, "offer": true, "measure": true,
+	"sanction": true, "bill": true, "resolution": true, "move": true, "idea": true, "step": true, "deal": true,
+	"agreement": true, "law": true, "ban": true, "action": true, "response": true, "appeal": true, "demand": true,
+	"bid": true, "application": true, "candidacy": true, "withdrawal": true, "deployment": true, "strike": true,
+}
+
+// objectSense checks verbs whose code holds for some objects only:
+// "received the delegation" hosts a visit (043), "received $94 million"
+// or "received support" does not; "considers the proposal" weighs a
+// policy option (014), "consider changing their name" or "considers AI a
+// tool" does not.
+func objectSense(p *parser, k *cand, g *vg) bool {
+	obj := -1
+	if g.end < len(p.toks) {
+		obj = p.toks[g.end].np
+	}
+	switch {
+	case g.lemma == "receive" && k.code.CAMEO[:2] == "04":
+		if g.passive {
+			return true
+		}
+		return obj >= 0 && (p.nps[obj].pron || people(p, obj) || p.toks[p.nps[obj].head].tag == "NNP")
+	case g.lemma == "consider" && k.code.CAMEO == "014":
+		if obj < 0 || callComplement(p, obj) >= 0 {
+			return false
+		}
+		return policyNouns[lemmaOf(&p.toks[p.nps[obj].head])] || policyNouns[lowerASCII(p.toks[p.nps[obj].head].text)]
+	}
+	return true
 }

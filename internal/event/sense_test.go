@@ -36,6 +36,10 @@ func TestSense(t *testing.T) {
 		f("The rebels live in a town called Kyiv.")
 		f("Zelensky welcomed Putin to Kyiv.", "UKRGOV>RUSGOV 043 CONSULT welcomed")
 		f("Biden welcomed Ukraine's agreement to a ceasefire.", "USAGOV>UKR 013  welcomed")
+		f("Putin received a Chinese delegation.", "RUSGOV>CHN 043 CONSULT received")
+		f("The Kremlin received $94 million last year.")
+		f("Russia is considering a Chinese proposal.", "RUS>CHN 014  considering")
+		f("China considers AI an important tool.")
 		// Custody verbs.
 		f("Russia released its annual report on Monday.")
 		f("Russia released ten Ukrainian prisoners.", "RUS>UKR 0841 RETREAT released")

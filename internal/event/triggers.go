@@ -227,6 +227,9 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			continue
 		}
 		c.welcomeSense(p, &k, g)
+		if !objectSense(p, &k, g) {
+			continue
+		}
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 			if isEventNoun(c, &p.toks[p.nps[target].head]) {
