@@ -524,8 +524,10 @@ func (p *parser) subject(gi int) []int {
 				}
 				if s >= 2 && (t[s-1].lemma == "and" || t[s-1].text == ",") && t[s-2].np >= 0 {
 					prev := t[s-2].np
-					// Only when prev is itself a list member ending right there.
-					if p.nps[prev].end == s-1 {
+					// Only when prev is itself a list member ending right there,
+					// not the object of a fronted phrase ("Since Assad's fall,
+					// the U.S. and other Western nations have called").
+					if p.nps[prev].end == s-1 && !(t[s-1].text == "," && frontedObject(p, prev)) {
 						first = prev
 						continue
 					}
@@ -636,6 +638,20 @@ func (p *parser) finiteFollows(gi int) bool {
 			m := t[g.main].tag
 			return g.start == i && (m == "VBD" || m == "VBZ" || m == "VBP" || t[g.start].tag == "MD" || (g.finite && !g.inf))
 		}
+	}
+	return false
+}
+
+// frontedObject reports whether NP ni (with its possessors) is the object
+// of a preposition: "Since Assad's fall", "After the talks".
+func frontedObject(p *parser, ni int) bool {
+	for hop := 0; hop < 3; hop++ {
+		st := p.nps[ni].start
+		if st >= 2 && p.toks[st-1].tag == "POS" && p.toks[st-2].np >= 0 {
+			ni = p.toks[st-2].np // "Assad 's fall"
+			continue
+		}
+		return st >= 1 && (p.toks[st-1].tag == "IN" || p.toks[st-1].tag == "TO")
 	}
 	return false
 }
