@@ -44,6 +44,8 @@ func TestSense(t *testing.T) {
 		f("Russia released its annual report on Monday.")
 		f("Russia released ten Ukrainian prisoners.", "RUS>UKR 0841 RETREAT released")
 		f("Iran held a session on Monday.")
+		f("The rebels were holding ten Russian soldiers hostage.", "REB>RUS 181 ASSAULT holding")
+		f("Zelensky lambasted Moscow for the attack.", "UKRGOV>RUS 110 ACCUSE lambasted")
 		// Co-subjects.
 		f("Iran, Russia and China supported the plan.", "IRN>- 050 SUPPORT supported", "RUS>- 050 SUPPORT supported", "CHN>- 050 SUPPORT supported")
 		f("Our deals with Russia and China are yielding benefits.")
