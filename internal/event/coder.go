@@ -305,6 +305,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			srcs = append(srcs, side{a, sp})
 		}
 	}
+	tgts = placeApposition(d, tgts)
 	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) {
 		return
 	}
@@ -372,6 +373,9 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, Mode: code.Mode, QuadClass: code.QuadClass,
 			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,
 			Negated: k.neg, Hypothetical: k.hypo, Future: k.future, Speaker: speaker, Confidence: conf}
+		if tgt != nil && homecoming(code.CAMEO, src, tgt) {
+			return
+		}
 		ev.Source = eventActor(src.act, src.sp)
 		if tgt != nil {
 			t := eventActor(tgt.act, tgt.sp)

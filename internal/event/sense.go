@@ -1,6 +1,10 @@
 package event
 
-import "github.com/newsgraph/newsgraph/internal/text"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
 
 // Sense: a pattern's verb or noun has one meaning among several, and the
 // arguments decide which. "called the FDA" is a telephone call, "called
@@ -398,4 +402,28 @@ func objectSense(p *parser, k *cand, g *vg) bool {
 		return policyNouns[lemmaOf(&p.toks[p.nps[obj].head])] || policyNouns[lowerASCII(p.toks[p.nps[obj].head].text)]
 	}
 	return true
+}
+
+// placeApposition keeps one target of "Sofia, Bulgaria": a place and,
+// after a comma, the country it is in are one place.
+func placeApposition(d *text.Document, tgts []side) []side {
+	for i := 1; i < len(tgts); i++ {
+		a, b := &tgts[i-1], &tgts[i]
+		if a.act.Country != "" && a.act.Country == b.act.Country && b.act.Code == b.act.Country && a.sp.End <= b.sp.Start &&
+			strings.TrimSpace(d.Text[a.sp.End:b.sp.Start]) == "," {
+			return append(tgts[:i], tgts[i+1:]...)
+		}
+	}
+	return tgts
+}
+
+// homecoming reports whether a visit (042) goes to the visitor's own
+// country or its capital: "the five Bulgarian nurses arrived in Sofia"
+// came home; no state was visited.
+func homecoming(cameo string, src, tgt *side) bool {
+	if cameo[:3] != "042" {
+		return false
+	}
+	t := tgt.act
+	return t.Country != "" && src.act.Country == t.Country && (t.Code == t.Country || t.Code == t.Country+"GOV")
 }

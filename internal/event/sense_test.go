@@ -52,6 +52,8 @@ func TestSense(t *testing.T) {
 		f("The talks between Russia and Ukraine have stalled.")
 		// One record per trigger and dyad.
 		f("Five Russian nurses and two Russian doctors arrived in Kyiv.", "RUS>UKR 042 CONSULT arrived")
+		f("Five Russian nurses arrived in Moscow, Russia, today.")
+		f("Five Ukrainian nurses and a Russian doctor arrived in Moscow, Russia, today.", "UKR>RUS 042 CONSULT arrived")
 		// Nominal events need the side they were done to.
 		f("The Russia-Ukraine war dominated the meeting.")
 		f("Iran welcomed the talks in Moscow.", "IRN>RUS 013  welcomed")
