@@ -78,6 +78,9 @@ func (c *Coder) callSense(p *parser, k *cand, g *vg, obj int) bool {
 	if g.passive || p.toks[g.main].tag == "VBN" && !g.finite || p.rel(g.main) == "acl" || p.rel(g.main) == "amod" {
 		return false // "a town called Låsby", "a program called ..."
 	}
+	if g.start > 0 && p.toks[g.start-1].np >= 0 && p.finiteFollows(k.vg) {
+		return false // "a defector from the group called the Sea Org was persuaded"
+	}
 	if g.start > 0 {
 		switch p.toks[g.start-1].text {
 		case "what", "What", "which", "who":

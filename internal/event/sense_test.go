@@ -34,6 +34,7 @@ func TestSense(t *testing.T) {
 		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
 		f("Putin called an emergency meeting of his government.")
 		f("The rebels live in a town called Kyiv.")
+		f("A soldier from the unit called the Wagner group was arrested in Kyiv.")
 		f("Zelensky welcomed Putin to Kyiv.", "UKRGOV>RUSGOV 043 CONSULT welcomed")
 		f("Biden welcomed Ukraine's agreement to a ceasefire.", "USAGOV>UKR 013  welcomed")
 		f("Putin received a Chinese delegation.", "RUSGOV>CHN 043 CONSULT received")
