@@ -309,6 +309,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) {
 		return
 	}
+	if len(tgts) == 0 && len(srcs) > 0 && k.vg >= 0 {
+		// "Beijing denies the allegations": the accuser of a sentence or
+		// two before is the target of a denial or rejection of charges.
+		if a := c.accuser(d, si, p, k, srcs[0].act); a != nil {
+			tgts = append(tgts, *a)
+		}
+	}
 	guessed := false
 	if len(srcs) == 0 {
 		// An unsaid doer ("was arrested in Lebanon", "soldiers killed in

@@ -402,3 +402,38 @@ func singular(p *parser, ni int) bool {
 	h := p.toks[p.nps[ni].head].tag
 	return (h == "NN" || h == "NNP") && len(p.coordinated(nil, ni)) <= 1
 }
+
+// charges are what a denial or rejection answers.
+var charges = map[string]bool{
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true, "claim": true, "claims": true,
+	"charge": true, "charges": true, "criticism": true, "report": true, "reports": true, "assertion": true,
+}
+
+// accuser returns, for a denial or rejection (016, 12x) of charges
+// without a target ("Beijing denies the allegations"), the source of the
+// latest accusation or criticism (11x) against the same country in this
+// sentence or the two before it, or nil.
+func (c *Coder) accuser(d *text.Document, si int, p *parser, k *cand, src *record.Actor) *side {
+	if x := k.code.CAMEO; x[:3] != "016" && x[:2] != "12" || src.Country == "" {
+		return nil
+	}
+	g := &p.vgs[k.vg]
+	if g.end >= len(p.toks) || p.toks[g.end].np < 0 {
+		return nil
+	}
+	if h := &p.toks[p.nps[p.toks[g.end].np].head]; !charges[lowerASCII(h.text)] {
+		return nil
+	}
+	for i := len(d.Events) - 1; i >= 0; i-- {
+		e := &d.Events[i]
+		if e.Sentence < si-2 {
+			break
+		}
+		if e.CAMEO[:2] != "11" || e.Target == nil || e.Target.Country != src.Country || e.Source.Country == src.Country {
+			continue
+		}
+		a := &record.Actor{Code: e.Source.Code, Country: e.Source.Country, Name: e.Source.Name}
+		return &side{a, e.Source.Span}
+	}
+	return nil
+}

@@ -29,4 +29,6 @@ func TestVerbalTargets(t *testing.T) {
 	f("Israel denied carrying out the attack on Iran.", "ISR>IRN 016  denied")
 	// A fronted phrase is not a list member of the subject.
 	f("Since Putin's visit, Washington and Kyiv have condemned Beijing.", "USA>CHN 111 ACCUSE condemned", "UKR>CHN 111 ACCUSE condemned")
+	// A denial answers the accuser of the sentences before.
+	f("Washington accused Beijing of spying. Beijing denies the allegations.", "USA>CHN 1125 ACCUSE accused", "CHN>USA 016  denies")
 }
