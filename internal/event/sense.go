@@ -37,6 +37,14 @@ func callComplement(p *parser, obj int) int {
 			return -1
 		}
 	}
+	if p.toks[i].tag == "IN" && i+1 < len(p.toks) && p.toks[i+1].np >= 0 {
+		// "called the detention center at Guantanamo Bay “the perfect
+		// place”": past a prepositional phrase of the object.
+		if j := p.nps[p.toks[i+1].np].end; j < len(p.toks) && (quoteMark(p.toks[j].text) || p.toks[j].tag == "JJ") {
+			return j
+		}
+		return -1
+	}
 	t := &p.toks[i]
 	if t.np >= 0 || t.tag == "JJ" || t.tag == "DT" || quoteMark(t.text) || t.tag == "RB" && i+1 < len(p.toks) && p.toks[i+1].tag == "JJ" {
 		return i

@@ -33,6 +33,10 @@ func TestSense(t *testing.T) {
 		f("Putin called Xi on Monday.", "RUSGOV>CHNGOV 041 CONSULT called")
 		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
 		f("Putin called an emergency meeting of his government.")
+		f("Zelensky called the base in Russia \u201cthe perfect target\u201d.")
+		// Idioms.
+		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
+		f("Moscow did not reply to an email requesting comment.")
 		f("The rebels live in a town called Kyiv.")
 		f("A soldier from the unit called the Wagner group was arrested in Kyiv.")
 		f("Zelensky welcomed Putin to Kyiv.", "UKRGOV>RUSGOV 043 CONSULT welcomed")
