@@ -3,10 +3,10 @@ package event
 import "github.com/newsgraph/newsgraph/internal/text"
 
 // Needs returns the layers the coder reads: tokens, sentences, the
-// entities and mentions its actors come from, the places and the dates
-// of its events.
+// syntax tree its senses are checked on (sense.go), the entities and
+// mentions its actors come from, the places and the dates of its events.
 func (*Coder) Needs() []text.Layer {
-	return []text.Layer{text.LayerTokens, text.LayerSentences, text.LayerEntities, text.LayerMentions,
+	return []text.Layer{text.LayerTokens, text.LayerSentences, text.LayerSyntax, text.LayerEntities, text.LayerMentions,
 		text.LayerPlaces, text.LayerDates}
 }
 

@@ -83,7 +83,7 @@ func (c *Coder) callSense(p *parser, k *cand, g *vg, obj int) bool {
 	if k.code.CAMEO != "041" || g.lemma != "call" {
 		return true
 	}
-	if g.passive || p.toks[g.main].tag == "VBN" && !g.finite || p.rel(g.main) == "acl" || p.rel(g.main) == "amod" {
+	if g.passive || p.toks[g.main].tag == "VBN" && !g.finite || reducedRelative(p, g.main) {
 		return false // "a town called Låsby", "a program called ..."
 	}
 	if g.start > 0 && p.toks[g.start-1].np >= 0 && p.finiteFollows(k.vg) {
@@ -437,4 +437,23 @@ func homecoming(cameo string, src, tgt *side) bool {
 	}
 	t := tgt.act
 	return t.Country != "" && src.act.Country == t.Country && (t.Code == t.Country || t.Code == t.Country+"GOV")
+}
+
+// reducedRelative reports whether the tree makes verb i modify a noun
+// ("a town called Låsby": acl of "town"). A noun opening the sentence is
+// taken for the verb's subject, whatever the tree says ("Zelensky called
+// the offer a lie").
+func reducedRelative(p *parser, i int) bool {
+	if r := p.rel(i); r != "acl" && r != "amod" {
+		return false
+	}
+	h := p.doc.Syntax[p.first+i].Head - p.first
+	if h <= 0 || h >= len(p.toks) || h > i {
+		return false
+	}
+	switch p.toks[h].tag {
+	case "NN", "NNS", "NNP", "NNPS":
+		return true
+	}
+	return false
 }
