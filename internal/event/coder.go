@@ -164,6 +164,9 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		s.words = append(s.words, d.TokenText(i))
 	}
+	if boilerplate(s.words) {
+		return
+	}
 	if c.tagger != nil {
 		s.tags = c.tagger.Tag(s.tags[:0], s.words)
 	}

@@ -457,3 +457,22 @@ func reducedRelative(p *parser, i int) bool {
 	}
 	return false
 }
+
+// boilerplate reports whether a sentence is a link or a caption, not
+// news: "READ MORE: ...", "Related: ...", "More: ...", "See also ...",
+// "Watch: ...", "FILE PHOTO ...", "FILE - ..." (a photo caption).
+func boilerplate(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	w0, w1 := strings.ToLower(words[0]), strings.ToLower(words[1])
+	switch {
+	case (w0 == "read" || w0 == "see") && (w1 == "more" || w1 == "also"):
+		return true
+	case (w0 == "more" || w0 == "related" || w0 == "watch" || w0 == "listen" || w0 == "photo") && (w1 == ":" || w1 == "|"):
+		return true
+	case words[0] == "FILE" && (w1 == "photo" || w1 == "-" || w1 == "–" || w1 == "—"):
+		return true
+	}
+	return false
+}

@@ -52,6 +52,10 @@ func TestSense(t *testing.T) {
 		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
 		f("Putin called an emergency meeting of his government.")
 		f("Zelensky called the base in Russia \u201cthe perfect target\u201d.")
+		// Links and captions.
+		f("READ MORE: Putin met Xi in Moscow.")
+		f("Related: Russia condemned Ukraine.")
+		f("FILE - Russian troops attacked Kyiv in 2022.")
 		// Idioms.
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
 		f("Moscow did not reply to an email requesting comment.")
