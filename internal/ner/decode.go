@@ -19,7 +19,7 @@ type decoder struct {
 	cache map[uint64]int32
 	recs  []wordRec
 	recOf []int32
-	base  [][numTags]float32
+	base  [][numTags]int32
 	// sub tags the parts of hyphenated words.
 	sub      *decoder
 	partTag  []uint8
@@ -47,8 +47,8 @@ func (d *decoder) reset(n int) {
 // for each offset k in neighbourOffsets, of the features it gives a word
 // when it stands at that offset from it.
 type wordRec struct {
-	own [numTags]float32
-	nb  [len(neighbourOffsets)][numTags]float32
+	own [numTags]int32
+	nb  [len(neighbourOffsets)][numTags]int32
 }
 
 // maxCachedWords bounds a decoder's word cache (about 1 KB a word).
@@ -75,7 +75,7 @@ func (m *Model) wordIndex(d *decoder, t *token) int32 {
 
 // edgeScores returns the scores that the missing neighbour at offset k
 // (past a sentence edge) gives.
-func (m *Model) edgeScores(k int) *[numTags]float32 { return &m.edge[k] }
+func (m *Model) edgeScores(k int) *[numTags]int32 { return &m.edge[k] }
 
 // staticScores fills d.base with the scores of the features of each
 // position that do not depend on earlier tags.
@@ -93,14 +93,14 @@ func (m *Model) staticScores(d *decoder) {
 		d.recOf = append(d.recOf, m.wordIndex(d, &d.toks[i]))
 	}
 	if cap(d.base) < n {
-		d.base = make([][numTags]float32, n, 2*n)
+		d.base = make([][numTags]int32, n, 2*n)
 	}
 	d.base = d.base[:n]
 	caps := headline(d.toks)
 	for i := range d.toks {
 		sc := d.recs[d.recOf[i]].own
 		for k, off := range neighbourOffsets {
-			var nb *[numTags]float32
+			var nb *[numTags]int32
 			if j := i + off; j >= 0 && j < n {
 				nb = &d.recs[d.recOf[j]].nb[k]
 			} else {
@@ -133,18 +133,19 @@ func (m *Model) decode(d *decoder) {
 			}
 		}
 		d.tags[i] = uint8(best)
-		d.probs[i] = softmaxOf(&sc, best, prev)
+		d.probs[i] = softmaxOf(&sc, m.lm.Scale(), best, prev)
 		prev2, prev = prev, best
 	}
 }
 
 // softmaxOf returns the softmax probability of tag best among the tags
-// allowed after prev (among O and the B- tags when prev is -1).
-func softmaxOf(sc *[numTags]float32, best, prev int) float32 {
+// allowed after prev (among O and the B- tags when prev is -1), for scores
+// sc in quanta of scale.
+func softmaxOf(sc *[numTags]int32, scale float32, best, prev int) float32 {
 	var z float64
 	for t := 0; t < numTags; t++ {
 		if prev < 0 && (t == tagO || isBegin(t)) || prev >= 0 && allowed(prev, t) {
-			z += math.Exp(float64(sc[t] - sc[best]))
+			z += math.Exp(float64(sc[t]-sc[best]) * float64(scale))
 		}
 	}
 	return float32(1 / z)

@@ -4,13 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"maps"
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/learn"
 )
 
 // TrainOptions configures Train.
@@ -72,64 +72,37 @@ func (o *TrainOptions) Validate() error {
 	return nil
 }
 
-// trainer is an averaged perceptron over interned features. Weights are
-// integers (perceptron updates are ±1); the averages are kept lazily.
+// trainer is one run of the averaged perceptron (learn.Trainer over the
+// tags) with the lexicon its features read.
 type trainer struct {
-	ids   map[uint64]int32
-	feats []uint64
-	w     []int32
-	acc   []int64
-	stamp []int32
-	now   int32
-	lx    lexicon
-}
-
-func (tr *trainer) id(f uint64, add bool) int32 {
-	if id, ok := tr.ids[f]; ok {
-		return id
-	}
-	if !add {
-		return -1
-	}
-	id := int32(len(tr.feats))
-	tr.ids[f] = id
-	tr.feats = append(tr.feats, f)
-	var z [numTags]int32
-	var z64 [numTags]int64
-	tr.w = append(tr.w, z[:]...)
-	tr.acc = append(tr.acc, z64[:]...)
-	tr.stamp = append(tr.stamp, z[:]...)
-	return id
-}
-
-func (tr *trainer) update(id int32, t int, delta int32) {
-	k := int(id)*numTags + t
-	tr.acc[k] += int64(tr.now-tr.stamp[k]) * int64(tr.w[k])
-	tr.stamp[k] = tr.now
-	tr.w[k] += delta
-}
-
-func (tr *trainer) score(sc *[numTags]int32, ids []int32) {
-	for _, id := range ids {
-		if id < 0 {
-			continue
-		}
-		w := tr.w[int(id)*numTags : int(id+1)*numTags]
-		for t := range sc {
-			sc[t] += w[t]
-		}
-	}
+	lt *learn.Trainer
+	lx lexicon
 }
 
 // model returns the averaged weights as a Model.
-func (tr *trainer) model() *Model {
-	w := make([]float32, len(tr.w))
-	for k := range tr.w {
-		acc := tr.acc[k] + int64(tr.now-tr.stamp[k])*int64(tr.w[k])
-		w[k] = float32(float64(acc) / float64(tr.now))
+func (tr *trainer) model() (*Model, error) {
+	lm, err := tr.lt.Average(learn.AverageOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("cannot average the weights: %w", err)
 	}
-	feats := append([]uint64(nil), tr.feats...)
-	return newModel(feats, w, tr.lx)
+	return newModel(lm, tr.lx), nil
+}
+
+// featureTable interns the static features of the corpus, so that each
+// word keeps int32 ids rather than 64-bit hashes.
+type featureTable struct {
+	ids   map[uint64]int32
+	feats []uint64
+}
+
+func (ft *featureTable) id(f uint64) int32 {
+	if id, ok := ft.ids[f]; ok {
+		return id
+	}
+	id := int32(len(ft.feats))
+	ft.ids[f] = id
+	ft.feats = append(ft.feats, f)
+	return id
 }
 
 // Train learns a model from tagged sentences with an averaged perceptron and
@@ -216,7 +189,7 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 		}
 		all[si] = sentInfo{toks: toks, tags: s.Tags}
 	}
-	tr := &trainer{ids: map[uint64]int32{}, lx: lx}
+	ft := &featureTable{ids: map[uint64]int32{}}
 	for si := range all {
 		s := &all[si]
 		caps := headline(s.toks)
@@ -226,61 +199,38 @@ func Train(ctx context.Context, train, dev []Sentence, unlabelled [][]string, o 
 			ids := make([]int32, 0, len(buf))
 			for _, f := range buf {
 				if counts[f] >= int32(o.MinCount) {
-					ids = append(ids, tr.id(f, true))
+					ids = append(ids, ft.id(f))
 				}
 			}
 			s.ids[i] = ids
 		}
 	}
-	logf("features: %d kept of %d (min count %d) in %s\n", len(tr.feats), len(counts), o.MinCount, time.Since(start).Round(time.Millisecond))
+	logf("features: %d kept of %d (min count %d) in %s\n", len(ft.feats), len(counts), o.MinCount, time.Since(start).Round(time.Millisecond))
 	counts = nil
-	base := tr
-	var runs []*trainer
+	var models []*learn.Model
 	for r := 0; r < o.Runs; r++ {
-		tr := &trainer{
-			ids:   maps.Clone(base.ids),
-			feats: slices.Clone(base.feats),
-			w:     make([]int32, len(base.w)),
-			acc:   make([]int64, len(base.acc)),
-			stamp: make([]int32, len(base.stamp)),
-			lx:    lx,
-		}
-		if err := tr.run(ctx, all, dev, o.Seed+uint64(r), o.Epochs, start, logf); err != nil {
+		tr := &trainer{lt: learn.NewTrainer(numTags), lx: lx}
+		if err := tr.run(ctx, all, ft.feats, dev, o.Seed+uint64(r), o.Epochs, start, logf); err != nil {
 			return nil, err
 		}
-		runs = append(runs, tr)
+		if o.Runs == 1 {
+			return tr.model()
+		}
+		lm, err := tr.lt.Average(learn.AverageOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("cannot average the weights: %w", err)
+		}
+		models = append(models, lm)
 	}
-	if len(runs) == 1 {
-		return runs[0].model(), nil
+	lm, err := learn.Mean(models...)
+	if err != nil {
+		return nil, fmt.Errorf("cannot merge the runs: %w", err)
 	}
-	m := mergeModels(runs)
+	m := newModel(lm, lx)
 	if len(dev) > 0 {
-		logf("merged %d runs: dev F1 PER/ORG/LOC %.4f\n", len(runs), ScoreSentences(m, dev))
+		logf("merged %d runs: dev F1 PER/ORG/LOC %.4f\n", len(models), ScoreSentences(m, dev))
 	}
 	return m, nil
-}
-
-// mergeModels averages the averaged weights of several runs.
-func mergeModels(runs []*trainer) *Model {
-	index := map[uint64]int{}
-	var feats []uint64
-	var w []float32
-	for _, tr := range runs {
-		m := tr.model()
-		for r, f := range m.keys {
-			i, ok := index[f]
-			if !ok {
-				i = len(feats)
-				index[f] = i
-				feats = append(feats, f)
-				w = append(w, make([]float32, numTags)...)
-			}
-			for t := 0; t < numTags; t++ {
-				w[i*numTags+t] += m.w[r*numTags+t] / float32(len(runs))
-			}
-		}
-	}
-	return newModel(feats, w, runs[0].lx)
 }
 
 // sentInfo is one training sentence with its cached static feature ids.
@@ -290,15 +240,15 @@ type sentInfo struct {
 	tags []uint8
 }
 
-// run trains tr for epochs passes over all in an order shuffled with seed.
-func (tr *trainer) run(ctx context.Context, all []sentInfo, dev []Sentence, seed uint64, epochs int, start time.Time, logf func(string, ...any)) error {
+// run trains tr for epochs passes over all in an order shuffled with seed;
+// feats maps the static feature ids of all to their hashes.
+func (tr *trainer) run(ctx context.Context, all []sentInfo, feats []uint64, dev []Sentence, seed uint64, epochs int, start time.Time, logf func(string, ...any)) error {
 	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
 	order := make([]int, len(all))
 	for i := range order {
 		order[i] = i
 	}
-	var dyn []uint64
-	var dynIDs [8]int32
+	var fs []uint64
 	for ep := 1; ep <= epochs; ep++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -309,14 +259,13 @@ func (tr *trainer) run(ctx context.Context, all []sentInfo, dev []Sentence, seed
 			s := &all[si]
 			prev, prev2 := tagStart, tagStart
 			for i := range s.toks {
-				tr.now++
-				dyn = dynamicFeatures(dyn[:0], &s.toks[i], prev, prev2)
-				var sc [numTags]int32
-				tr.score(&sc, s.ids[i])
-				for k, f := range dyn {
-					dynIDs[k] = tr.id(f, false)
+				fs = fs[:0]
+				for _, id := range s.ids[i] {
+					fs = append(fs, feats[id])
 				}
-				tr.score(&sc, dynIDs[:len(dyn)])
+				fs = dynamicFeatures(fs, &s.toks[i], prev, prev2)
+				var sc [numTags]float32
+				tr.lt.Score(fs, sc[:])
 				best := tagO
 				for t := 1; t < numTags; t++ {
 					if sc[t] > sc[best] && allowed(prev, t) {
@@ -330,24 +279,19 @@ func (tr *trainer) run(ctx context.Context, all []sentInfo, dev []Sentence, seed
 				// and pushing it up there only distorts its weights.
 				if best != gold && allowed(prev, gold) {
 					errs++
-					for _, id := range s.ids[i] {
-						tr.update(id, gold, 1)
-						tr.update(id, best, -1)
-					}
-					for _, f := range dyn {
-						id := tr.id(f, true)
-						tr.update(id, gold, 1)
-						tr.update(id, best, -1)
-					}
+					tr.lt.Update(fs, gold, best)
 				}
+				tr.lt.Tick()
 				prev2, prev = prev, best
 			}
 		}
-		msg := fmt.Sprintf("epoch %d: train token error %.4f, %d features, %s", ep, float64(errs)/float64(n), len(tr.feats), time.Since(start).Round(time.Millisecond))
+		msg := fmt.Sprintf("epoch %d: train token error %.4f, %d features, %s", ep, float64(errs)/float64(n), tr.lt.Features(), time.Since(start).Round(time.Millisecond))
 		if len(dev) > 0 {
-			m := tr.model()
-			f1 := ScoreSentences(m, dev)
-			msg += fmt.Sprintf(", dev F1 PER/ORG/LOC %.4f", f1)
+			m, err := tr.model()
+			if err != nil {
+				return err
+			}
+			msg += fmt.Sprintf(", dev F1 PER/ORG/LOC %.4f", ScoreSentences(m, dev))
 		}
 		logf("%s\n", msg)
 	}
