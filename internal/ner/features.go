@@ -3,11 +3,14 @@ package ner
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/learn"
 )
 
-// Features are 64-bit hashes of (template, value): no strings are built,
-// so extracting them allocates nothing. A template is a small constant mixed
-// into the value's hash.
+// Features are 64-bit hashes of (template, value), made with the hashing of
+// internal/learn: no strings are built, so extracting them allocates
+// nothing. A template is a small constant mixed into the value's hash.
+// Words are hashed with FNV-1a (learn.String) a byte or a rune at a time.
 
 const (
 	fnvOffset = 14695981039346656037
@@ -65,12 +68,11 @@ const (
 	fFirstNameN1
 )
 
-// mix combines a template or earlier hash a with value hash b.
+// mix combines a template or earlier hash a with value hash b (learn.Add),
+// never returning 0. The embedded model's features were hashed so: a
+// change here needs a retrained model.
 func mix(a, b uint64) uint64 {
-	h := a*0x9E3779B97F4A7C15 ^ b
-	h ^= h >> 31
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 29
+	h := learn.Add(a, b)
 	if h == 0 {
 		h = 1
 	}
@@ -92,8 +94,8 @@ type token struct {
 
 // Sentinel hashes for positions outside the sentence.
 var (
-	hBOS = hashString(fnvOffset, "<s>")
-	hEOS = hashString(fnvOffset, "</s>")
+	hBOS = learn.String("<s>")
+	hEOS = learn.String("</s>")
 )
 
 func hashString(h uint64, s string) uint64 {
