@@ -93,6 +93,7 @@ parser-model:
 
 event-codes:
 	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv
+	$(GO) run ./internal/event/internal/genverbs -in $(SHARED)/dict/petrarch2/CAMEO.2.0.txt -codes internal/event/data/codes.tsv -have internal/event/data/verbs.txt -out internal/event/data/verbs-cameo.txt
 
 ner-model:
 	$(GO) generate ./internal/ner

@@ -17,7 +17,7 @@ import (
 // ErrDictionary marks a malformed dictionary file.
 var ErrDictionary = errors.New("event: bad dictionary")
 
-//go:embed data/codes.tsv data/verbs.txt
+//go:embed data/codes.tsv data/verbs.txt data/verbs-cameo.txt
 var embedded embed.FS
 
 // Code is one CAMEO code with the facts the coder writes for it.
@@ -46,6 +46,9 @@ type pattern struct {
 	// giving weapons to X.
 	reverse bool
 	line    int
+	// generated comes from verbs-cameo.txt: it codes only where no
+	// pattern of verbs.txt matches.
+	generated bool
 }
 
 // Dictionary holds the event codes and the verb and noun patterns. It is
@@ -77,8 +80,10 @@ func (d *Dictionary) Size() (codes, patterns int) {
 	return len(d.codes), patterns
 }
 
-// LoadDictionary reads codes.tsv and verbs.txt from dir, or the embedded
-// ones when dir is "".
+// LoadDictionary reads codes.tsv, verbs.txt and, when there,
+// verbs-cameo.txt (patterns generated from PETRARCH2's CAMEO verb
+// dictionary by internal/genverbs) from dir, or the embedded ones when
+// dir is "".
 func LoadDictionary(dir string) (*Dictionary, error) {
 	var fsys fs.FS = embedded
 	prefix := "data/"
@@ -105,10 +110,14 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 		d.lex.addWord(w)
 	}
 	for _, f := range []struct {
-		name  string
-		parse func(io.Reader) error
-	}{{"codes.tsv", d.readCodes}, {"verbs.txt", d.readPatterns}} {
+		name     string
+		parse    func(io.Reader) error
+		optional bool
+	}{{"codes.tsv", d.readCodes, false}, {"verbs.txt", d.readPatterns, false}, {"verbs-cameo.txt", d.readGenerated, true}} {
 		r, err := fsys.Open(prefix + f.name)
+		if err != nil && f.optional && errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("cannot open event dictionary %s: %w", filepath.Join(dir, f.name), err)
 		}
@@ -123,6 +132,9 @@ func LoadDictionary(dir string) (*Dictionary, error) {
 			// Longest first; on a tie, more literals first ("accept demand"
 			// before "accept *").
 			sort.SliceStable(ps, func(i, j int) bool {
+				if ps[i].generated != ps[j].generated {
+					return !ps[i].generated
+				}
 				if len(ps[i].words) != len(ps[j].words) {
 					return len(ps[i].words) > len(ps[j].words)
 				}
@@ -163,6 +175,52 @@ func dash(s string) string {
 		return ""
 	}
 	return s
+}
+
+// readGenerated reads verbs-cameo.txt: patterns as in verbs.txt, for the
+// verbs verbs.txt and the coder's rules leave alone.
+func (d *Dictionary) readGenerated(r io.Reader) error {
+	from := map[*pattern]bool{}
+	for _, m := range []map[string][]*pattern{d.verbs, d.nouns} {
+		for _, ps := range m {
+			for _, p := range ps {
+				from[p] = true
+			}
+		}
+	}
+	had := map[string]bool{}
+	for h := range d.verbs {
+		had[h] = true
+	}
+	if err := d.readPatterns(r); err != nil {
+		return err
+	}
+	rules := []map[string]bool{lightVerbs, weakLightVerbs, actualMatrix, requestMatrix, orderMatrix, speechVerbs, statePassive}
+	for h, ps := range d.verbs {
+		keep := ps[:0]
+		for _, p := range ps {
+			if from[p] {
+				keep = append(keep, p)
+				continue
+			}
+			// A verb of verbs.txt, or one the coder's rules read (light,
+			// matrix and speech verbs), keeps its own patterns only.
+			ruled := had[h] || matrixContext[h] != 0
+			for _, set := range rules {
+				ruled = ruled || set[h]
+			}
+			if !ruled {
+				p.generated = true
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			delete(d.verbs, h)
+		} else {
+			d.verbs[h] = keep
+		}
+	}
+	return nil
 }
 
 func (d *Dictionary) readPatterns(r io.Reader) error {

@@ -56,6 +56,9 @@ func TestSense(t *testing.T) {
 		f("READ MORE: Putin met Xi in Moscow.")
 		f("Related: Russia condemned Ukraine.")
 		f("FILE - Russian troops attacked Kyiv in 2022.")
+		// Patterns generated from PETRARCH2's dictionary, for verbs
+		// verbs.txt does not have.
+		f("Russia approved the Chinese plan.", "RUS>- 030 AGREE approved")
 		// Idioms.
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
 		f("Moscow did not reply to an email requesting comment.")
