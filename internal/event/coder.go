@@ -350,7 +350,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
-	date := c.dateOf(v, si, trig)
+	date := c.dateOf(v, si, trig, p, k.trigger)
 	place := c.placeOf(d, v, si, trig, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
 		// An attack by armed forces, or by a state on armed forces, is

@@ -40,7 +40,7 @@ var partNoun = map[string]bool{"east": true, "west": true, "north": true, "south
 
 // dateOf returns the value of the sentence's date expression nearest the
 // trigger, else the published day.
-func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
+func (c *Coder) dateOf(d *text.Document, si int, trig text.Span, p *parser, trigger int) string {
 	sent := d.Sentences[si].Span
 	best, bestDist := "", 1<<30
 	for i := range d.Dates {
@@ -59,6 +59,9 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span) string {
 		}
 		// Another clause: "set a goal ..., and the figure reached ... last year".
 		if a, b := min(x.End, trig.End), max(x.Start, trig.Start); a < b && (strings.Contains(d.Text[a:b], ", and ") || strings.Contains(d.Text[a:b], ";")) {
+			continue
+		}
+		if c.datesOtherEvent(d, si, x.Span, p, trigger) {
 			continue
 		}
 		// "by 2024", "until March": a deadline, not the event's date.
@@ -165,3 +168,26 @@ var placeWords = []string{"town of ", "city of ", "village of ", "province of ",
 // regionWords name a part of a place.
 var regionWords = []string{"central ", "northern ", "southern ", "eastern ", "western ", "north-eastern ", "north-western ",
 	"south-eastern ", "south-western ", "northeastern ", "northwestern ", "southeastern ", "southwestern "}
+
+// datesOtherEvent reports whether the tree attaches date span x to a
+// nominal event other than the trigger: "regretted the 2016 shelling"
+// dates the shelling, not the regret.
+func (c *Coder) datesOtherEvent(d *text.Document, si int, x text.Span, p *parser, trigger int) bool {
+	if d.Syntax == nil || p == nil {
+		return false
+	}
+	sent := d.Sentences[si]
+	for k := sent.FirstToken; k < sent.EndToken; k++ {
+		if d.Tokens[k].Start < x.Start || d.Tokens[k].Start >= x.End {
+			continue
+		}
+		h := d.Syntax[k].Head - sent.FirstToken
+		if h < 0 || h >= len(p.toks) || h == trigger || d.Tokens[sent.FirstToken+h].Start >= x.Start && d.Tokens[sent.FirstToken+h].Start < x.End {
+			continue
+		}
+		if t := &p.toks[h]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "VBG") && (isEventNoun(c, t) || c.dict.nounLex[lowerASCII(t.text)] != "") {
+			return true
+		}
+	}
+	return false
+}
