@@ -89,7 +89,7 @@ load:
 
 # Trained models and derived tables (outputs committed; inputs in $(SHARED)).
 parser-model:
-	$(GO) run ./cmd/newsgraph train parser --conllu $(SHARED)/ud-train.conllu --dev $(SHARED)/ud-dev.conllu --out internal/syntax/data/syntax.model.zst
+	$(GO) run ./cmd/newsgraph train parser --conllu $(SHARED)/ud-train.conllu --lexicon $(SHARED)/gmb-train.conll --dev $(SHARED)/ud-dev.conllu --out internal/syntax/data/syntax.model.zst
 
 event-codes:
 	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv

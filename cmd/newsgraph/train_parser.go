@@ -25,7 +25,7 @@ func readCoNLLU(path string) ([]*conllu.Sentence, error) {
 }
 
 func init() {
-	var train, dev, out string
+	var train, dev, out, lexicon string
 	var o syntax.TrainOptions
 	cmd := &cobra.Command{
 		Use:   "parser",
@@ -37,6 +37,22 @@ func init() {
 			}
 			w := cmd.OutOrStdout()
 			o.Log = w
+			if lexicon != "" {
+				f, err := os.Open(lexicon)
+				if err != nil {
+					return fmt.Errorf("cannot open lexicon: %w", err)
+				}
+				rows, err := conllu.ReadColumns(f, 2)
+				f.Close()
+				if err != nil {
+					return fmt.Errorf("cannot read lexicon %s: %w", lexicon, err)
+				}
+				for _, r := range rows {
+					for _, c := range r.Cols {
+						o.Lexicon = append(o.Lexicon, [2]string{c[0], c[1]})
+					}
+				}
+			}
 			if dev != "" {
 				gold, err := readCoNLLU(dev)
 				if err != nil {
@@ -44,6 +60,10 @@ func init() {
 				}
 				o.Checkpoint = func(pass int, m *syntax.Model) {
 					fmt.Fprintf(w, "  dev after pass %d: %s\n", pass, eval.Parser(m, gold).All.Line())
+					if f, err := os.Create(fmt.Sprintf("%s.pass%d", out, pass)); err == nil {
+						m.Write(f)
+						f.Close()
+					}
 				}
 				defer func() {
 					if m, err := syntax.Open(out); err == nil {
@@ -75,7 +95,8 @@ func init() {
 		},
 	}
 	cmd.Flags().StringVar(&train, "conllu", "", "training treebank in CoNLL-U, e.g. ../shared/data/ud-train.conllu (required)")
-	cmd.Flags().StringVar(&dev, "dev", "", "dev treebank scored during and after training")
+	cmd.Flags().StringVar(&dev, "dev", "", "dev treebank scored (and the model saved as OUT.passN) every third pass and after training")
+	cmd.Flags().StringVar(&lexicon, "lexicon", "", "news corpus of words with Penn tags in its second column (e.g. ../shared/data/gmb-train.conll) for the tagger's news lexicon")
 	cmd.Flags().StringVar(&out, "out", "internal/syntax/data/syntax.model.zst", "where to write the model")
 	cmd.Flags().IntVar(&o.Iterations, "iterations", 0, "parser passes (default 15)")
 	cmd.Flags().IntVar(&o.TagIterations, "tag-iterations", 0, "tagger passes (default 8)")

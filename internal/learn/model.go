@@ -138,8 +138,9 @@ func (m *Model) probe(k uint32) slot {
 }
 
 type builder struct {
-	m   *Model
-	err error
+	m       *Model
+	pending []slot // features to place, in the order added
+	err     error
 }
 
 // newBuilder sizes the table for n features at a load under 0.4, so that a
@@ -151,35 +152,74 @@ func newBuilder(classes int, scale float32, n int) *builder {
 		scale:   scale,
 		mask:    uint64(size - 1),
 		slots:   make([]slot, size),
-	}}
+	}, pending: make([]slot, 0, n)}
 }
 
 // add adds the weights of a feature under its folded key. Two features
 // that fold to one key keep the first one's weights.
 func (b *builder) add(k uint32, es []Entry) {
 	m := b.m
-	i := home(k, m.mask)
-	for m.slots[i].key != 0 {
-		if m.slots[i].key == k {
-			return
-		}
-		i = (i + 1) & m.mask
-	}
-	if len(m.ents)+len(es) > maxEntries || len(es) > 0xFF || m.classes > 0x7FFF {
-		b.err = fmt.Errorf("%w: more than %d weights, a feature with more than 255 or more than 32767 classes", ErrFormat, maxEntries)
+	if len(m.ents)+len(es) > maxEntries || len(es) == 0 || len(es) > 0xFF || m.classes > 0x7FFF {
+		b.err = fmt.Errorf("%w: no weights, more than %d weights, a feature with more than 255 or more than 32767 classes", ErrFormat, maxEntries)
 		return
 	}
+	s := slot{key: k}
 	if len(es) == 1 {
-		m.slots[i] = slot{key: k, ref: inline | uint32(es[0].Class)<<16 | uint32(uint16(es[0].W))}
+		s.ref = inline | uint32(es[0].Class)<<16 | uint32(uint16(es[0].W))
 	} else {
-		m.slots[i] = slot{key: k, ref: uint32(len(m.ents))<<8 | uint32(len(es))}
+		s.ref = uint32(len(m.ents))<<8 | uint32(len(es))
 		m.ents = append(m.ents, es...)
 	}
-	m.n++
-	m.w += len(es)
+	b.pending = append(b.pending, s)
 }
 
-func (b *builder) model() (*Model, error) { return b.m, b.err }
+// model places the features in the table in the order of their home
+// slots (a stable counting sort), so that the writes walk the table once
+// instead of jumping across it, and returns the model.
+func (b *builder) model() (*Model, error) {
+	if b.err != nil {
+		return nil, b.err
+	}
+	m := b.m
+	const buckets = 1 << 16
+	shift := max(bits.Len64(m.mask)-16, 0)
+	var start [buckets + 1]int32
+	for _, s := range b.pending {
+		start[home(s.key, m.mask)>>shift+1]++
+	}
+	for i := 1; i <= buckets; i++ {
+		start[i] += start[i-1]
+	}
+	order := make([]slot, len(b.pending))
+	for _, s := range b.pending {
+		h := home(s.key, m.mask) >> shift
+		order[start[h]] = s
+		start[h]++
+	}
+	for _, s := range order {
+		i := home(s.key, m.mask)
+		dup := false
+		for m.slots[i].key != 0 {
+			if m.slots[i].key == s.key {
+				dup = true
+				break
+			}
+			i = (i + 1) & m.mask
+		}
+		if dup {
+			continue
+		}
+		m.slots[i] = s
+		m.n++
+		if s.ref&inline != 0 {
+			m.w++
+		} else {
+			m.w += int(s.ref & 0xFF)
+		}
+	}
+	b.pending = nil
+	return m, nil
+}
 
 // WriteTo writes the model in its binary format (not compressed: the
 // caller wraps the stream, usually in gzip together with its own header).

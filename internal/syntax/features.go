@@ -19,84 +19,51 @@ const (
 	pfB1w
 	pfB1t
 	pfB1wt
-	pfB2w
 	pfB2t
 	pfS2t
-	pfS2w
 	pfS0wtB0wt
-	pfS0wtB0w
-	pfS0wB0wt
-	pfS0wtB0t
-	pfS0tB0wt
 	pfS0wB0w
 	pfS0tB0t
 	pfB0tB1t
 	pfS1tS0t
 	pfS1wS0w
-	pfS1wS0t
-	pfS1tS0w
 	pfS1wtS0wt
 	pfB0tB1tB2t
 	pfS0tB0tB1t
 	pfS1tS0tB0t
 	pfS2tS1tS0t
 	pfS0tS0LtB0t
-	pfS0tS0RtB0t
 	pfS0tB0tB0Lt
-	pfS1tS1LtS0t
 	pfS1tS1RtS0t
 	pfS1tS0tS0Lt
 	pfS1tS0tS0Rt
-	pfS1tS0tB1t
-	pfDistS0w
-	pfDistS0t
-	pfDistB0w
-	pfDistB0t
 	pfDistS0tB0t
 	pfDistS0wB0w
 	pfDist1S1tS0t
-	pfDist1S1wS0w
-	pfS0wVr
 	pfS0tVr
-	pfS0wVl
 	pfS0tVl
-	pfB0wVl
 	pfB0tVl
 	pfS1tVr
-	pfS1tVl
-	pfS0Lw
 	pfS0Lt
 	pfS0Ll
-	pfS0Rw
 	pfS0Rt
 	pfS0Rl
-	pfB0Lw
 	pfB0Lt
 	pfB0Ll
 	pfS1Lt
 	pfS1Ll
-	pfS1Rw
 	pfS1Rt
 	pfS1Rl
-	pfS0L2t
 	pfS0L2l
-	pfS0R2t
 	pfS0R2l
-	pfB0L2t
 	pfB0L2l
 	pfS0tS0LtS0L2t
 	pfS0tS0RtS0R2t
 	pfB0tB0LtB0L2t
-	pfS0wSr
 	pfS0tSr
-	pfS0wSl
 	pfS0tSl
-	pfB0wSl
 	pfB0tSl
 	pfS1tSr
-	pfS0Suf
-	pfB0Suf
-	pfS1wB0w
 	pfS1tB0t
 	pfS0LlS0RlS0t
 	numParseFeatures
@@ -129,13 +96,6 @@ func (x *sentence) tag(i int) uint64 {
 		return 1
 	}
 	return uint64(x.tags[i]) + 2
-}
-
-func (x *sentence) suffix(i int) uint64 {
-	if i < 0 || i >= len(x.info) {
-		return hNone
-	}
-	return x.info[i].suf[2]
 }
 
 func label(s *state, i int) uint64 {
@@ -204,23 +164,15 @@ func parseFeatures(f *[numParseFeatures]uint64, x *sentence, s *state) {
 	f[pfB1w] = h1(pfB1w, b1w)
 	f[pfB1t] = h1(pfB1t, b1t)
 	f[pfB1wt] = h1(pfB1wt, learn.Add(b1w, b1t))
-	f[pfB2w] = h1(pfB2w, x.word(b2))
 	f[pfB2t] = h1(pfB2t, x.tag(b2))
 	f[pfS2t] = h1(pfS2t, x.tag(s2))
-	f[pfS2w] = h1(pfS2w, x.word(s2))
 
 	f[pfS0wtB0wt] = h2(pfS0wtB0wt, s0wt, b0wt)
-	f[pfS0wtB0w] = h2(pfS0wtB0w, s0wt, b0w)
-	f[pfS0wB0wt] = h2(pfS0wB0wt, s0w, b0wt)
-	f[pfS0wtB0t] = h2(pfS0wtB0t, s0wt, b0t)
-	f[pfS0tB0wt] = h2(pfS0tB0wt, s0t, b0wt)
 	f[pfS0wB0w] = h2(pfS0wB0w, s0w, b0w)
 	f[pfS0tB0t] = h2(pfS0tB0t, s0t, b0t)
 	f[pfB0tB1t] = h2(pfB0tB1t, b0t, b1t)
 	f[pfS1tS0t] = h2(pfS1tS0t, s1t, s0t)
 	f[pfS1wS0w] = h2(pfS1wS0w, s1w, s0w)
-	f[pfS1wS0t] = h2(pfS1wS0t, s1w, s0t)
-	f[pfS1tS0w] = h2(pfS1tS0w, s1t, s0w)
 	f[pfS1wtS0wt] = h2(pfS1wtS0wt, s1wt, s0wt)
 
 	f[pfB0tB1tB2t] = h3(pfB0tB1tB2t, b0t, b1t, x.tag(b2))
@@ -228,68 +180,43 @@ func parseFeatures(f *[numParseFeatures]uint64, x *sentence, s *state) {
 	f[pfS1tS0tB0t] = h3(pfS1tS0tB0t, s1t, s0t, b0t)
 	f[pfS2tS1tS0t] = h3(pfS2tS1tS0t, x.tag(s2), s1t, s0t)
 	f[pfS0tS0LtB0t] = h3(pfS0tS0LtB0t, s0t, x.tag(s0L), b0t)
-	f[pfS0tS0RtB0t] = h3(pfS0tS0RtB0t, s0t, x.tag(s0R), b0t)
 	f[pfS0tB0tB0Lt] = h3(pfS0tB0tB0Lt, s0t, b0t, x.tag(b0L))
-	f[pfS1tS1LtS0t] = h3(pfS1tS1LtS0t, s1t, x.tag(s1L), s0t)
 	f[pfS1tS1RtS0t] = h3(pfS1tS1RtS0t, s1t, x.tag(s1R), s0t)
 	f[pfS1tS0tS0Lt] = h3(pfS1tS0tS0Lt, s1t, s0t, x.tag(s0L))
 	f[pfS1tS0tS0Rt] = h3(pfS1tS0tS0Rt, s1t, s0t, x.tag(s0R))
-	f[pfS1tS0tB1t] = h3(pfS1tS0tB1t, s1t, s0t, b1t)
 
 	d := dist(s0, b0)
-	f[pfDistS0w] = h2(pfDistS0w, s0w, d)
-	f[pfDistS0t] = h2(pfDistS0t, s0t, d)
-	f[pfDistB0w] = h2(pfDistB0w, b0w, d)
-	f[pfDistB0t] = h2(pfDistB0t, b0t, d)
 	f[pfDistS0tB0t] = h3(pfDistS0tB0t, s0t, b0t, d)
 	f[pfDistS0wB0w] = h3(pfDistS0wB0w, s0w, b0w, d)
 	d1 := dist(s1, s0)
 	f[pfDist1S1tS0t] = h3(pfDist1S1tS0t, s1t, s0t, d1)
-	f[pfDist1S1wS0w] = h3(pfDist1S1wS0w, s1w, s0w, d1)
 
-	f[pfS0wVr] = h2(pfS0wVr, s0w, val(s.nr, s0))
 	f[pfS0tVr] = h2(pfS0tVr, s0t, val(s.nr, s0))
-	f[pfS0wVl] = h2(pfS0wVl, s0w, val(s.nl, s0))
 	f[pfS0tVl] = h2(pfS0tVl, s0t, val(s.nl, s0))
-	f[pfB0wVl] = h2(pfB0wVl, b0w, val(s.nl, b0))
 	f[pfB0tVl] = h2(pfB0tVl, b0t, val(s.nl, b0))
 	f[pfS1tVr] = h2(pfS1tVr, s1t, val(s.nr, s1))
-	f[pfS1tVl] = h2(pfS1tVl, s1t, val(s.nl, s1))
 
-	f[pfS0Lw] = h1(pfS0Lw, x.word(s0L))
 	f[pfS0Lt] = h1(pfS0Lt, x.tag(s0L))
 	f[pfS0Ll] = h1(pfS0Ll, label(s, s0L))
-	f[pfS0Rw] = h1(pfS0Rw, x.word(s0R))
 	f[pfS0Rt] = h1(pfS0Rt, x.tag(s0R))
 	f[pfS0Rl] = h1(pfS0Rl, label(s, s0R))
-	f[pfB0Lw] = h1(pfB0Lw, x.word(b0L))
 	f[pfB0Lt] = h1(pfB0Lt, x.tag(b0L))
 	f[pfB0Ll] = h1(pfB0Ll, label(s, b0L))
 	f[pfS1Lt] = h1(pfS1Lt, x.tag(s1L))
 	f[pfS1Ll] = h1(pfS1Ll, label(s, s1L))
-	f[pfS1Rw] = h1(pfS1Rw, x.word(s1R))
 	f[pfS1Rt] = h1(pfS1Rt, x.tag(s1R))
 	f[pfS1Rl] = h1(pfS1Rl, label(s, s1R))
-	f[pfS0L2t] = h1(pfS0L2t, x.tag(s0L2))
 	f[pfS0L2l] = h1(pfS0L2l, label(s, s0L2))
-	f[pfS0R2t] = h1(pfS0R2t, x.tag(s0R2))
 	f[pfS0R2l] = h1(pfS0R2l, label(s, s0R2))
-	f[pfB0L2t] = h1(pfB0L2t, x.tag(b0L2))
 	f[pfB0L2l] = h1(pfB0L2l, label(s, b0L2))
 	f[pfS0tS0LtS0L2t] = h3(pfS0tS0LtS0L2t, s0t, x.tag(s0L), x.tag(s0L2))
 	f[pfS0tS0RtS0R2t] = h3(pfS0tS0RtS0R2t, s0t, x.tag(s0R), x.tag(s0R2))
 	f[pfB0tB0LtB0L2t] = h3(pfB0tB0LtB0L2t, b0t, x.tag(b0L), x.tag(b0L2))
 
-	f[pfS0wSr] = h2(pfS0wSr, s0w, set(s.rset, s0))
 	f[pfS0tSr] = h2(pfS0tSr, s0t, set(s.rset, s0))
-	f[pfS0wSl] = h2(pfS0wSl, s0w, set(s.lset, s0))
 	f[pfS0tSl] = h2(pfS0tSl, s0t, set(s.lset, s0))
-	f[pfB0wSl] = h2(pfB0wSl, b0w, set(s.lset, b0))
 	f[pfB0tSl] = h2(pfB0tSl, b0t, set(s.lset, b0))
 	f[pfS1tSr] = h2(pfS1tSr, s1t, set(s.rset, s1))
-	f[pfS0Suf] = h2(pfS0Suf, x.suffix(s0), s0t)
-	f[pfB0Suf] = h2(pfB0Suf, x.suffix(b0), b0t)
-	f[pfS1wB0w] = h2(pfS1wB0w, s1w, b0w)
 	f[pfS1tB0t] = h2(pfS1tB0t, s1t, b0t)
 	f[pfS0LlS0RlS0t] = h3(pfS0LlS0RlS0t, label(s, s0L), label(s, s0R), s0t)
 }

@@ -23,7 +23,7 @@ import (
 // ErrFormat marks a model file that cannot be decoded.
 var ErrFormat = errors.New("syntax: bad model format")
 
-const modelMagic = "NGSYNTAX1\n"
+const modelMagic = "NGSYNTAX2\n"
 
 // Model is a trained tagger, lemmatiser and parser. It is immutable and
 // safe for concurrent use.
@@ -73,7 +73,7 @@ func (m *Model) Analyse(words []string, a *Analysis) {
 		sc.info = make([]wordInfo, n)
 	}
 	sc.info = sc.info[:n]
-	sc.buf = describe(sc.info, words, sc.buf)
+	sc.buf = describe(sc.info, words, sc.buf, m.tagger.lex)
 	a.Tags = resize(a.Tags, n)
 	m.tagger.tag(a.Tags, sc.info)
 	a.Lemmas = a.Lemmas[:0]
@@ -121,7 +121,7 @@ func lemmaKey(xpos, w string) string {
 
 // The model is rebuilt from the UD English treebanks in ../shared/data by:
 //
-//go:generate go run ../../cmd/newsgraph train parser --conllu ../../../shared/data/ud-train.conllu --out data/syntax.model.zst
+//go:generate go run ../../cmd/newsgraph train parser --conllu ../../../shared/data/ud-train.conllu --lexicon ../../../shared/data/gmb-train.conll --out data/syntax.model.zst
 
 //go:embed data/syntax.model.zst
 var embedded []byte
@@ -194,6 +194,15 @@ func (m *Model) Write(w io.Writer) error {
 		putS(k)
 		putS(m.lemmas[k])
 	}
+	putU(uint64(len(m.tagger.lexTags)))
+	for _, t := range m.tagger.lexTags {
+		putS(t)
+	}
+	putU(uint64(len(m.tagger.lex)))
+	for _, k := range sortedKeys(m.tagger.lex) {
+		putU(k)
+		putU(uint64(m.tagger.lex[k]))
+	}
 	if _, err := m.tagger.model.WriteTo(bw); err != nil {
 		return err
 	}
@@ -257,9 +266,11 @@ func decode(b []byte) (*Model, error) {
 		m.tagger.tags = append(m.tagger.tags, Tag{UPOS: getS(), XPOS: getS()})
 	}
 	nl := getU(63)
+	labels := make([]string, 0, nl)
 	for range nl {
-		m.parser.labels = append(m.parser.labels, getS())
+		labels = append(labels, getS())
 	}
+	m.parser.setLabels(labels)
 	nd := getU(1 << 24)
 	m.tagger.dict = make(map[uint64]uint16, nd)
 	for range nd {
@@ -271,6 +282,16 @@ func decode(b []byte) (*Model, error) {
 	for range nlem {
 		k := getS()
 		m.lemmas[k] = getS()
+	}
+	nlt := getU(255)
+	for range nlt {
+		m.tagger.lexTags = append(m.tagger.lexTags, getS())
+	}
+	nlex := getU(1 << 24)
+	m.tagger.lex = make(map[uint64]uint8, nlex)
+	for range nlex {
+		k := getU(^uint64(0))
+		m.tagger.lex[k] = uint8(getU(max(nlt, 1) - 1))
 	}
 	if ferr != nil {
 		return nil, ferr

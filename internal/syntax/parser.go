@@ -6,6 +6,33 @@ import "github.com/newsgraph/newsgraph/internal/learn"
 type Parser struct {
 	model  *learn.Model
 	labels []string
+	root   int // id of the "root" relation, -1 if the treebank has none
+}
+
+// setLabels sets the relation names and finds the root relation.
+func (p *Parser) setLabels(labels []string) {
+	p.labels, p.root = labels, -1
+	for i, l := range labels {
+		if l == "root" {
+			p.root = i
+		}
+	}
+}
+
+// allowed reports whether class move m with label l can be taken in s: the
+// move must be valid, an arc to the root must carry the root relation and
+// no other arc may.
+func (p *Parser) allowed(s *state, m, l int) bool {
+	if !s.valid(m) {
+		return false
+	}
+	switch {
+	case m == moveShift || p.root < 0:
+		return true
+	case m == moveLeft && s.b0 == s.n:
+		return l == p.root
+	}
+	return l != p.root
 }
 
 // Labels returns the relation names; a label id indexes it.
@@ -34,8 +61,8 @@ func (p *Parser) parse(x *sentence, s *state, scores []int32) {
 		p.model.Score(f[:], scores)
 		best, bestScore := -1, int32(0)
 		for c := range scores {
-			m, _ := classMove(c, nl)
-			if !s.valid(m) {
+			m, l := classMove(c, nl)
+			if !p.allowed(s, m, l) {
 				continue
 			}
 			if best < 0 || scores[c] > bestScore {

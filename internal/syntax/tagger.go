@@ -14,6 +14,11 @@ type Tagger struct {
 	// dict maps the normalised forms of frequent words that the training
 	// data tags one way to that tag.
 	dict map[uint64]uint16
+	// lex maps the normalised forms of the words of a news corpus to their
+	// commonest Penn tag there (an index into lexTags): the treebank is
+	// mostly web text, and news names ("Beijing") are often unseen in it.
+	lex     map[uint64]uint8
+	lexTags []string
 }
 
 // Tags returns the tag set; a tag id indexes it.
@@ -45,6 +50,10 @@ const (
 	tfWordNextWord
 	tfNextShape
 	tfP1NextWord
+	tfLex
+	tfLexP1
+	tfLexNext
+	tfLexSuf
 	numTagFeatures
 )
 
@@ -102,6 +111,14 @@ func tagFeatures(f *[numTagFeatures]uint64, info []wordInfo, i int, p1, p2 uint6
 	}
 	f[tfNextShape] = learn.Hash2(tfNextShape, ns, w.flags&flagCap)
 	f[tfP1NextWord] = learn.Hash2(tfP1NextWord, p1, word(i+1))
+	f[tfLex] = learn.Hash2(tfLex, w.lex, w.flags&(flagCap|flagFirst))
+	f[tfLexP1] = learn.Hash2(tfLexP1, w.lex, p1)
+	nl := uint64(0xFFFF)
+	if i+1 < len(info) {
+		nl = info[i+1].lex
+	}
+	f[tfLexNext] = learn.Hash2(tfLexNext, w.lex, nl)
+	f[tfLexSuf] = learn.Hash2(tfLexSuf, w.lex, w.suf[2])
 }
 
 // tagHash is the value a previous tag contributes to features.

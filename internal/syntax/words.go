@@ -14,6 +14,7 @@ type wordInfo struct {
 	pre    [3]uint64
 	shape  uint64
 	flags  uint64 // capitalised, all caps, has digit, has hyphen
+	lex    uint64 // the news lexicon's tag of the word + 1, 0 when unknown
 	length int
 }
 
@@ -46,12 +47,16 @@ func norm(dst []byte, w string) []byte {
 	return dst
 }
 
-// describe fills info for each word.
-func describe(info []wordInfo, words []string, buf []byte) []byte {
+// describe fills info for each word, reading the news lexicon lex (which
+// may be nil).
+func describe(info []wordInfo, words []string, buf []byte, lex map[uint64]uint8) []byte {
 	for i, w := range words {
 		buf = norm(buf[:0], w)
 		wi := &info[i]
 		*wi = wordInfo{form: learn.Bytes(buf), length: utf8.RuneCountInString(w)}
+		if t, ok := lex[wi.form]; ok {
+			wi.lex = uint64(t) + 1
+		}
 		n := len(buf)
 		// Suffixes and prefixes by runes.
 		end := n
