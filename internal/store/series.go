@@ -79,12 +79,32 @@ func (b *SeriesBuilder) Series() DyadSeries {
 	return DyadSeries{Points: b.points, Undated: b.undated}
 }
 
+// agentKeys are the CAMEO agent (sector) codes that are an event side's key
+// when its country is unknown ("police" with no country gives COP). Such a
+// side names no country, so it is no side of a dyad of countries.
+var agentKeys = map[string]bool{
+	"AGR": true, "BUS": true, "COP": true, "CRM": true, "CVL": true, "EDU": true, "ELI": true,
+	"ENV": true, "GOV": true, "HLH": true, "HRI": true, "JUD": true, "LAB": true, "LEG": true,
+	"MED": true, "MIL": true, "OPP": true, "PTY": true, "RAD": true, "REB": true, "REF": true,
+	"REL": true, "SPY": true, "UAF": true, "INS": true, "SEP": true, "DEV": true, "MOD": true,
+	"BUD": true, "CHR": true, "HIN": true, "JEW": true, "MUS": true, "HLT": true,
+}
+
+// IsAgentKey reports whether key is a bare agent code (a side whose country
+// is unknown) rather than a country or an international actor.
+func IsAgentKey(key string) bool { return agentKeys[key] }
+
 // TopDyads folds directed pair counts into undirected ones and returns the
-// ten largest, ties broken by name.
+// ten largest, ties broken by name. Pairs with a side of unknown country
+// (IsAgentKey) are left out: the list is of countries and international
+// actors, not "GOV–USA".
 func TopDyads(directed map[[2]string]int) []DyadCount {
 	pairs := map[[2]string]int{}
 	for k, n := range directed {
 		a, b := k[0], k[1]
+		if agentKeys[a] || agentKeys[b] {
+			continue
+		}
 		if b < a {
 			a, b = b, a
 		}
