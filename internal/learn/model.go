@@ -85,7 +85,6 @@ func fold(f uint64) uint32 {
 
 func home(k uint32, mask uint64) uint64 { return (uint64(k) * mixK >> 20) & mask }
 
-
 // Score adds the weights of feats to scores (len ≥ Classes), in quanta.
 //
 // The table is far larger than the processor's caches, so a lookup costs a
