@@ -98,14 +98,6 @@ var (
 	hEOS = learn.String("</s>")
 )
 
-func hashString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
 func hashRune(h uint64, r rune) uint64 {
 	for r > 0 {
 		h ^= uint64(r & 0xff)
