@@ -56,6 +56,17 @@ func (p *Parser) parse(x *sentence, s *state, scores []int32) {
 	nl := len(p.labels)
 	s.reset(len(x.info))
 	for !s.terminal() {
+		// A forced move needs no scores: with an empty stack only a
+		// shift is possible, and with the root alone in the buffer and
+		// one word on the stack only that word's arc to the root.
+		switch {
+		case len(s.stack) == 0:
+			s.apply(moveShift, -1)
+			continue
+		case s.b0 == s.n && len(s.stack) == 1 && p.root >= 0:
+			s.apply(moveLeft, p.root)
+			continue
+		}
 		parseFeatures(&f, x, s)
 		clear(scores)
 		p.model.Score(f[:], scores)
