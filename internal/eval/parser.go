@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"slices"
 	"time"
@@ -102,13 +103,7 @@ func ParserFile(m *syntax.Model, path string) (ParserResult, error) {
 // Write prints the per-genre scores, the news-like genres together, the
 // relations with the most errors, then the overall line last.
 func (r ParserResult) Write(w io.Writer) {
-	genres := slices.Sorted(func(yield func(string) bool) {
-		for g := range r.ByGenre {
-			if !yield(g) {
-				return
-			}
-		}
-	})
+	genres := slices.Sorted(maps.Keys(r.ByGenre))
 	var news ParserScore
 	for _, g := range genres {
 		s := r.ByGenre[g]

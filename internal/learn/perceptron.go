@@ -33,9 +33,6 @@ func NewTrainer(classes int) *Trainer {
 	return &Trainer{classes: classes, w: make(map[uint64]*trainWeights, 1<<16)}
 }
 
-// Classes returns the number of classes.
-func (t *Trainer) Classes() int { return t.classes }
-
 // Features returns how many features have weights.
 func (t *Trainer) Features() int { return len(t.w) }
 

@@ -57,7 +57,8 @@ type scratch struct {
 	info   []wordInfo
 	buf    []byte
 	st     state
-	scores []int32
+	scores []int32 // one per parser class
+	tagSc  []int32 // one per tag
 }
 
 // Analyse tags, lemmatises and parses one sentence of words, writing the
@@ -66,7 +67,7 @@ func (m *Model) Analyse(words []string, a *Analysis) {
 	n := len(words)
 	sc, _ := m.pool.Get().(*scratch)
 	if sc == nil {
-		sc = &scratch{scores: make([]int32, 1+2*len(m.parser.labels))}
+		sc = &scratch{scores: make([]int32, 1+2*len(m.parser.labels)), tagSc: make([]int32, len(m.tagger.tags))}
 	}
 	defer m.pool.Put(sc)
 	if cap(sc.info) < n {
@@ -75,7 +76,7 @@ func (m *Model) Analyse(words []string, a *Analysis) {
 	sc.info = sc.info[:n]
 	sc.buf = describe(sc.info, words, sc.buf, m.tagger.lex)
 	a.Tags = resize(a.Tags, n)
-	m.tagger.tag(a.Tags, sc.info)
+	m.tagger.tag(a.Tags, sc.info, sc.tagSc)
 	a.Lemmas = a.Lemmas[:0]
 	for i, w := range words {
 		a.Lemmas = append(a.Lemmas, m.Lemma(w, m.tagger.tags[a.Tags[i]].XPOS))

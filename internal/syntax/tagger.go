@@ -129,10 +129,10 @@ func tagHash(t uint16) uint64 {
 	return uint64(t) + 1
 }
 
-// tag writes one tag id per word into out, reading info.
-func (t *Tagger) tag(out []uint16, info []wordInfo) {
+// tag writes one tag id per word into out, reading info; scores is
+// working memory with room for every tag.
+func (t *Tagger) tag(out []uint16, info []wordInfo, scores []int32) {
 	var f [numTagFeatures]uint64
-	scores := make([]int32, len(t.tags))
 	p1, p2 := uint16(noTag), uint16(noTag)
 	for i := range info {
 		id, ok := t.dict[info[i].form]

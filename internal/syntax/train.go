@@ -152,7 +152,7 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 			}
 			for _, ex := range held {
 				ex.pred = make([]uint16, len(ex.words))
-				t.tag(ex.pred, ex.info)
+				t.tag(ex.pred, ex.info, make([]int32, len(t.tags)))
 			}
 			fmt.Fprintf(o.Log, "fold %d tagged\n", k+1)
 		}
@@ -164,7 +164,7 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 	if o.Folds <= 1 {
 		for _, ex := range exs {
 			ex.pred = make([]uint16, len(ex.words))
-			m.tagger.tag(ex.pred, ex.info)
+			m.tagger.tag(ex.pred, ex.info, make([]int32, len(m.tagger.tags)))
 		}
 	}
 	if m.parser.model, err = trainParser(exs, m, o, rng); err != nil {

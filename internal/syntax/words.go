@@ -9,13 +9,12 @@ import (
 
 // wordInfo holds the hashes of one word that features combine.
 type wordInfo struct {
-	form   uint64 // normalised form: lower case, digits as 0
-	suf    [4]uint64
-	pre    [3]uint64
-	shape  uint64
-	flags  uint64 // capitalised, all caps, has digit, has hyphen
-	lex    uint64 // the news lexicon's tag of the word + 1, 0 when unknown
-	length int
+	form  uint64 // normalised form: lower case, digits as 0
+	suf   [4]uint64
+	pre   [3]uint64
+	shape uint64
+	flags uint64 // capitalised, all caps, has digit, has hyphen
+	lex   uint64 // the news lexicon's tag of the word + 1, 0 when unknown
 }
 
 const (
@@ -53,7 +52,7 @@ func describe(info []wordInfo, words []string, buf []byte, lex map[uint64]uint8)
 	for i, w := range words {
 		buf = norm(buf[:0], w)
 		wi := &info[i]
-		*wi = wordInfo{form: learn.Bytes(buf), length: utf8.RuneCountInString(w)}
+		*wi = wordInfo{form: learn.Bytes(buf)}
 		if t, ok := lex[wi.form]; ok {
 			wi.lex = uint64(t) + 1
 		}

@@ -12,19 +12,3 @@ type TokenSyntax struct {
 	Head int
 	Rel  string
 }
-
-// Dependents appends to dst the indices of the tokens whose head is token
-// i, in text order, and returns it. It reads the tokens of i's sentence
-// only.
-func (d *Document) Dependents(dst []int, i int) []int {
-	s := d.SentenceOf(d.Tokens[i].Start)
-	if s < 0 || d.Syntax == nil {
-		return dst
-	}
-	for k := d.Sentences[s].FirstToken; k < d.Sentences[s].EndToken; k++ {
-		if d.Syntax[k].Head == i {
-			dst = append(dst, k)
-		}
-	}
-	return dst
-}
