@@ -17,6 +17,7 @@ package store
 import (
 	"context"
 	"errors"
+	"strconv"
 
 	"github.com/newsgraph/newsgraph/record"
 )
@@ -130,6 +131,15 @@ func CollectPage[T any, R Rows](rows R, limit int, scan func(R) (T, string, erro
 		return Page[T]{Items: items}, nil
 	}
 	return Page[T]{Items: items[:limit], Next: keys[limit-1]}, nil
+}
+
+// OffsetCursors returns the cursors of a list paged by offset that starts
+// after off items: each call gives the cursor after one more item.
+func OffsetCursors(off int64) func() string {
+	return func() string {
+		off++
+		return EncodeCursor(strconv.FormatInt(off, 10))
+	}
 }
 
 // ActorRef names one side of an event.

@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"strconv"
 
 	"github.com/jackc/pgx/v5"
 
@@ -36,14 +35,13 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	if err != nil {
 		return store.Page[store.PlaceCount]{}, fmt.Errorf("cannot list places: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err := collect(rows, f.Limit, func(r pgx.Rows) (store.PlaceCount, string, error) {
 		var p store.PlaceCount
 		var geonameid, mentions, articles int64
 		err := r.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Feature, &geonameid, &mentions, &articles)
 		p.GeonameID, p.Mentions, p.Articles = int(geonameid), int(mentions), int(articles)
-		i++
-		return p, store.EncodeCursor(strconv.FormatInt(i, 10)), err
+		return p, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list places: %w", err)
@@ -79,7 +77,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 	if err != nil {
 		return store.Page[store.EventPlaceCount]{}, fmt.Errorf("cannot list event places: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err := collect(rows, f.Limit, func(r pgx.Rows) (store.EventPlaceCount, string, error) {
 		var p store.EventPlaceCount
 		var n [5]int64
@@ -88,8 +86,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		for q := 1; q <= 4; q++ {
 			p.Quad[q] = int(n[q])
 		}
-		i++
-		return p, store.EncodeCursor(strconv.FormatInt(i, 10)), err
+		return p, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list event places: %w", err)

@@ -285,12 +285,11 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	if err != nil {
 		return store.Page[store.Actor]{}, fmt.Errorf("cannot list actors: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err := collect(rows, f.Limit, func(r pgx.Rows) (store.Actor, string, error) {
 		var a store.Actor
 		err := r.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles)
-		i++
-		return a, store.EncodeCursor(strconv.FormatInt(i, 10)), err
+		return a, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)

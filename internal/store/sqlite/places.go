@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 )
@@ -37,12 +36,11 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	if err != nil {
 		return page, fmt.Errorf("cannot list places: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.PlaceCount, string, error) {
 		var p store.PlaceCount
 		err := r.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Feature, &p.GeonameID, &p.Mentions, &p.Articles)
-		i++
-		return p, store.EncodeCursor(strconv.Itoa(i)), err
+		return p, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list places: %w", err)
@@ -81,12 +79,11 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 	if err != nil {
 		return page, fmt.Errorf("cannot list event places: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.EventPlaceCount, string, error) {
 		var p store.EventPlaceCount
 		err := r.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Events, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4])
-		i++
-		return p, store.EncodeCursor(strconv.Itoa(i)), err
+		return p, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list event places: %w", err)

@@ -377,12 +377,11 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)
 	}
-	i := off
+	next := store.OffsetCursors(int64(off))
 	page, err = collect(rows, f.Limit, func(r *sql.Rows) (store.Actor, string, error) {
 		var a store.Actor
 		err := r.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles)
-		i++
-		return a, store.EncodeCursor(strconv.Itoa(i)), err
+		return a, next(), err
 	})
 	if err != nil {
 		return page, fmt.Errorf("cannot list actors: %w", err)
