@@ -136,17 +136,11 @@ func (r *Resolver) isCity(name string, phrase bool) bool {
 	if err != nil {
 		return false
 	}
-	var buf [16]int32
-	for _, id := range g.Lookup(buf[:0], name) {
-		e := g.Entry(int(id))
-		switch {
-		case e.Feature == "ADM1" || e.Feature == "PCLI":
-			return true
-		case strings.HasPrefix(e.Feature, "PPL") && (phrase || e.Population >= minCityPop):
-			return true
-		}
+	minPop := int64(minCityPop)
+	if phrase {
+		minPop = 0
 	}
-	return false
+	return g.IsPlace(name, minPop, false)
 }
 
 // isRegion reports whether w names a first-level region or a country

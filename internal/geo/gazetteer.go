@@ -245,6 +245,24 @@ func split(l string, dst []string) int {
 // Len returns the number of places.
 func (g *Gazetteer) Len() int { return len(g.entries) }
 
+// IsPlace reports whether the gazetteer knows name as a country, a
+// first-level region, a continent (when continents is set) or a populated
+// place of at least minPop people. The entity rules ask it before they
+// retype a name as a place.
+func (g *Gazetteer) IsPlace(name string, minPop int64, continents bool) bool {
+	var buf [16]int32
+	for _, id := range g.Lookup(buf[:0], name) {
+		e := &g.entries[id]
+		switch {
+		case e.Feature == "PCLI" || e.Feature == "ADM1" || continents && e.Feature == "CONT":
+			return true
+		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= minPop:
+			return true
+		}
+	}
+	return false
+}
+
 // Entry returns place i.
 func (g *Gazetteer) Entry(i int) *Entry { return &g.entries[i] }
 

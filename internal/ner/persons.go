@@ -101,20 +101,7 @@ func persons(d *text.Document, first int) {
 // first-level region or a town of at least minGivenPlacePop people.
 func isPlace(name string) bool {
 	g, err := geo.Default()
-	if err != nil {
-		return false
-	}
-	var buf [16]int32
-	for _, id := range g.Lookup(buf[:0], name) {
-		e := g.Entry(int(id))
-		switch {
-		case e.Feature == "PCLI" || e.Feature == "ADM1" || e.Feature == "CONT":
-			return true
-		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= minGivenPlacePop:
-			return true
-		}
-	}
-	return false
+	return err == nil && g.IsPlace(name, minGivenPlacePop, true)
 }
 
 // splitPersons splits an entity that runs a place or an organisation into
@@ -201,20 +188,7 @@ func init() {
 // name may follow in a run-on entity ("Washington Chris Gregoire").
 func isBigPlace(name string) bool {
 	g, err := geo.Default()
-	if err != nil {
-		return false
-	}
-	var buf [16]int32
-	for _, id := range g.Lookup(buf[:0], name) {
-		e := g.Entry(int(id))
-		switch {
-		case e.Feature == "PCLI" || e.Feature == "ADM1":
-			return true
-		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= 200000:
-			return true
-		}
-	}
-	return false
+	return err == nil && g.IsPlace(name, 200000, false)
 }
 
 //go:embed data/first-names.txt
