@@ -44,7 +44,6 @@ events on no-event sentences (PETRARCH-2 GSR).`,
 	cmd.Flags().BoolVarP(&verbose, "verbose", "v", false, "print confusions and every error")
 	cmd.Flags().StringVar(&o.Dictionary, "dictionary", "", "folder with codes.tsv and verbs.txt (default: embedded)")
 	cmd.Flags().BoolVar(&o.Statements, "statements", false, "also code plain statements (CAMEO 010)")
-	cmd.Flags().BoolVar(&o.SyntaxTags, "syntax-tags", false, "chunk over the syntax layer's tags instead of the coder's own tagger")
 	cmd.Flags().BoolVar(&o.Unresolved, "unresolved", false, "accept noun phrases without a resolved actor (measures coding apart from actors)")
 	cmd.MarkFlagRequired("gold")
 	evalCmd.AddCommand(cmd)

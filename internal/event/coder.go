@@ -1,8 +1,8 @@
 // Package event finds political events in news text and codes them in CAMEO
 // and PLOVER: who did what to whom, when and where. It is the last stage of
 // the pipeline: it reads the syntax, entity, mention, place and date
-// layers, chunks each sentence over Penn tags (parse.go; from its own
-// tagger internal/pos, or the syntax layer's with Options.SyntaxTags),
+// layers, chunks each sentence over the syntax layer's Penn tags
+// (tags.go, parse.go),
 // matches the verb and noun patterns of its dictionary (data/verbs.txt),
 // checks their senses against the tree (sense.go) and fills
 // Document.Events.
@@ -16,18 +16,16 @@ import (
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/actor"
-	"github.com/newsgraph/newsgraph/internal/pos"
 	"github.com/newsgraph/newsgraph/internal/text"
 	"github.com/newsgraph/newsgraph/record"
 )
 
 // Coder is the event annotator. It is immutable and safe for concurrent use.
 type Coder struct {
-	o      Options
-	dict   *Dictionary
-	tagger *pos.Model // nil: the syntax layer's tags (Options.SyntaxTags)
-	res    Resolver
-	pool   sync.Pool
+	o    Options
+	dict *Dictionary
+	res  Resolver
+	pool sync.Pool
 }
 
 // New makes a coder with options o; res resolves noun phrases to actors
@@ -41,21 +39,10 @@ func New(o Options, res Resolver) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	var m *pos.Model
-	if !o.SyntaxTags {
-		if o.POSModel != "" {
-			m, err = pos.Open(o.POSModel)
-		} else {
-			m, err = pos.Default()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("cannot load event coder: %w", err)
-		}
-	}
 	if res == nil {
 		res = LayerResolver{}
 	}
-	c := &Coder{o: o, dict: dict, tagger: m, res: res}
+	c := &Coder{o: o, dict: dict, res: res}
 	c.pool.New = func() any { return &scratch{} }
 	return c, nil
 }
@@ -66,7 +53,7 @@ var (
 	defaultErr   error
 )
 
-// Default returns the coder with the embedded dictionary and POS model and
+// Default returns the coder with the embedded dictionary and
 // the actor stage's resolver (internal/actor), built once.
 func Default() (*Coder, error) {
 	defaultOnce.Do(func() {
@@ -99,7 +86,6 @@ func (c *Coder) Name() string { return "events" }
 
 type scratch struct {
 	words []string
-	tags  []uint8
 	child []uint16
 	names []uint8
 	p     parser
@@ -133,10 +119,9 @@ type cand struct {
 var ErrNoSyntax = errors.New("event: no syntax layer: the syntax stage must run before the event coder")
 
 // Annotate fills d.Events. It reads the syntax layer (internal/syntax):
-// its tree for senses and causes, and with Options.SyntaxTags its
-// part-of-speech tags.
+// its part-of-speech tags and its tree.
 func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
-	if d.Syntax == nil && c.tagger == nil && len(d.Tokens) > 0 {
+	if d.Syntax == nil && len(d.Tokens) > 0 {
 		return ErrNoSyntax
 	}
 	s := c.pool.Get().(*scratch)
@@ -167,51 +152,8 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 	if boilerplate(s.words) {
 		return
 	}
-	if c.tagger != nil {
-		s.tags = c.tagger.Tag(s.tags[:0], s.words)
-	}
-	if c.tagger == nil {
-		s.child = childRels(s.child, d, si)
-	}
 	p := &s.p
-	p.reset()
-	p.doc = s.views.of(d, si)
-	p.first = sent.FirstToken
-	if c.tagger == nil {
-		s.names = nameTags(s.names, d, p.doc, si)
-	}
-	for i, w := range s.words {
-		l, _ := c.dict.lex.lemma(w, s.buf[:])
-		if l == "" || !isKnown(c.dict.lex, l) {
-			l = ""
-		}
-		if w == "n't" || w == "n’t" {
-			l = "not"
-		}
-		var tag string
-		if c.tagger != nil {
-			tag = c.tagger.TagName(s.tags[i])
-		} else {
-			tag = nameTag(pennTag(d, sent.FirstToken+i, w, s.child[i]), w, s.names[i])
-		}
-		if w == "'s" || w == "’s" {
-			if i > 0 && (s.words[i-1] == "it" || s.words[i-1] == "It" || s.words[i-1] == "that" || s.words[i-1] == "there") {
-				tag = "VBZ"
-			} else if tag != "VBZ" {
-				tag = "POS"
-			}
-		}
-		if i > 0 && (tag == "NN" || tag == "NNP") && l != "" && len(c.dict.verbs[l]) > 0 && !isUpperWord(w) {
-			// "would blockade Paris": a noun tag after a modal on a verb
-			// of the dictionary is the tagger's slip.
-			if p.toks[i-1].tag == "MD" {
-				tag = "VB"
-			}
-		}
-		p.toks = append(p.toks, tok{text: w, tag: tag, lemma: l})
-	}
-	p.markQuotes()
-	p.chunk()
+	c.chunkSentence(d, s.views.of(d, si), si, s)
 	s.cands = s.cands[:0]
 	c.verbEvents(p, s)
 	c.modalContexts(p, s)
@@ -236,6 +178,45 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 		}
 		c.emit(d, si, p, &k, s)
 	}
+}
+
+// chunkSentence fills s.p with the tokens of sentence si (s.words), their
+// tags and lemmas, and its chunks; v is the sentence's view of d's layers.
+func (c *Coder) chunkSentence(d, v *text.Document, si int, s *scratch) {
+	sent := d.Sentences[si]
+	s.child = childRels(s.child, d, si)
+	p := &s.p
+	p.reset()
+	p.doc = v
+	p.first = sent.FirstToken
+	s.names = nameTags(s.names, d, p.doc, si)
+	for i, w := range s.words {
+		l, _ := c.dict.lex.lemma(w, s.buf[:])
+		if l == "" || !isKnown(c.dict.lex, l) {
+			l = ""
+		}
+		if w == "n't" || w == "n’t" {
+			l = "not"
+		}
+		tag := nameTag(pennTag(d, sent.FirstToken+i, w, s.child[i]), w, s.names[i])
+		if w == "'s" || w == "’s" {
+			if i > 0 && (s.words[i-1] == "it" || s.words[i-1] == "It" || s.words[i-1] == "that" || s.words[i-1] == "there") {
+				tag = "VBZ"
+			} else if tag != "VBZ" {
+				tag = "POS"
+			}
+		}
+		if i > 0 && (tag == "NN" || tag == "NNP") && l != "" && len(c.dict.verbs[l]) > 0 && !isUpperWord(w) {
+			// "would blockade Paris": a noun tag after a modal on a verb
+			// of the dictionary is the tagger's slip.
+			if p.toks[i-1].tag == "MD" {
+				tag = "VB"
+			}
+		}
+		p.toks = append(p.toks, tok{text: w, tag: tag, lemma: l})
+	}
+	p.markQuotes()
+	p.chunk()
 }
 
 func isKnown(lx lexicon, l string) bool { _, ok := lx[l]; return ok }

@@ -11,7 +11,7 @@ import (
 // chunk: tags, noun phrases [..], verb groups <..> with their flags. It is
 // for debugging the coder and its dictionary.
 func (c *Coder) Explain(d *text.Document, si int) string {
-	if d.Syntax == nil && c.tagger == nil {
+	if d.Syntax == nil {
 		return ErrNoSyntax.Error()
 	}
 	s := &scratch{}
@@ -19,29 +19,8 @@ func (c *Coder) Explain(d *text.Document, si int) string {
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		s.words = append(s.words, d.TokenText(i))
 	}
-	if c.tagger != nil {
-		s.tags = c.tagger.Tag(s.tags[:0], s.words)
-	} else {
-		s.child = childRels(s.child, d, si)
-		s.names = nameTags(s.names, d, d, si)
-	}
+	c.chunkSentence(d, d, si, s)
 	p := &s.p
-	p.doc, p.first = d, sent.FirstToken
-	for i, w := range s.words {
-		l, _ := c.dict.lex.lemma(w, s.buf[:])
-		if !isKnown(c.dict.lex, l) {
-			l = ""
-		}
-		var tag string
-		if c.tagger != nil {
-			tag = c.tagger.TagName(s.tags[i])
-		} else {
-			tag = nameTag(pennTag(d, sent.FirstToken+i, w, s.child[i]), w, s.names[i])
-		}
-		p.toks = append(p.toks, tok{text: w, tag: tag, lemma: l})
-	}
-	p.markQuotes()
-	p.chunk()
 	var b strings.Builder
 	for i, t := range p.toks {
 		if t.np >= 0 && p.nps[t.np].start == i {

@@ -7,13 +7,6 @@ type Options struct {
 	// Dictionary is a folder with codes.tsv and verbs.txt; "" (default)
 	// uses the embedded dictionary.
 	Dictionary string
-	// POSModel is a part-of-speech model path; "" (default) uses the
-	// embedded one.
-	POSModel string
-	// SyntaxTags chunks over the syntax layer's tags (tags.go) instead of
-	// the coder's own tagger; default false until the syntax model tags
-	// news as well (issue 15).
-	SyntaxTags bool
 	// Statements also codes plain statements (CAMEO 010 "say", "announce")
 	// when a sentence has no other event; default false.
 	Statements bool

@@ -6,7 +6,7 @@ import (
 )
 
 // TestNameTag: the entity layer's names overrule the syntax layer's
-// tags (Options.SyntaxTags).
+// tags.
 func TestNameTag(t *testing.T) {
 	for _, c := range []struct {
 		tag, w string
@@ -30,8 +30,8 @@ func TestNameTag(t *testing.T) {
 // each other only in reciprocal events, and one trigger gives one record
 // per dyad.
 func TestSense(t *testing.T) {
-	for _, syntaxTags := range []bool{false} {
-		c, err := New(Options{SyntaxTags: syntaxTags}, fixtureActors)
+	{
+		c, err := New(Options{}, fixtureActors)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -39,7 +39,7 @@ func TestSense(t *testing.T) {
 			t.Helper()
 			got := eventsOf(t, c, in)
 			if strings.Join(got, "; ") != strings.Join(want, "; ") {
-				t.Errorf("syntax tags %v: %s\n got: %q\nwant: %q", syntaxTags, in, got, want)
+				t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
 			}
 		}
 		// Death tolls.
