@@ -54,6 +54,46 @@ type GeoScore struct {
 	// Gold are the errors in km of the resolutions of the gold spans,
 	// math.Inf(1) when the system gave no place.
 	Gold []float64
+	// Errors lists the missed and spurious toponyms and the recognised
+	// ones resolved farther than GeoAccKm, in document order.
+	Errors []GeoError
+}
+
+// GeoError is one recognition or resolution error.
+type GeoError struct {
+	Doc  string
+	Kind string // "FN" (missed), "FP" (spurious) or "far" (resolved too far)
+	// Span is the gold span for FN and far, the system's for FP.
+	Span    text.Span
+	Context string // the text around the span, the span in [brackets]
+	Gold    [2]float64
+	Place   text.Place // the system's place (FP, far)
+	Km      float64
+}
+
+// String formats the error on one line.
+func (e GeoError) String() string {
+	switch e.Kind {
+	case "FN":
+		return fmt.Sprintf("%s FN %s  gold=(%.2f,%.2f)", e.Doc, e.Context, e.Gold[0], e.Gold[1])
+	case "FP":
+		return fmt.Sprintf("%s FP %s  -> %s %s %s why=%s", e.Doc, e.Context, e.Place.Name, e.Place.Country, e.Place.Feature, strings.Join(e.Place.Why, ","))
+	}
+	return fmt.Sprintf("%s far %.0fkm %s  gold=(%.2f,%.2f) -> %s %s %s (%.2f,%.2f) why=%s", e.Doc, e.Km, e.Context,
+		e.Gold[0], e.Gold[1], e.Place.Name, e.Place.Country, e.Place.Feature, e.Place.Lat, e.Place.Lon, strings.Join(e.Place.Why, ","))
+}
+
+// snippet returns the text around span s with s in brackets, on one line.
+func snippet(t string, s text.Span) string {
+	a, b := max(0, s.Start-60), min(len(t), s.End+60)
+	for a > 0 && a < len(t) && t[a]&0xC0 == 0x80 {
+		a--
+	}
+	for b < len(t) && t[b]&0xC0 == 0x80 {
+		b++
+	}
+	out := t[a:s.Start] + "[" + t[s.Start:s.End] + "]" + t[s.End:b]
+	return strings.Join(strings.Fields(out), " ")
 }
 
 // ReadGeoGold reads a .jsonl gold file with code-point toponym offsets
@@ -129,16 +169,23 @@ func ScoreGeo(ctx context.Context, name string, sys GeoSystem, docs []GeoDoc) (*
 			}
 			if hit < 0 {
 				s.Recognition.FN++
+				s.Errors = append(s.Errors, GeoError{Doc: d.ID, Kind: "FN", Span: g.Span, Context: snippet(d.Text, g.Span), Gold: [2]float64{g.Lat, g.Lon}})
 				continue
 			}
 			used[hit] = true
 			s.Recognition.TP++
-			s.Matched = append(s.Matched, distanceKm(g.Lat, g.Lon, places[hit].Lat, places[hit].Lon))
+			km := distanceKm(g.Lat, g.Lon, places[hit].Lat, places[hit].Lon)
+			if km > GeoAccKm {
+				s.Errors = append(s.Errors, GeoError{Doc: d.ID, Kind: "far", Span: g.Span, Context: snippet(d.Text, g.Span),
+					Gold: [2]float64{g.Lat, g.Lon}, Place: places[hit], Km: km})
+			}
+			s.Matched = append(s.Matched, km)
 			s.MatchedClass = append(s.MatchedClass, featureClass(places[hit].Feature))
 		}
-		for _, u := range used {
+		for j, u := range used {
 			if !u {
 				s.Recognition.FP++
+				s.Errors = append(s.Errors, GeoError{Doc: d.ID, Kind: "FP", Span: places[j].Span, Context: snippet(d.Text, places[j].Span), Place: places[j]})
 			}
 		}
 		res, err := sys.Resolve(ctx, d)

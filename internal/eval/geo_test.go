@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,6 +59,14 @@ func TestScoreGeo(t *testing.T) {
 	}
 	if len(s.Gold) != 3 || s.Gold[0] > 2 || !math.IsInf(s.Gold[1], 1) {
 		t.Errorf("gold-span errors = %v", s.Gold)
+	}
+	var kinds []string
+	for _, e := range s.Errors {
+		kinds = append(kinds, e.Kind+" "+e.Context)
+	}
+	want := []string{"far Paris and [Lyon] and Nice", "FN Paris and Lyon and [Nice]", "FP Paris [and] Lyon and Nice"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("errors = %q, want %q", kinds, want)
 	}
 	if m := MedianKm([]float64{1, 5, 9}); m != 5 {
 		t.Errorf("median = %v", m)

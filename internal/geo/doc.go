@@ -53,5 +53,8 @@
 // states (Soviet Union, Yugoslavia, Czechoslovakia, East Germany) are
 // entries of feature PCLH with their ISO 3166-3 codes (SUN, YUG, CSK, DDR)
 // and a point of their own. Regions resolve to the centre of their settled
-// area (the mean of the grid cells that hold their towns).
+// area (the mean of the grid cells that hold their towns), except large,
+// thinly settled ones (Canada's provinces, Australia's states, Alaska) and
+// a few whose towns carry stray codes, which have a hand-written
+// geographic centre (gen/features.tsv). Continents are at GeoNames' points.
 package geo

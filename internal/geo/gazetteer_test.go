@@ -32,6 +32,24 @@ func TestDefaultLoads(t *testing.T) {
 	f("Gaza Strip", "PSE", "RGN")
 	f("New South Wales", "AUS", "ADM1")
 	f("NSW", "AUS", "ADM1")
+	// Large regions sit at their geographic centre, not at the centre of
+	// their towns (Ontario's are in the south).
+	near := func(name, feature string, lat, lon float64) {
+		t.Helper()
+		for _, i := range g.Lookup(nil, name) {
+			if e := g.Entry(int(i)); e.Feature == feature {
+				if d := Km(e.Lat, e.Lon, lat, lon); d > 161 {
+					t.Errorf("%s at (%.2f,%.2f), %.0f km from (%g,%g)", name, e.Lat, e.Lon, d, lat, lon)
+				}
+				return
+			}
+		}
+		t.Errorf("Lookup(%q): no %s", name, feature)
+	}
+	near("Ontario", "ADM1", 50, -85)
+	near("Queensland", "ADM1", -22, 144)
+	near("Alaska", "ADM1", 64, -150)
+	near("Asia", "CONT", 29.84, 89.3)
 }
 
 func TestDemonym(t *testing.T) {

@@ -315,6 +315,10 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 			continue
 		}
 		lat, lon := cellCentroid(r, 1)
+		if pt, ok := hand.point[cc+":"+a.Name]; ok {
+			lat, lon = pt[0], pt[1]
+			delete(hand.point, cc+":"+a.Name)
+		}
 		names := []string{a.Name}
 		if s := stripRegionWord(a.Name); s != a.Name && !common[strings.ToLower(s)] {
 			names = append(names, s) // "Niger State" -> "Niger", but not "West Region" -> "West"
@@ -340,6 +344,11 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		}
 		places = append(places, &place{name: a.Name, alts: altNames(a.Name, alts, true), lat: centroidLat(r, 0.1), lon: centroidLon(r, 0.1),
 			feature: "ADM2", cc3: cc3[parts[0]], admin1: parts[1], pop: r.pop})
+	}
+	for key := range hand.point {
+		if strings.Contains(key, ":") {
+			log.Printf("point for unknown region %s", key)
+		}
 	}
 	for key := range hand.alias {
 		if strings.Contains(key, ":") && admin1ByName[key] == nil {
