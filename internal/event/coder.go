@@ -190,6 +190,7 @@ func (c *Coder) chunkSentence(d, v *text.Document, si int, s *scratch) {
 	p.doc = v
 	p.first = sent.FirstToken
 	s.names = nameTags(s.names, d, p.doc, si)
+	p.tr.load(d, si)
 	for i, w := range s.words {
 		l, _ := c.dict.lex.lemma(w, s.buf[:])
 		if l == "" || !isKnown(c.dict.lex, l) {
@@ -317,6 +318,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	trig := d.Tokens[first+k.trigger].Span
 	code := k.code
 	conf := confidence(k, len(srcs) > 0 && len(tgts) > 0, guessed)
+	conf = max(conf-0.05*float64(min(p.tr.clauseDepth(k.trigger), 2)), 0.05)
 	if conf < c.o.MinConfidence {
 		return
 	}

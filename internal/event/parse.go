@@ -86,6 +86,8 @@ type parser struct {
 	// first is the sentence's first token in the document: token i of
 	// the parser is doc.Tokens[first+i], its tree doc.Syntax[first+i].
 	first int
+	// tr is the sentence's dependency tree (tree.go).
+	tr tree
 }
 
 // rel is the dependency relation of token i to its head in the syntax
@@ -446,6 +448,30 @@ func (p *parser) coordinated(dst []int, c int) []int {
 	}
 }
 
+// firstConjunct returns the first NP chunk of the list that chunk c ends
+// ("the US" for "Switzerland" in "the US, Russia, and Switzerland").
+func (p *parser) firstConjunct(c int) int {
+	t := p.toks
+	first := c
+	for {
+		s := p.nps[first].start
+		if s >= 3 && t[s-1].lemma == "and" && t[s-2].text == "," && t[s-3].np >= 0 {
+			s-- // "X, Y, and Z"
+		}
+		if s >= 2 && (t[s-1].lemma == "and" || t[s-1].text == ",") && t[s-2].np >= 0 {
+			prev := t[s-2].np
+			// Only when prev is itself a list member ending right there,
+			// not the object of a fronted phrase ("Since Assad's fall,
+			// the U.S. and other Western nations have called").
+			if p.nps[prev].end == s-1 && !(t[s-1].text == "," && (frontedObject(p, prev) || temporalChunk(p, prev) || p.nps[first].pron)) {
+				first = prev
+				continue
+			}
+		}
+		return first
+	}
+}
+
 // subject finds the subject NP chunks of verb group gi, following
 // coordination, relative pronouns, appositions and coordinated verb phrases.
 func (p *parser) subject(gi int) []int {
@@ -515,25 +541,7 @@ func (p *parser) subject(gi int) []int {
 					continue
 				}
 			}
-			// Go to the first conjunct.
-			first := c
-			for {
-				s := p.nps[first].start
-				if s >= 3 && t[s-1].lemma == "and" && t[s-2].text == "," && t[s-3].np >= 0 {
-					s-- // "X, Y, and Z"
-				}
-				if s >= 2 && (t[s-1].lemma == "and" || t[s-1].text == ",") && t[s-2].np >= 0 {
-					prev := t[s-2].np
-					// Only when prev is itself a list member ending right there,
-					// not the object of a fronted phrase ("Since Assad's fall,
-					// the U.S. and other Western nations have called").
-					if p.nps[prev].end == s-1 && !(t[s-1].text == "," && frontedObject(p, prev)) {
-						first = prev
-						continue
-					}
-				}
-				break
-			}
+			first := p.firstConjunct(c)
 			// "our deals with Albania and France are yielding": those
 			// dealt with are no subject; the noun before them is.
 			if s := p.nps[first].start; s >= 2 && (t[s-1].text == "with" || t[s-1].text == "between") && t[s-2].np >= 0 {

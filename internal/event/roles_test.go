@@ -26,7 +26,7 @@ func TestVerbalTargets(t *testing.T) {
 	f("Iran said Israel attacked its embassy.", "ISR>IRN 180 ASSAULT attacked")
 	f("\u201cWhether they agree or not, they should talk,\u201d Putin said.", "RUSGOV>- 100 REQUEST talk")
 	// Denials.
-	f("Israel denied carrying out the attack on Iran.", "ISR>IRN 016  denied")
+	f("Israel denied carrying out the attack on Iran.", "ISR>IRN 016  denied", "ISR>IRN 180 ASSAULT carrying neg")
 	// A fronted phrase is not a list member of the subject.
 	f("Since Putin's visit, Washington and Kyiv have condemned Beijing.", "USA>CHN 111 ACCUSE condemned", "UKR>CHN 111 ACCUSE condemned")
 	// A denial answers the accuser of the sentences before.

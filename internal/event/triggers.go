@@ -262,8 +262,11 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			// "was attacked by X": the subject is the target.
 			k.passive = true
 			k.setting = false
-			subj := p.subject(gi)
-			k.tgt = append([]int(nil), subj...)
+			k.tgt = c.subjectOf(p, gi)
+			if a := p.tr.agent(g.main); chunkOf(p, a) >= 0 {
+				k.src = p.treeCoordinated(a)
+				break
+			}
 			for i := g.end; i < limit-1; i++ {
 				if p.toks[i].lemma == "by" && p.toks[i+1].np >= 0 {
 					k.src = p.coordinated(nil, p.toks[i+1].np)
@@ -271,12 +274,19 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 				}
 			}
 		case g.inf || g.ing:
-			k.src, k.fallback = c.controller(p, gi)
+			if ts, inh := p.tr.subject(p, g.main); chunkOf(p, ts) >= 0 {
+				k.src, k.fallback = p.treeCoordinated(ts), inh
+				if h := p.tr.head[g.main]; h >= 0 && p.tr.rel[g.main] == "xcomp" && p.toks[h].lemma == "deny" {
+					k.neg = true // "denied carrying out the attack"
+				}
+			} else {
+				k.src, k.fallback = c.controller(p, gi)
+			}
 			if g.inf {
 				k.hypo = true
 			}
 		default:
-			k.src = append([]int(nil), p.subject(gi)...)
+			k.src = c.subjectOf(p, gi)
 		}
 		c.flagClause(p, &k, g.start)
 		k.relative = inRelative(p, g.start)

@@ -1,0 +1,207 @@
+package event
+
+// The dependency tree of the sentence under analysis, read from the syntax
+// layer: who is the subject of a verb, who controls an infinitive, which
+// noun is the agent of a passive, the object, and whether a word lies in
+// another clause than the verb. Every index is sentence-relative, as in
+// parse.go.
+
+import "github.com/newsgraph/newsgraph/internal/text"
+
+// subjectOf returns the subject NP chunks of verb group gi: from the
+// tree, else from the chunker's left-to-right search.
+func (c *Coder) subjectOf(p *parser, gi int) []int {
+	if ts, _ := p.tr.subject(p, p.vgs[gi].main); chunkOf(p, ts) >= 0 {
+		return p.treeCoordinated(ts)
+	}
+	return append([]int(nil), p.subject(gi)...)
+}
+
+// tree is one sentence's dependency tree.
+type tree struct {
+	head []int    // head token, -1 for the root
+	rel  []string // relation to the head
+}
+
+// load fills t from the syntax layer of sentence si of d.
+func (t *tree) load(d *text.Document, si int) {
+	sent := d.Sentences[si]
+	t.head, t.rel = t.head[:0], t.rel[:0]
+	for k := sent.FirstToken; k < sent.EndToken; k++ {
+		h := -1
+		if x := d.Syntax[k].Head; x >= sent.FirstToken && x < sent.EndToken {
+			h = x - sent.FirstToken
+		}
+		t.head = append(t.head, h)
+		t.rel = append(t.rel, d.Syntax[k].Rel)
+	}
+}
+
+// child returns the first dependent of i with one of the relations, or -1.
+func (t *tree) child(i int, rels ...string) int {
+	for k, h := range t.head {
+		if h != i {
+			continue
+		}
+		for _, r := range rels {
+			if t.rel[k] == r {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// childWithCase returns the first dependent of i with relation rel whose
+// own "case" dependent is the word prep ("met with X": obl with "with").
+func (t *tree) childWithCase(p *parser, i int, rel, prep string) int {
+	for k, h := range t.head {
+		if h != i || t.rel[k] != rel {
+			continue
+		}
+		if c := t.child(k, "case"); c >= 0 && p.toks[c].lemma == prep {
+			return k
+		}
+	}
+	return -1
+}
+
+// relativeWord reports whether token i is a relative pronoun ("who",
+// "which", "that") standing for the noun a relative clause modifies.
+func relativeWord(p *parser, i int) bool {
+	switch p.toks[i].tag {
+	case "WP", "WDT":
+		return true
+	}
+	return p.toks[i].lemma == "that" && p.toks[i].tag != "DT"
+}
+
+// subject returns the token that is the doer of verb i in the tree: its
+// nominal subject, the subject of the verb it is coordinated with ("met X
+// and said"), the object or else the subject of the verb whose open
+// complement it is ("urged Putin to make", "agreed to supply"), the noun a
+// relative or participial clause modifies ("troops who fired", "troops
+// fighting"), or the subject of the clause a participial adverbial
+// belongs to ("Speaking in Moscow, Putin said"). inherited is true when
+// the doer was found through an adverbial or adnominal clause, a weaker
+// reading than a subject or a controller. It returns -1 when the tree
+// names none.
+func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
+	for steps := 0; i >= 0 && steps < 8; steps++ {
+		if c := t.child(i, "nsubj", "nsubj:pass", "nsubj:outer"); c >= 0 {
+			if relativeWord(p, c) && t.rel[i] == "acl:relcl" {
+				return t.head[i], inherited
+			}
+			return c, inherited
+		}
+		h := t.head[i]
+		if h < 0 {
+			return -1, false
+		}
+		inherited = inherited || t.rel[i] == "acl" || t.rel[i] == "advcl"
+		switch t.rel[i] {
+		case "conj":
+			if !isVerbTag(p.toks[h].tag) && t.child(h, "cop") < 0 {
+				return -1, false
+			}
+			i = h
+		case "xcomp":
+			if o := t.child(h, "obj", "iobj"); o >= 0 {
+				return o, inherited
+			}
+			i = h
+		case "acl:relcl":
+			return h, inherited
+		case "acl":
+			// "troops fighting in X": the troops; "a declaration
+			// demanding X", "a proposal urging Y": the doer of the verb
+			// whose object the thing is.
+			if tg := p.toks[h].tag; tg == "NNP" || tg == "NNPS" || tg == "PRP" || personNoun[p.toks[h].lemma] {
+				return h, inherited
+			}
+			// "the invitation for Putin to visit": the noun after "for".
+			if f := t.childWithCase(p, h, "nmod", "for"); f >= 0 && p.toks[i].tag == "VB" {
+				return f, inherited
+			}
+			if t.rel[h] != "obj" && t.rel[h] != "obl" || t.head[h] < 0 {
+				return -1, false
+			}
+			i = t.head[h]
+		case "advcl":
+			if t.child(i, "mark") >= 0 {
+				return -1, false // "after X left", "if ...": a clause of its own
+			}
+			i = h
+		default:
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// firstConjunct returns the first of the coordinated nouns that i belongs
+// to ("Russia" in "the US, Russia and Switzerland": "the US").
+func (t *tree) firstConjunct(i int) int {
+	for n := 0; n < 8 && i >= 0 && t.rel[i] == "conj" && t.head[i] >= 0; n++ {
+		i = t.head[i]
+	}
+	return i
+}
+
+// clauseDepth counts the adverbial and adnominal clauses (advcl, acl,
+// acl:relcl) on the way from token i to the root: an event told in such a
+// clause ("after rebels kidnapped", "a proposal urging") is seldom the
+// sentence's main one.
+func (t *tree) clauseDepth(i int) int {
+	n := 0
+	for steps := 0; i >= 0 && steps < 64; steps++ {
+		switch t.rel[i] {
+		case "advcl", "acl", "acl:relcl":
+			n++
+		}
+		i = t.head[i]
+	}
+	return n
+}
+
+// treeCoordinated returns the NP chunks of noun i and of the nouns
+// coordinated with it ("the BLA and other separatist groups"), from the
+// tree; where the tree coordinates nothing it falls back on the chunker's
+// reading of the list around i ("the US, Russia, and Switzerland").
+func (p *parser) treeCoordinated(i int) []int {
+	first := p.tr.firstConjunct(i)
+	var out []int
+	add := func(k int) {
+		c := chunkOf(p, k)
+		if c < 0 {
+			return
+		}
+		for _, x := range out {
+			if x == c {
+				return
+			}
+		}
+		out = append(out, c)
+	}
+	add(first)
+	for k, h := range p.tr.head {
+		if h == first && p.tr.rel[k] == "conj" {
+			add(k)
+		}
+	}
+	if len(out) == 1 {
+		return p.coordinated(nil, p.firstConjunct(out[0]))
+	}
+	return out
+}
+
+// agent returns the obl:agent of passive verb i ("was attacked by X"), or -1.
+func (t *tree) agent(i int) int { return t.child(i, "obl:agent") }
+
+// chunkOf returns the NP chunk of token i, -1 if i is no part of one.
+func chunkOf(p *parser, i int) int {
+	if i < 0 || i >= len(p.toks) {
+		return -1
+	}
+	return p.toks[i].np
+}

@@ -1,0 +1,26 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTreeRoles: the doer and the one acted on are read from the
+// dependency tree: the subject, not a speaker in another clause; the
+// controller of an infinitive; every conjunct of a coordinated subject;
+// the agent of a passive; the doer of a verb in a participial clause.
+func TestTreeRoles(t *testing.T) {
+	c := fixtureCoder(t)
+	f := func(in string, want ...string) {
+		t.Helper()
+		got := eventsOf(t, c, in)
+		if strings.Join(got, "; ") != strings.Join(want, "; ") {
+			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
+		}
+	}
+	f("The rebels attacked the convoy, an army spokesman said.", "REB>- 180 ASSAULT attacked")
+	f("Kyiv urged Washington to sanction Moscow.", "UKR>USA 020 REQUEST urged", "USA>RUS 163 SANCTION sanction hypo")
+	f("Rebels and protesters attacked the police.", "REB>COP 180 ASSAULT attacked", "PRT>COP 180 ASSAULT attacked")
+	f("The Ukrainian army was attacked by Russian troops on Monday.", "RUSMIL>MIL 190 ASSAULT attacked")
+	f("Beijing has been criticising Washington since 2020, accusing it of spying.", "CHN>USA 110 ACCUSE criticising", "CHN>- 1125 ACCUSE accusing")
+}
