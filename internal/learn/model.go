@@ -34,6 +34,14 @@ type Model struct {
 	ents    []Entry
 	n       int // features
 	w       int // weights
+	// dense holds the weights of the features with many (see densify):
+	// every class's, biased by denseBias, two classes to a word, half
+	// words a row. Such a feature's entries start below denseEnd in ents,
+	// at its row number << denseShift.
+	dense      []uint64
+	half       int
+	denseEnd   uint32
+	denseShift uint
 }
 
 // slot is one table cell: a feature hash folded to 32 bits (key 0 marks an
@@ -91,11 +99,15 @@ func home(k uint32, mask uint64) uint64 { return (uint64(k) * mixK >> 20) & mask
 // memory access. Score therefore works in three passes over a block of
 // features: first it reads every feature's home slot (independent loads,
 // which the processor overlaps), then it resolves the few that collided,
-// then it adds the weights.
+// then it adds the weights: a dense row two classes to an addition, or
+// the few entries of a sparse feature one by one.
 func (m *Model) Score(feats []uint64, scores []int32) {
 	const block = 128
 	var keys [block]uint32
 	var first [block]slot
+	var lead [block]Entry
+	var acc [maxHalf]uint64
+	scores = scores[:m.classes]
 	for len(feats) > 0 {
 		n := min(len(feats), block)
 		for i, f := range feats[:n] {
@@ -103,24 +115,157 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			keys[i] = k
 			first[i] = m.slots[home(k, m.mask)]
 		}
+		// Resolve collisions and read the first weight of each sparse
+		// feature: independent loads again, where the adding loop would
+		// wait for each in turn.
 		for i := range n {
 			s := first[i]
 			if s.key != keys[i] && s.key != 0 {
 				s = m.probe(keys[i])
 			}
+			if s.key != keys[i] {
+				s = slot{} // absent
+			} else if s.ref&inline == 0 && s.ref>>8 >= m.denseEnd {
+				lead[i] = m.ents[s.ref>>8]
+			}
+			first[i] = s
+		}
+		nd := uint32(0)
+		for i := range n {
+			s := first[i]
 			switch {
-			case s.key != keys[i]:
+			case s.key == 0:
 			case s.ref&inline != 0:
 				scores[(s.ref>>16)&0x7FFF] += int32(int16(uint16(s.ref)))
+			case s.ref>>8 < m.denseEnd:
+				row := (s.ref >> 8 >> m.denseShift) * uint32(m.half)
+				addRow(acc[:m.half], m.dense[row:row+uint32(m.half)])
+				nd++
 			default:
+				scores[lead[i].Class] += int32(lead[i].W)
 				start := s.ref >> 8
-				for _, e := range m.ents[start : start+s.ref&0xFF] {
+				for _, e := range m.ents[start+1 : start+s.ref&0xFF] {
 					scores[e.Class] += int32(e.W)
 				}
 			}
 		}
+		if nd > 0 {
+			m.unbias(scores, acc[:m.half], nd)
+		}
 		feats = feats[n:]
 	}
+}
+
+// addRow adds a dense row to the accumulator a (len(r) ≥ len(a)), four
+// words at a time.
+func addRow(a, r []uint64) {
+	r = r[:len(a)]
+	j := 0
+	for ; j+4 <= len(a); j += 4 {
+		a[j] += r[j]
+		a[j+1] += r[j+1]
+		a[j+2] += r[j+2]
+		a[j+3] += r[j+3]
+	}
+	for ; j < len(a); j++ {
+		a[j] += r[j]
+	}
+}
+
+// unbias adds to scores the sums of nd dense rows accumulated in acc, and
+// clears acc.
+func (m *Model) unbias(scores []int32, acc []uint64, nd uint32) {
+	bias := nd * denseBias
+	for j, v := range acc {
+		scores[2*j] += int32(uint32(v) - bias)
+		if 2*j+1 < len(scores) {
+			scores[2*j+1] += int32(uint32(v>>32) - bias)
+		}
+	}
+	clear(acc)
+}
+
+// Dense rows: a feature with at least denseMin weights is scored from a
+// row of every class's weight plus denseBias, two classes to a uint64.
+// The sum of up to 65535 biased weights stays below 2^32 in its half, so
+// one 64-bit addition adds two classes exactly; Score adds at most a block
+// of rows before it takes the biases off. maxHalf bounds the classes
+// (2*maxHalf) of a model with dense rows.
+const (
+	denseMin  = 24
+	denseBias = 1 << 15
+	maxHalf   = 64
+)
+
+// densify gives the features with at least denseMin weights dense rows.
+// Their entries move to the front of ents, each at its row number times a
+// power of two, so that Score finds the row from the start without a
+// second table; the entries stay for WriteTo and Prune.
+func (m *Model) densify() {
+	half := (m.classes + 1) / 2
+	if half > maxHalf || m.classes < 2 {
+		return
+	}
+	shift := uint(bits.Len(uint(m.classes - 1)))
+	stride := 1 << shift
+	var sum [2 * maxHalf]int32
+	heavy := func(s slot) bool {
+		if s.key == 0 || s.ref&inline != 0 || int(s.ref&0xFF) < denseMin {
+			return false
+		}
+		// A feature that names a class twice keeps its entries if their
+		// sum does not fit a biased half.
+		clear(sum[:])
+		start := s.ref >> 8
+		for _, e := range m.ents[start : start+s.ref&0xFF] {
+			sum[e.Class] += int32(e.W)
+			if sum[e.Class] < -denseBias || sum[e.Class] >= denseBias {
+				return false
+			}
+		}
+		return true
+	}
+	nh := 0
+	light := 0
+	for _, s := range m.slots {
+		switch {
+		case heavy(s):
+			nh++
+		case s.key != 0 && s.ref&inline == 0:
+			light += int(s.ref & 0xFF)
+		}
+	}
+	if nh == 0 || nh*stride+light > maxEntries {
+		return
+	}
+	ents := make([]Entry, nh*stride, nh*stride+light)
+	dense := make([]uint64, nh*half)
+	r := 0
+	for i, s := range m.slots {
+		if s.key == 0 || s.ref&inline != 0 {
+			continue
+		}
+		start, cnt := s.ref>>8, s.ref&0xFF
+		es := m.ents[start : start+cnt]
+		if !heavy(s) {
+			m.slots[i].ref = uint32(len(ents))<<8 | cnt
+			ents = append(ents, es...)
+			continue
+		}
+		copy(ents[r*stride:], es)
+		clear(sum[:])
+		for _, e := range es {
+			sum[e.Class] += int32(e.W)
+		}
+		row := dense[r*half : (r+1)*half]
+		for j := range row {
+			row[j] = uint64(uint32(sum[2*j]+denseBias)) | uint64(uint32(sum[2*j+1]+denseBias))<<32
+		}
+		m.slots[i].ref = uint32(r*stride)<<8 | cnt
+		r++
+	}
+	m.ents, m.dense, m.half = ents, dense, half
+	m.denseEnd, m.denseShift = uint32(nh*stride), shift
 }
 
 // probe finds key k's slot by linear probing; the slot returned has
@@ -217,6 +362,7 @@ func (b *builder) model() (*Model, error) {
 		}
 	}
 	b.pending = nil
+	m.densify()
 	return m, nil
 }
 
