@@ -188,7 +188,8 @@ type Event struct {
 	Target       *EventActor `json:"target"`
 	CAMEO        string      `json:"cameo"`
 	PLOVER       string      `json:"plover"`
-	Mode         string      `json:"mode,omitempty"`
+	PLOVERMode   string      `json:"plover_mode,omitempty"` // PLOVER's mode of the type ("arrest", "visit")
+	Mode         string      `json:"mode,omitempty"`        // asserted, negated, hypothetical, requested, intended
 	QuadClass    int         `json:"quad_class"`
 	Goldstein    float64     `json:"goldstein"`
 	Sentence     int         `json:"sentence"` // index into Sentences

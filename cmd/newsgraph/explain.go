@@ -126,8 +126,8 @@ func explain(w io.Writer, d *text.Document, c *event.Coder) {
 				mode = append(mode, "asserted")
 			}
 			codes := e.CAMEO + " " + e.PLOVER
-			if e.Mode != "" {
-				codes += " (" + e.Mode + ")"
+			if e.PLOVERMode != "" {
+				codes += " (" + e.PLOVERMode + ")"
 			}
 			fmt.Fprintf(w, "  event %s trigger %q: %s %q -> %s; %s; confidence %.2f",
 				codes, d.Slice(e.Trigger), e.Source.Code, d.Slice(e.Source.Span), tgt,

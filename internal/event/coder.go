@@ -112,6 +112,7 @@ type cand struct {
 	relative bool // inside a relative or complement clause ("which ...", "demanded that ...")
 	purpose  bool // a purpose clause ("... to demand")
 	setting  bool // the target is only the event's setting ("in Beijing")
+	intended bool // recoded as an intent ("vowed to", "will")
 }
 
 // ErrNoSyntax marks a document that reached the coder without the syntax
@@ -333,6 +334,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
+	mode := modeOf(p, k)
 	date := c.dateOf(v, si, trig, p, k.trigger)
 	place := c.placeOf(d, v, si, trig, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
@@ -363,7 +365,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		if src.act.Code == "" && !c.o.Unresolved {
 			return // a source without a code says nothing about who acted
 		}
-		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, Mode: code.Mode, QuadClass: code.QuadClass,
+		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, PLOVERMode: code.Mode, Mode: mode, QuadClass: code.QuadClass,
 			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,
 			Negated: k.neg, Hypothetical: k.hypo, Future: k.future, Speaker: speaker, Confidence: conf}
 		if tgt != nil && homecoming(code.CAMEO, src, tgt) {

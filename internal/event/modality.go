@@ -5,6 +5,8 @@ package event
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // modalContexts recodes verb events that are intended, threatened, refused
@@ -122,6 +124,7 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 				}
 			}
 		}
+		k.intended = ctx == ctxIntent
 		code := c.recode(k.code.CAMEO, ctx, neg)
 		if code != k.code.CAMEO || ctx != ctxNone {
 			k.neg = false
@@ -245,4 +248,39 @@ func (c *Coder) claims(p *parser, s *scratch) {
 // demandPattern is the pattern behind demands read off "must"/"should".
 func (c *Coder) demandPattern(x *Code) *pattern {
 	return &pattern{code: x, kind: verbPattern, head: "must"}
+}
+
+// intentMatrix verbs make their open complement an intended act ("plans
+// to visit", "vowed to retaliate").
+var intentMatrix = map[string]bool{"plan": true, "intend": true, "vow": true, "pledge": true, "promise": true,
+	"aim": true, "seek": true, "prepare": true, "threaten": true, "agree": true, "decide": true, "hope": true,
+	"want": true, "offer": true, "propose": true}
+
+// modeOf returns the modality of candidate k (text.ModeAsserted, ...):
+// negated; asked of someone ("urged Putin to make": the making is
+// requested); intended (the complement of "plans to", "vowed to", or the
+// future tense); hypothetical (a modal, a condition, another
+// complement); else asserted. An intent recoded to the codebook's intent
+// code ("vowed to retaliate": 03x) is intended.
+func modeOf(p *parser, k *cand) string {
+	switch {
+	case k.neg:
+		return text.ModeNegated
+	case k.intended:
+		return text.ModeIntended
+	case k.hypo:
+		i := k.trigger
+		if h := p.tr.head[i]; h >= 0 && (p.tr.rel[i] == "xcomp" || p.tr.rel[i] == "ccomp") {
+			switch l := p.toks[h].lemma; {
+			case orderMatrix[l] || requestMatrix[l] && l != "want" || l == "demand":
+				return text.ModeRequested
+			case intentMatrix[l]:
+				return text.ModeIntended
+			}
+		}
+		return text.ModeHypothetical
+	case k.future:
+		return text.ModeIntended
+	}
+	return text.ModeAsserted
 }

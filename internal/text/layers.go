@@ -97,13 +97,25 @@ type EventActor struct {
 	Name    string
 }
 
+// The modalities of an event (Event.Mode): told as fact, denied,
+// possible (a modal, a condition), asked of someone, or intended
+// (planned, vowed, in the future tense).
+const (
+	ModeAsserted     = "asserted"
+	ModeNegated      = "negated"
+	ModeHypothetical = "hypothetical"
+	ModeRequested    = "requested"
+	ModeIntended     = "intended"
+)
+
 // Event is one coded political event.
 type Event struct {
 	Source       EventActor
 	Target       *EventActor
 	CAMEO        string
 	PLOVER       string
-	Mode         string
+	PLOVERMode   string // PLOVER's mode of the type ("arrest", "visit")
+	Mode         string // the modality: ModeAsserted, ModeNegated, ...
 	QuadClass    int
 	Goldstein    float64
 	Sentence     int

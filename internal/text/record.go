@@ -101,7 +101,7 @@ func (d *Document) Record() *record.Record {
 	}
 	for _, e := range d.Events {
 		a, b, t := span(e.Trigger)
-		re := record.Event{Source: actor(e.Source), CAMEO: e.CAMEO, PLOVER: e.PLOVER, Mode: e.Mode,
+		re := record.Event{Source: actor(e.Source), CAMEO: e.CAMEO, PLOVER: e.PLOVER, PLOVERMode: e.PLOVERMode, Mode: e.Mode,
 			QuadClass: e.QuadClass, Goldstein: e.Goldstein, Sentence: e.Sentence, Start: a, End: b, Trigger: t,
 			Date: e.Date, Place: e.Place, Negated: e.Negated, Hypothetical: e.Hypothetical, Future: e.Future,
 			Speaker: e.Speaker, Confidence: e.Confidence}

@@ -1,0 +1,35 @@
+package event
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// TestMode: every event says how it is told: as fact, denied, possible,
+// asked of someone, or intended.
+func TestMode(t *testing.T) {
+	c := fixtureCoder(t)
+	for _, tc := range []struct{ in, trigger, want string }{
+		{"Russian troops attacked Kyiv on Monday.", "attacked", text.ModeAsserted},
+		{"Beijing has not supported the Russian operation.", "supported", text.ModeNegated},
+		{"Iran could attack Israel.", "attack", text.ModeHypothetical},
+		{"Kyiv urged Washington to sanction Moscow.", "sanction", text.ModeRequested},
+		{"Kyiv urged Washington to sanction Moscow.", "urged", text.ModeAsserted},
+		{"Putin vowed to attack Ukraine.", "attack", text.ModeIntended},
+	} {
+		d, err := runFixture(c, tc.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := "no event"
+		for _, e := range d.Events {
+			if d.Slice(e.Trigger) == tc.trigger {
+				got = e.Mode
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: mode %q, want %q", tc.in, tc.trigger, got, tc.want)
+		}
+	}
+}
