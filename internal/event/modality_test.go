@@ -17,6 +17,11 @@ func TestMode(t *testing.T) {
 		{"Kyiv urged Washington to sanction Moscow.", "sanction", text.ModeRequested},
 		{"Kyiv urged Washington to sanction Moscow.", "urged", text.ModeAsserted},
 		{"Putin vowed to attack Ukraine.", "attack", text.ModeIntended},
+		// The object of a verb of its own is taken as fact; of a light
+		// verb, it shares the verb's modality.
+		{"China has never condemned Russia's invasion of Ukraine.", "invasion", text.ModeAsserted},
+		{"China has never condemned Russia's invasion of Ukraine.", "condemned", text.ModeNegated},
+		{"Russia did not launch an invasion of Ukraine.", "invasion", text.ModeNegated},
 	} {
 		d, err := runFixture(c, tc.in)
 		if err != nil {

@@ -294,12 +294,17 @@ var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "co
 	"begin": true, "start": true, "stage": true, "impose": true, "continue": true, "resume": true, "mount": true,
 	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true,
 	"reiterate": true, "renew": true, "repeat": true, "voice": true, "express": true, "issue": true, "lodge": true,
-	"file": true, "make": true, "deliver": true}
+	"file": true, "make": true, "deliver": true, "use": true, "apply": true}
 
 // weakLightVerbs suggest it with less confidence.
 var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,
 	"join": true, "host": true, "attend": true, "seek": true, "reach": true, "propose": true,
 	"plan": true, "demand": true, "agree": true}
+
+// aspectVerbs keep, widen or narrow the nominal event they govern ("would
+// keep its sanctions"), which shares their modality.
+var aspectVerbs = map[string]bool{"keep": true, "maintain": true, "extend": true, "expand": true,
+	"tighten": true, "step": true, "prolong": true}
 
 // inRelative reports whether token i is inside a relative clause: a
 // "which"/"who"/"that" (as a relative pronoun) opens the clause before it.

@@ -390,10 +390,14 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 				continue
 			}
 		}
-		// A nominal governed by a negated or modal verb shares its flags.
+		// A nominal governed by a negated or modal light verb shares its
+		// flags ("did not launch an attack"); the object of a verb of its
+		// own ("has never condemned Russia's invasion") is taken as fact.
 		if gi := c.governingVG(p, ch.start); gi >= 0 {
 			g := &p.vgs[gi]
-			k.neg, k.hypo, k.future = g.neg, g.modal, g.future
+			if lightVerbs[g.lemma] || weakLightVerbs[g.lemma] || aspectVerbs[g.lemma] || len(c.dict.verbs[g.lemma]) == 0 {
+				k.neg, k.hypo, k.future = g.neg, g.modal, g.future
+			}
 			k.speaker = c.speakerOf(p, gi)
 		}
 		k.relative = inRelative(p, ch.start)
