@@ -132,6 +132,7 @@ type mention struct {
 	qual       int32 // entry of an explicit "City, Qualifier" region or country, or -1
 	tagged     bool  // an earlier stage tagged it LOC (this span, not a longer name)
 	contained  bool  // qual comes from a containment phrase ("in northern Angola")
+	ruled      bool  // a qualifier or containment phrase names a region holding none of its candidates
 	kind       byte  // kindTown or kindRegion when the words around it say so, else 0
 	dateline   bool
 	group      int32    // index of the first mention with the same text (any case)

@@ -34,9 +34,13 @@ var kindNouns = map[string]bool{
 }
 
 // container returns the country or first-level region that a containment
-// phrase after m names and that holds one of m's candidates, or -1. It
+// phrase after m names and that holds one of m's candidates, or -1; ruled
+// reports that the phrase names a country or region holding none of them
+// while all are towns ("Ardrossan in central Alberta" when the
+// gazetteer knows only the Scottish and Australian ones: the text rules
+// every candidate out). It
 // leaves st.key and m's candidates as they were.
-func (a *Annotator) container(st *state, d *text.Document, m *mention) int32 {
+func (a *Annotator) container(st *state, d *text.Document, m *mention) (q int32, ruled bool) {
 	toks := d.Tokens
 	j := m.end
 	word := func(i int) string { return strings.ToLower(d.Text[toks[i].Start:toks[i].End]) }
@@ -49,25 +53,56 @@ func (a *Annotator) container(st *state, d *text.Document, m *mention) int32 {
 		j++
 	}
 	if !comma && !in {
-		return -1
+		return -1, false
 	}
 	// Directions in lower case: "West Virginia" is a name.
 	for j < len(toks) && directions[word(j)] && !upperStart(d.Text[toks[j].Start:toks[j].End]) {
 		j++
 	}
 	if j >= len(toks) || !upperStart(d.Text[toks[j].Start:toks[j].End]) || toks[j].Has(text.NewlineBefore) {
-		return -1
+		return -1, false
 	}
 	if comma && !in && j == m.end+1 {
-		return -1 // "X, Y" is the qualifiers' (a pair of mentions)
+		return -1, false // "X, Y" is the qualifiers' (a pair of mentions)
 	}
 	key := append(st.buf2[:0], st.key...)
 	defer func() { st.key = append(st.key[:0], key...); st.buf2 = key }()
-	if _, ok := a.longest(st, d, j); !ok {
-		return -1
+	end, ok := a.longest(st, d, j)
+	if !ok {
+		return -1, false
 	}
 	st.tmpC, st.tmpA = a.g.lookupAlt(st.tmpC[:0], st.tmpA[:0], st.key)
-	return a.holder(st, st.tmpC, st.cands[m.c0:m.c1])
+	if q := a.holder(st, st.tmpC, st.cands[m.c0:m.c1]); q >= 0 {
+		return q, false
+	}
+	// The container must be a whole name: "in North-Western Sydney" does
+	// not name Zambia's North-Western province.
+	whole := end >= len(toks) || toks[end].Kind != text.Word || !upperStart(d.Text[toks[end].Start:toks[end].End])
+	return -1, whole && a.townsOnly(st.cands[m.c0:m.c1]) && a.regionNamed(st.tmpC, st.tmpA)
+}
+
+// townsOnly reports whether every candidate in cs is a populated place
+// (and there is one at least).
+func (a *Annotator) townsOnly(cs []int32) bool {
+	for _, c := range cs {
+		if !strings.HasPrefix(a.g.entries[c].Feature, "PPL") {
+			return false
+		}
+	}
+	return len(cs) > 0
+}
+
+// regionNamed reports whether a candidate among qs, named by its own name
+// (alt says which are not), is a country or a first-level region of
+// 100,000 people at least (a qualifier names a region readers know, not a
+// small island district that shares a name with a suburb).
+func (a *Annotator) regionNamed(qs []int32, alt []bool) bool {
+	for i, c := range qs {
+		if e := &a.g.entries[c]; !alt[i] && (e.Feature == "PCLI" || e.Feature == "ADM1" && e.Population >= 100000) {
+			return true
+		}
+	}
+	return false
 }
 
 // holder returns the country or first-level region among qs that holds

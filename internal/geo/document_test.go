@@ -106,6 +106,19 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Officials in Perth said the bridge over the River Tay would reopen. Scottish ministers and the Scottish police welcomed the news.", "Perth", "GBR@56.4,-3.4")
 	f("A storm knocked out power in London on Monday. Hydro crews from across Ontario were sent to help.", "London", "CAN")
 	f("The council of Hamilton approved a new stadium on Monday. It is the largest city in the Waikato region of New Zealand after Auckland.", "Hamilton", "NZL")
+	// A qualifier or containment phrase that rules out every town of the
+	// name leaves it unresolved, not put in another country; a list of
+	// countries after a name is no qualifier.
+	f("A farmer from Ardrossan, Alberta, said hail had flattened his barley.", "Ardrossan", "-")
+	f("Hail flattened barley fields near Ardrossan in central Alberta on Monday.", "Ardrossan", "-")
+	f("Ferries to the island leave from Ardrossan, Scotland, twice a day.", "Ardrossan", "GBR")
+	f("Cholera cases were reported in Kasese, Kenya and Tanzania this month.", "Kasese", "UGA")
+	// Items of a list of towns lie in one country: an item the gazetteer
+	// knows only in another country is not put there.
+	f("Police were sent to Molo, Oyugis, Dunmore and Kericho after the clashes.", "Dunmore", "-")
+	// A region that holds a town vouches for it once: "New Jersey" does not
+	// also count as a place near New Brunswick, NJ.
+	f("Cases were confirmed in Alberta, Manitoba, Ontario and New Brunswick, and earlier in New Jersey and New York.", "New Brunswick", "CAN")
 	// Lists: items of a list are not "City, Region" pairs, and a name in
 	// a list of states or countries is a state or a country.
 	f("Health officials in other countries such as Mexico, China, Japan, Ukraine and Brazil also reported cases.", "China", "CHN")

@@ -62,8 +62,10 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			// "Arena" of "Volgograd Arena") names something else.
 			ent = &text.Entity{Span: ent.Span, Type: partOfLOC}
 		}
-		if q := a.container(st, d, &m); q >= 0 {
+		if q, ruled := a.container(st, d, &m); q >= 0 {
 			m.qual, m.contained = q, true
+		} else if ruled {
+			m.ruled = true
 		}
 		m.kind = a.kindOf(d, m.first, m.end)
 		switch a.accept(st, d, &m, ent, i == body) {
@@ -576,6 +578,12 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 			}
 			if e := a.qualifierEntry(st, *m, *m2); e >= 0 {
 				m.qual, m.contained = e, false
+			} else if a.townsOnly(st.cands[m.c0:m.c1]) && a.regionNamed(st.cands[m2.c0:m2.c1], st.alt[m2.c0:m2.c1]) &&
+				!(k+2 < n && listed(d, m2, &st.ments[k+2]) && a.qualifierEntry(st, *m2, st.ments[k+2]) < 0) {
+				// "Ardrossan, Alberta" or "Ardrossan, Alberta, Canada"
+				// with only the Scottish and Australian towns; but
+				// "Kasese, Kenya and Tanzania" is a list.
+				m.ruled = true
 			}
 			continue
 		}
@@ -598,6 +606,8 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 			}
 		}
 		if !okCand {
+			// "Ardrossan, Alta." with no Ardrossan in Alberta.
+			m.ruled = m.ruled || a.townsOnly(st.cands[m.c0:m.c1])
 			continue
 		}
 		m.qual, m.contained = e, false

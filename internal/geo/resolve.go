@@ -37,7 +37,10 @@ import (
 //	         ("Geneva" for Genève)
 //
 // An explicit qualifier ("Paris, Texas") is not scored: it removes the
-// candidates outside the region or country it names. A region that shares
+// candidates outside the region or country it names; when it rules out
+// every candidate of a town ("Ardrossan, Alberta" where the gazetteer
+// knows only the Scottish and Australian ones), the toponym is left unresolved rather than put
+// elsewhere. A region that shares
 // its name and first-level code with a city in it that holds a fifth of its
 // people (Moscow, Beijing, New York) gives way to the city.
 const (
@@ -139,6 +142,12 @@ func (a *Annotator) resolve(st *state, d *text.Document) {
 
 // prune applies the qualifier and drops regions shadowed by their city.
 func (a *Annotator) prune(st *state, m *mention) {
+	if m.ruled {
+		// The text places it where the gazetteer knows no such town:
+		// not a town of the same name elsewhere.
+		m.c1 = m.c0
+		return
+	}
 	cs, alt := st.cands[m.c0:m.c1], st.alt[m.c0:m.c1]
 	if m.qual >= 0 {
 		q := &a.g.entries[m.qual]
@@ -448,6 +457,30 @@ func (a *Annotator) listMate(st *state, m *mention, e *Entry) bool {
 	}
 	return false
 }
+
+// listElsewhere reports whether m has list neighbours and all of them, as
+// the previous pass chose them, are towns or regions of one country other
+// than e's.
+func (a *Annotator) listElsewhere(st *state, m *mention, e *Entry) bool {
+	cc := ""
+	for _, s := range m.sib {
+		if s < 0 {
+			continue
+		}
+		if st.ments[s].prev < 0 {
+			return false
+		}
+		o := &a.g.entries[st.ments[s].prev]
+		if !local(o) || o.Country == e.Country || cc != "" && o.Country != cc {
+			return false
+		}
+		cc = o.Country
+	}
+	return cc != ""
+}
+
+// town reports whether e is a populated place.
+func town(e *Entry) bool { return strings.HasPrefix(e.Feature, "PPL") }
 
 // listed reports whether mentions p and m are neighbours in a list: only
 // a comma, "and" or "or" between them.

@@ -74,7 +74,8 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		// A town where the text says region ("Nyanza province" with only a
 		// Rwandan town of the name) is as weak as a minor place.
 		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && strings.HasPrefix(e.Feature, "PPL")
-		if weak && e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline && t.elsewhere(m.group) >= 2 {
+		unsupported := e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline
+		if unsupported && (weak && t.elsewhere(m.group) >= 2 || a.strayListItem(st, m, e)) {
 			m.best = -1
 			continue
 		}
@@ -134,6 +135,12 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		}
 		m.why = why
 	}
+}
+
+// strayListItem reports whether e, chosen for m, is a town (not a capital
+// or first-level seat) whose list neighbours all lie in another country.
+func (a *Annotator) strayListItem(st *state, m *mention, e *Entry) bool {
+	return town(e) && e.Feature != "PPLC" && e.Feature != "PPLA" && a.listElsewhere(st, m, e)
 }
 
 // minorPopulation is the population under which a town needs the

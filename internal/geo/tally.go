@@ -122,7 +122,8 @@ func (t *tally) regions(g int32, rk string) float64 {
 }
 
 // near returns the local toponyms outside group g within radius km of e,
-// counted up to limit.
+// counted up to limit. The first-level region that holds e is not counted:
+// it vouches for e through the region part of the score.
 func (t *tally) near(a *Annotator, g int32, e *Entry, radius float64, limit float64) float64 {
 	n := 0.0
 	dy := int32(math.Ceil(radius/kmPerDegree/t.cellDeg)) + 1
@@ -151,6 +152,9 @@ func (t *tally) near(a *Annotator, g int32, e *Entry, radius float64, limit floa
 					continue
 				}
 				oe := &a.g.entries[p]
+				if oe.Feature == "ADM1" && oe.Country == e.Country && oe.Admin1 == e.Admin1 && e.Feature != "ADM1" {
+					continue // e's own region vouches for it as its region, not twice
+				}
 				if math.Abs(e.Lat-oe.Lat)*kmPerDegree > radius || km(e.Lat, e.Lon, oe.Lat, oe.Lon) > radius {
 					continue
 				}
