@@ -10,7 +10,9 @@ import (
 
 // Places lists the places named in articles matching f; see store.Store.
 // Without a condition it reads the running counts (place_counts), else it
-// groups the places rows of the matching articles. Pages are offsets.
+// groups the article_places rows of the matching articles by place number
+// and names the page's places (feature and geonameid are place_counts',
+// the largest over all articles). Pages are offsets.
 func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceCount], error) {
 	var page store.Page[store.PlaceCount]
 	f, err := f.Prepared()
@@ -27,9 +29,12 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	if !f.Unfiltered() {
 		var w where
 		articleIn(&w, "p.article", &f, true)
-		q = `SELECT p.name, p.country, p.lat, p.lon, max(p.feature), max(p.geonameid), count(*), count(DISTINCT p.article)
-			FROM places p` + w.sql() + `
-			GROUP BY p.name, p.country, p.lat, p.lon ORDER BY 7 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
+		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, g.mentions, g.articles
+			FROM (SELECT p.place AS place, sum(p.mentions) AS mentions, count(*) AS articles FROM article_places p` + w.sql() + `
+				GROUP BY p.place) g
+			CROSS JOIN place_keys k ON k.id = g.place
+			CROSS JOIN place_counts c ON c.name = k.name AND c.country = k.country AND c.lat = k.lat AND c.lon = k.lon
+			ORDER BY g.mentions DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = w.args
 	}
 	rows, err := s.db.QueryContext(ctx, q, append(args, f.Limit+1, off)...)
@@ -50,7 +55,9 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 
 // EventPlaces lists the places of events matching f; see store.Store.
 // Without a condition it reads the running counts (event_places), else it
-// groups the matching events. Pages are offsets.
+// groups the matching events by place number (read with the quad class
+// from the covering indexes of the date and actor filters) and names the
+// page's places. Pages are offsets.
 func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[store.EventPlaceCount], error) {
 	var page store.Page[store.EventPlaceCount]
 	f, err := f.Prepared()
@@ -61,20 +68,22 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 	if err != nil {
 		return page, err
 	}
-	from := `event_places x`
+	q := `SELECT x.name, x.country, x.lat, x.lon, sum(x.events),
+		sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END),
+		sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
+		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
 	var args []any
 	if !f.Unfiltered() {
 		var w where
 		eventConds(&w, &f)
-		w.add("e.place_name IS NOT NULL")
-		from = `(SELECT e.place_name AS name, e.place_country AS country, e.lat AS lat, e.lon AS lon, e.quad AS quad, 1 AS events
-			FROM events e` + w.sql() + `) x`
+		w.add("e.place IS NOT NULL")
+		q = `SELECT k.name, k.country, k.lat, k.lon, g.events, g.q1, g.q2, g.q3, g.q4
+			FROM (SELECT e.place AS place, count(*) AS events, sum(e.quad = 1) AS q1, sum(e.quad = 2) AS q2,
+				sum(e.quad = 3) AS q3, sum(e.quad = 4) AS q4 FROM events e` + w.sql() + ` GROUP BY e.place) g
+			CROSS JOIN place_keys k ON k.id = g.place
+			ORDER BY g.events DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = w.args
 	}
-	q := `SELECT x.name, x.country, x.lat, x.lon, sum(x.events),
-		sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END),
-		sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
-		FROM ` + from + ` GROUP BY x.name, x.country, x.lat, x.lon ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
 	rows, err := s.db.QueryContext(ctx, q, append(args, f.Limit+1, off)...)
 	if err != nil {
 		return page, fmt.Errorf("cannot list event places: %w", err)

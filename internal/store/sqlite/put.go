@@ -177,6 +177,10 @@ type putter struct {
 	ents    int // entities of the added articles, for totals
 	nplaces int // places of the added articles, for totals
 
+	placeIDs            map[placeKey]int64 // place_keys numbers met in this Put
+	placeFind, placeAdd driverStmt
+	artPlaces           map[int64]int64 // one article's place numbers and their mentions
+
 	near near // near-duplicate candidates
 
 	exists, article, fts          driverStmt
@@ -187,24 +191,24 @@ type putter struct {
 
 	counts counts // running counts of actors, places and event places
 
-	bands                                       []band // written sorted, see finish
-	bandRows, entities, places, amounts, quotes *insert
+	bands                                             []band // written sorted, see finish
+	bandRows, entities, artPlaceRows, amounts, quotes *insert
 }
 
 // buffers are what Put reuses from one call to the next (under Store.mu).
 type buffers struct {
-	rec                                         recordEncoder
-	keys                                        []byte // near.load's
-	bandRows, entities, places, amounts, quotes *insert
+	rec                                               recordEncoder
+	keys                                              []byte // near.load's
+	bandRows, entities, artPlaceRows, amounts, quotes *insert
 }
 
 func newBuffers() *buffers {
 	return &buffers{
-		bandRows: newInsert("INSERT OR IGNORE INTO bands", "key", "article"),
-		entities: newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
-		places:   newInsert("INSERT INTO places", "article", "start", `"end"`, "text", "name", "country", "lat", "lon", "feature", "geonameid"),
-		amounts:  newInsert("INSERT INTO amounts", "article", "start", `"end"`, "text", "value", "unit", "object"),
-		quotes:   newInsert("INSERT INTO quotes", "article", "start", `"end"`, "text", "kind", "speaker", "speaker_code"),
+		bandRows:     newInsert("INSERT OR IGNORE INTO bands", "key", "article"),
+		entities:     newInsert("INSERT INTO entities", "article", "start", `"end"`, "text", "type", "code", "country", "name"),
+		artPlaceRows: newInsert("INSERT INTO article_places", "article", "place", "mentions"),
+		amounts:      newInsert("INSERT INTO amounts", "article", "start", `"end"`, "text", "value", "unit", "object"),
+		quotes:       newInsert("INSERT INTO quotes", "article", "start", `"end"`, "text", "kind", "speaker", "speaker_code"),
 	}
 }
 
@@ -214,8 +218,9 @@ func newPutter(ctx context.Context, s *Store, w *writer, c driverConn) (*putter,
 	}
 	b := s.bufs
 	p := &putter{s: s, w: w, c: c, touched: map[int64]bool{}, tally: map[tally]int{}, bufs: b,
-		bandRows: b.bandRows, entities: b.entities, places: b.places, amounts: b.amounts, quotes: b.quotes}
-	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.amounts, p.quotes} {
+		placeIDs: map[placeKey]int64{}, artPlaces: map[int64]int64{},
+		bandRows: b.bandRows, entities: b.entities, artPlaceRows: b.artPlaceRows, amounts: b.amounts, quotes: b.quotes}
+	for _, in := range []*insert{p.bandRows, p.entities, p.artPlaceRows, p.amounts, p.quotes} {
 		in.reset() // after a failed Put
 	}
 	for _, x := range []struct {
@@ -226,12 +231,14 @@ func newPutter(ctx context.Context, s *Store, w *writer, c driverConn) (*putter,
 		{&p.article, `INSERT INTO articles (id, url, source, outlet, title, published, day, language, content_hash, story, signature, tone, words, num_events, record, num_entities)
 			VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, coalesce(?10, (SELECT coalesce(max(n), 0) + 1 FROM articles)), ?11, ?12, ?13, ?14, ?15, ?16)`},
 		{&p.fts, `INSERT INTO article_text (rowid, text) VALUES (?, ?)`},
+		{&p.placeFind, `SELECT id FROM place_keys WHERE name = ? AND country = ? AND lat = ? AND lon = ?`},
+		{&p.placeAdd, `INSERT INTO place_keys (name, country, lat, lon) VALUES (?, ?, ?, ?)`},
 		// A new event starts with the counts of its first mention; an event
 		// mentioned again is recounted at the end of Put.
 		{&p.event, `INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger,
+			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, place, first_article, trigger,
 			num_mentions, num_articles, num_stories, num_sources, avg_tone)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
 		{&p.total, `INSERT INTO totals (name, n) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`},
 		{&p.count3, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, ?)
@@ -268,7 +275,7 @@ func (p *putter) finish(ctx context.Context) error {
 	for _, b := range p.bands {
 		p.bandRows.add(b.key, b.article)
 	}
-	for _, in := range []*insert{p.bandRows, p.entities, p.places, p.amounts, p.quotes} {
+	for _, in := range []*insert{p.bandRows, p.entities, p.artPlaceRows, p.amounts, p.quotes} {
 		if err := p.flush(ctx, in); err != nil {
 			return fmt.Errorf("cannot store rows (%s): %w", in.head, err)
 		}
@@ -350,8 +357,8 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		}
 		p.entities.add(n, int64(e.Start), int64(e.End), e.Text, e.Type, e.Actor.Code, e.Actor.Country, e.Actor.Name)
 	}
-	for _, x := range r.Places {
-		p.places.add(n, int64(x.Start), int64(x.End), x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, int64(x.GeonameID))
+	if err := p.articlePlaces(ctx, n, r.Places); err != nil {
+		return err
 	}
 	p.counts.article(r)
 	for _, x := range r.Amounts {
@@ -374,14 +381,17 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		}
 		id := store.EventID(key)
 		tc, tco, tn, tkey := store.EventTarget(ev)
-		var pn, plat, plon any
+		var pn, plat, plon, pid any
 		var pc string
-		if ev.Place != nil {
-			pn, pc, plat, plon = ev.Place.Name, ev.Place.Country, ev.Place.Lat, ev.Place.Lon
+		if x := ev.Place; x != nil {
+			pn, pc, plat, plon = x.Name, x.Country, x.Lat, x.Lon
+			if pid, err = p.placeID(ctx, placeKey{x.Name, x.Country, x.Lat, x.Lon}); err != nil {
+				return err
+			}
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
 		ins, err := p.w.exec(ctx, p.event, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
-			ev.CAMEO, ev.PLOVER, int64(ev.QuadClass), ev.Goldstein, pn, pc, plat, plon, n, ev.Trigger, sources, tone)
+			ev.CAMEO, ev.PLOVER, int64(ev.QuadClass), ev.Goldstein, pn, pc, plat, plon, pid, n, ev.Trigger, sources, tone)
 		if err != nil {
 			return err
 		}
@@ -416,6 +426,46 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 				p.touched[en] = true
 			}
 		}
+	}
+	return nil
+}
+
+// placeID returns the number of place k in place_keys, adding it when new.
+func (p *putter) placeID(ctx context.Context, k placeKey) (int64, error) {
+	if id, ok := p.placeIDs[k]; ok {
+		return id, nil
+	}
+	found, err := p.w.queryRow(ctx, p.placeFind, p.row[:1], k.name, k.country, k.lat, k.lon)
+	if err != nil {
+		return 0, fmt.Errorf("cannot find place %s: %w", k.name, err)
+	}
+	id, _ := p.row[0].(int64)
+	if !found {
+		res, err := p.w.exec(ctx, p.placeAdd, k.name, k.country, k.lat, k.lon)
+		if err != nil {
+			return 0, fmt.Errorf("cannot add place %s: %w", k.name, err)
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return 0, fmt.Errorf("cannot add place %s: %w", k.name, err)
+		}
+	}
+	p.placeIDs[k] = id
+	return id, nil
+}
+
+// articlePlaces adds the article_places rows of article n: each place it
+// names by number, with its mentions.
+func (p *putter) articlePlaces(ctx context.Context, n int64, places []record.Place) error {
+	clear(p.artPlaces)
+	for _, x := range places {
+		id, err := p.placeID(ctx, placeKey{x.Name, x.Country, x.Lat, x.Lon})
+		if err != nil {
+			return err
+		}
+		p.artPlaces[id]++
+	}
+	for id, m := range p.artPlaces {
+		p.artPlaceRows.add(n, id, m)
 	}
 	return nil
 }

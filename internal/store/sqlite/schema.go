@@ -248,4 +248,50 @@ CREATE INDEX events_target_actor ON events(target_key, target_code, day, source_
 
 DROP TABLE dates;
 `,
+	// 6: places by number. A place (name, country, coordinates) gets a
+	// number in place_keys the first time an article or an event names it;
+	// article_places holds each article's places by number with their
+	// mentions, and events their place's number, so that a filtered listing
+	// of places or event places groups small integer rows read from
+	// covering indexes instead of text columns of every match; the
+	// entities by country cover the article too, for the actor filter. The places
+	// rows (positions and surface text) only repeated the records: dropped.
+	`
+CREATE TABLE place_keys (
+	id      INTEGER PRIMARY KEY,
+	name    TEXT NOT NULL,
+	country TEXT NOT NULL,
+	lat     REAL NOT NULL,
+	lon     REAL NOT NULL,
+	UNIQUE (name, country, lat, lon)
+);
+INSERT INTO place_keys (name, country, lat, lon)
+	SELECT name, country, lat, lon FROM places
+	UNION SELECT place_name, place_country, lat, lon FROM events WHERE place_name IS NOT NULL;
+
+CREATE TABLE article_places (
+	article  INTEGER NOT NULL REFERENCES articles(n),
+	place    INTEGER NOT NULL REFERENCES place_keys(id),
+	mentions INTEGER NOT NULL,
+	PRIMARY KEY (article, place)
+) WITHOUT ROWID;
+INSERT INTO article_places SELECT p.article, k.id, count(*)
+	FROM places p JOIN place_keys k ON k.name = p.name AND k.country = p.country AND k.lat = p.lat AND k.lon = p.lon
+	GROUP BY 1, 2;
+DROP TABLE places;
+
+ALTER TABLE events ADD COLUMN place INTEGER REFERENCES place_keys(id); -- NULL when no place
+UPDATE events SET place = (SELECT k.id FROM place_keys k
+	WHERE k.name = events.place_name AND k.country = events.place_country AND k.lat = events.lat AND k.lon = events.lon)
+	WHERE place_name IS NOT NULL;
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, id, place, quad);
+DROP INDEX events_source_actor;
+CREATE INDEX events_source_actor ON events(source_key, source_code, day, target_code, place, quad);
+DROP INDEX events_target_actor;
+CREATE INDEX events_target_actor ON events(target_key, target_code, day, source_key, source_code, place, quad);
+-- The articles naming an actor by country, from the index alone.
+DROP INDEX entities_country;
+CREATE INDEX entities_country ON entities(country, code, article) WHERE country != '';
+`,
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -120,9 +121,29 @@ func TestVersion3(t *testing.T) {
 		}
 	}
 	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
-	// Undo version 5, then 4.
+	wantFiltered := filtered(t, s)
+	// Undo version 6: the places rows again, from the records.
+	for _, q := range []string{"DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
+		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place",
+		"DROP TABLE article_places", "DROP TABLE place_keys",
+		`CREATE TABLE places (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+			name TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', lat REAL NOT NULL, lon REAL NOT NULL, feature TEXT NOT NULL DEFAULT '', geonameid INTEGER NOT NULL DEFAULT 0)`,
+		"CREATE INDEX places_article ON places(article, name, country, lat, lon, feature, geonameid)"} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	for _, r := range recs {
+		for _, x := range r.Places {
+			if _, err := s.db.ExecContext(ctx, `INSERT INTO places SELECT n, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?`,
+				x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID, r.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Then version 5, then 4.
 	for _, q := range []string{"DROP TABLE actor_counts", "DROP TABLE place_counts", "DROP TABLE event_places",
-		"DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_code",
+		"DROP INDEX entities_code",
 		"CREATE INDEX entities_code ON entities(code) WHERE code != ''",
 		"CREATE TABLE dates (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, \"end\" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, value TEXT NOT NULL)",
 		"DELETE FROM totals WHERE name = 'places'", "CREATE INDEX dates_article ON dates(article)", "PRAGMA user_version = 3"} {
@@ -145,6 +166,10 @@ func TestVersion3(t *testing.T) {
 	gotActors, gotPlaces, gotEventPlaces := counted(t, s)
 	if !reflect.DeepEqual(gotActors, wantActors) || !reflect.DeepEqual(gotPlaces, wantPlaces) || !reflect.DeepEqual(gotEventPlaces, wantEventPlaces) {
 		t.Errorf("running counts after migration:\n%+v\n%+v\n%+v\nwant\n%+v\n%+v\n%+v", gotActors, gotPlaces, gotEventPlaces, wantActors, wantPlaces, wantEventPlaces)
+	}
+	// Version 6 numbers the places of the articles and events.
+	if got := filtered(t, s); !reflect.DeepEqual(got, wantFiltered) {
+		t.Errorf("filtered places after migration:\n%+v\nwant\n%+v", got, wantFiltered)
 	}
 	for _, r := range recs {
 		a, err := s.Article(ctx, r.ID)
@@ -194,4 +219,24 @@ func counted(t *testing.T, s *Store) ([]store.Actor, []store.PlaceCount, []store
 		t.Fatalf("nothing counted: %+v %+v %+v", a, p, e)
 	}
 	return a.Items, p.Items, e.Items
+}
+
+// filtered returns listings of places and event places that group the rows
+// of some articles or events, each rendered as text.
+func filtered(t *testing.T, s *Store) []string {
+	t.Helper()
+	ctx := context.Background()
+	var out []string
+	for _, f := range []store.Filter{{From: "2000-01-01"}, {Actor: "RUS"}, {Actor: "UKR"}, {QuadClass: 4}} {
+		p, err := s.Places(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := s.EventPlaces(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%+v: %+v %+v", f, p.Items, e.Items))
+	}
+	return out
 }

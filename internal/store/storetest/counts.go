@@ -212,3 +212,102 @@ func testUndated(t *testing.T, s store.Store) {
 		t.Errorf("Actor(RUSGOV): %+v %v, want 3 events, 1 undated", a, err)
 	}
 }
+
+// testPlaceCounting checks the filtered listings of places and event
+// places, which group rows by place, against counts made by hand: a place
+// named twice in one article counts two mentions and one article; an
+// actor's filter takes the articles naming it and the events on either
+// side; pages of a filtered listing follow on.
+func testPlaceCounting(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	const paris, lyon, brest = "Paris", "Lyon", "Brest"
+	geo := map[string][2]float64{paris: {48.8566, 2.3522}, lyon: {45.764, 4.8357}, brest: {48.3904, -4.4861}}
+	art := func(id, published, body string, actors []string, places []string) *builder {
+		b := build(id, "", "outlet", published, "Report "+id, body)
+		for _, a := range actors {
+			b.entity(a, "ORG", &record.Actor{Code: a, Country: a[:3]})
+		}
+		for i, p := range places {
+			b.r.Places = append(b.r.Places, record.Place{Start: i, End: i + 1, Text: p, Name: p, Country: "FRA",
+				Lat: geo[p][0], Lon: geo[p][1], Feature: "PPLA"})
+		}
+		return b
+	}
+	ev := func(b *builder, src, tgt, cameo string, quad int, place string) {
+		b.event("met", src, tgt, cameo, "CONSULT", quad, 1, place, "FRA", geo[place][0], geo[place][1])
+	}
+	a := art("pc-a", "2024-02-01", "FRA met DEU in Paris and Paris again, then Lyon.", []string{"FRA", "DEU"}, []string{paris, paris, lyon})
+	ev(a, "FRA", "DEU", "040", 1, paris)
+	ev(a, "DEU", "FRA", "190", 4, lyon)
+	b := art("pc-b", "2024-03-01", "FRAGOV met ITA in Lyon; Brest too.", []string{"FRAGOV", "ITA"}, []string{lyon, brest})
+	ev(b, "FRAGOV", "ITA", "042", 1, lyon)
+	ev(b, "ITA", "FRAGOV", "130", 3, brest)
+	c := art("pc-c", "2024-04-01", "ITA met DEU in Brest.", []string{"ITA", "DEU"}, []string{brest})
+	ev(c, "ITA", "DEU", "057", 1, brest)
+	put(t, s, []*record.Record{a.record(), b.record(), c.record()})
+
+	pc := func(name string, m, n int) store.PlaceCount {
+		return store.PlaceCount{Name: name, Country: "FRA", Lat: geo[name][0], Lon: geo[name][1], Feature: "PPLA", Mentions: m, Articles: n}
+	}
+	epc := func(name string, quads ...int) store.EventPlaceCount {
+		p := store.EventPlaceCount{Name: name, Country: "FRA", Lat: geo[name][0], Lon: geo[name][1], Events: len(quads)}
+		for _, q := range quads {
+			p.Quad[q]++
+		}
+		return p
+	}
+	for _, tc := range []struct {
+		f      store.Filter
+		places []store.PlaceCount
+		events []store.EventPlaceCount
+	}{
+		{store.Filter{}, []store.PlaceCount{pc(brest, 2, 2), pc(lyon, 2, 2), pc(paris, 2, 1)},
+			[]store.EventPlaceCount{epc(brest, 3, 1), epc(lyon, 4, 1), epc(paris, 1)}},
+		{store.Filter{From: "2024-01-01"}, []store.PlaceCount{pc(brest, 2, 2), pc(lyon, 2, 2), pc(paris, 2, 1)},
+			[]store.EventPlaceCount{epc(brest, 3, 1), epc(lyon, 4, 1), epc(paris, 1)}},
+		{store.Filter{Actor: "FRA"}, []store.PlaceCount{pc(lyon, 2, 2), pc(paris, 2, 1), pc(brest, 1, 1)},
+			[]store.EventPlaceCount{epc(lyon, 4, 1), epc(brest, 3), epc(paris, 1)}},
+		{store.Filter{Actor: "FRAGOV"}, []store.PlaceCount{pc(brest, 1, 1), pc(lyon, 1, 1)},
+			[]store.EventPlaceCount{epc(brest, 3), epc(lyon, 1)}},
+		{store.Filter{Actor: "DEU", To: "2024-03-31"}, []store.PlaceCount{pc(paris, 2, 1), pc(lyon, 1, 1)},
+			[]store.EventPlaceCount{epc(lyon, 4), epc(paris, 1)}},
+		{store.Filter{From: "2024-03-01"}, []store.PlaceCount{pc(brest, 2, 2), pc(lyon, 1, 1)},
+			[]store.EventPlaceCount{epc(brest, 3, 1), epc(lyon, 1)}},
+		{store.Filter{QuadClass: 1}, []store.PlaceCount{pc(brest, 2, 2), pc(lyon, 2, 2), pc(paris, 2, 1)},
+			[]store.EventPlaceCount{epc(brest, 1), epc(lyon, 1), epc(paris, 1)}},
+		{store.Filter{Actor: "ESP"}, nil, nil},
+	} {
+		var places []store.PlaceCount
+		var events []store.EventPlaceCount
+		f := tc.f
+		for i := 0; i < 5; i++ { // pages of one
+			f.Limit = 1
+			p, err := s.Places(ctx, f)
+			if err != nil {
+				t.Fatalf("Places(%+v): %v", f, err)
+			}
+			places = append(places, p.Items...)
+			if f.Cursor = p.Next; f.Cursor == "" {
+				break
+			}
+		}
+		f = tc.f
+		for i := 0; i < 5; i++ {
+			f.Limit = 1
+			p, err := s.EventPlaces(ctx, f)
+			if err != nil {
+				t.Fatalf("EventPlaces(%+v): %v", f, err)
+			}
+			events = append(events, p.Items...)
+			if f.Cursor = p.Next; f.Cursor == "" {
+				break
+			}
+		}
+		if !reflect.DeepEqual(places, tc.places) {
+			t.Errorf("Places(%+v):\n got %+v\nwant %+v", tc.f, places, tc.places)
+		}
+		if !reflect.DeepEqual(events, tc.events) {
+			t.Errorf("EventPlaces(%+v):\n got %+v\nwant %+v", tc.f, events, tc.events)
+		}
+	}
+}

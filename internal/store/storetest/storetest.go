@@ -38,6 +38,7 @@ func Run(t *testing.T, open Opener) {
 		{"Newest", testNewest},
 		{"Places", testPlaces},
 		{"EventPlaces", testEventPlaces},
+		{"PlaceCounting", testPlaceCounting},
 		{"Actor", testActor},
 		{"Undated", testUndated},
 		{"AtomicBatch", testAtomicBatch},
