@@ -23,8 +23,7 @@ type columns struct {
 	entCode, entCountry    []string
 	entName                []string
 	plArticle              []int64
-	plStart, plEnd         []int32
-	plText, plName, plCtry []string
+	plName, plCtry         []string
 	plLat, plLon           []float64
 	plFeature              []string
 	plGeoname              []int64
@@ -87,8 +86,7 @@ func (c *columns) add(it *item) error {
 	}
 	for _, x := range r.Places {
 		c.plArticle = append(c.plArticle, n)
-		c.plStart, c.plEnd = append(c.plStart, int32(x.Start)), append(c.plEnd, int32(x.End))
-		c.plText, c.plName, c.plCtry = append(c.plText, x.Text), append(c.plName, x.Name), append(c.plCtry, x.Country)
+		c.plName, c.plCtry = append(c.plName, x.Name), append(c.plCtry, x.Country)
 		c.plLat, c.plLon = append(c.plLat, x.Lat), append(c.plLon, x.Lon)
 		c.plFeature, c.plGeoname = append(c.plFeature, x.Feature), append(c.plGeoname, int64(x.GeonameID))
 	}
@@ -170,10 +168,24 @@ func (c *columns) queue(b *pgx.Batch) {
 				mentions = actor_counts.mentions + EXCLUDED.mentions, articles = actor_counts.articles + EXCLUDED.articles`,
 			c.entArticle, c.entCode, c.entCountry, c.entName)
 	}
+	// Every place the articles or the new events name gets its number
+	// first (writers hold the write lock: no race for a number).
+	if len(c.plArticle) > 0 || len(c.evID) > 0 {
+		b.Queue(`INSERT INTO place_keys (name, country, lat, lon)
+			SELECT DISTINCT name, country, lat, lon FROM (
+				SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::float8[])
+				UNION ALL SELECT * FROM unnest($5::text[], $6::text[], $7::float8[], $8::float8[])) AS x(name, country, lat, lon)
+			WHERE name IS NOT NULL ORDER BY 1, 2, 3, 4
+			ON CONFLICT (name, country, lat, lon) DO NOTHING`,
+			c.plName, c.plCtry, c.plLat, c.plLon, c.evPlace, c.evPCtry, c.evLat, c.evLon)
+	}
 	if len(c.plArticle) > 0 {
-		b.Queue(`INSERT INTO places (article, start, "end", text, name, country, lat, lon, feature, geonameid)
-			SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::text[], $10::bigint[])`,
-			c.plArticle, c.plStart, c.plEnd, c.plText, c.plName, c.plCtry, c.plLat, c.plLon, c.plFeature, c.plGeoname)
+		b.Queue(`INSERT INTO article_places (article, place, mentions)
+			SELECT x.article, k.id, count(*)
+			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::float8[]) AS x(article, name, country, lat, lon)
+			JOIN place_keys k ON k.name = x.name COLLATE "C" AND k.country = x.country COLLATE "C" AND k.lat = x.lat AND k.lon = x.lon
+			GROUP BY 1, 2`,
+			c.plArticle, c.plName, c.plCtry, c.plLat, c.plLon)
 		b.Queue(`INSERT INTO place_counts (name, country, lat, lon, feature, geonameid, mentions, articles)
 			SELECT name, country, lat, lon, max(feature COLLATE "C"), max(geonameid), count(*), count(DISTINCT article)
 			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::bigint[]) AS x(article, name, country, lat, lon, feature, geonameid)
@@ -200,9 +212,12 @@ func (c *columns) queue(b *pgx.Batch) {
 	c.eventsAt = b.Len()
 	b.Queue(`WITH ins AS (
 			INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
-			SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger, place)
+			SELECT u.*, k.id FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
 				$11::text[], $12::text[], $13::text[], $14::int[], $15::float8[], $16::text[], $17::text[], $18::float8[], $19::float8[], $20::bigint[], $21::text[])
+				AS u(id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
+					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
+			LEFT JOIN place_keys k ON k.name = u.place_name COLLATE "C" AND k.country = u.place_country COLLATE "C" AND k.lat = u.lat AND k.lon = u.lon
 			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad, place_name, place_country, lat, lon),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)

@@ -56,7 +56,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	err := s.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(DISTINCT story) FROM articles),
 		(SELECT count(*) FROM events), (SELECT count(*) FROM mentions),
-		(SELECT count(*) FROM entities), (SELECT count(*) FROM places),
+		(SELECT count(*) FROM entities), (SELECT coalesce(sum(mentions), 0) FROM place_counts),
 		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
 		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != ''),
 		(SELECT count(*) FROM events WHERE day = '')`).

@@ -10,7 +10,10 @@ import (
 )
 
 // Places lists the places named in articles matching f; see store.Store.
-// The places rows of the matching articles are grouped; pages are offsets.
+// Without a condition the running counts (place_counts) answer, else the
+// article_places rows of the matching articles are grouped by place number
+// and the page's places named (feature and geonameid are place_counts', the
+// largest over all articles). Pages are offsets.
 func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.PlaceCount], error) {
 	f, err := f.Prepared()
 	if err != nil {
@@ -26,10 +29,13 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 		ORDER BY mentions DESC, name, country, lat, lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
 	if !f.Unfiltered() {
 		w = where{}
-		articleConds(&w, &f, true)
-		q = `SELECT p.name, p.country, p.lat, p.lon, max(p.feature COLLATE "C"), max(p.geonameid), count(*), count(DISTINCT p.article)
-		FROM places p WHERE p.article IN (SELECT a.n FROM articles a` + w.sql() + `) GROUP BY p.name, p.country, p.lat, p.lon
-		ORDER BY 7 DESC, p.name COLLATE "C", p.country COLLATE "C", p.lat, p.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+		articleIn(&w, "p.article", &f)
+		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, g.mentions, g.articles
+		FROM (SELECT p.place, sum(p.mentions) AS mentions, count(*) AS articles FROM article_places p` + w.sql() + `
+			GROUP BY p.place) g
+		JOIN place_keys k ON k.id = g.place
+		JOIN place_counts c ON c.name = k.name AND c.country = k.country AND c.lat = k.lat AND c.lon = k.lon
+		ORDER BY g.mentions DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
 	}
 	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
@@ -50,7 +56,9 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 }
 
 // EventPlaces lists the places of events matching f; see store.Store.
-// The matching events are grouped; pages are offsets.
+// Without a condition the running counts (event_places) answer, else the
+// matching events are grouped by place number (in the indexes of the date
+// and actor filters) and the page's places named. Pages are offsets.
 func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[store.EventPlaceCount], error) {
 	f, err := f.Prepared()
 	if err != nil {
@@ -61,18 +69,21 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		return store.Page[store.EventPlaceCount]{}, err
 	}
 	// Without a condition, the running counts (event_places) answer.
-	from := `event_places x`
 	var w where
-	if !f.Unfiltered() {
-		eventConds(&w, &f)
-		w.add("e.place_name IS NOT NULL")
-		from = `(SELECT e.place_name AS name, e.place_country AS country, e.lat, e.lon, e.quad, 1 AS events FROM events e` + w.sql() + `) x`
-	}
 	q := `SELECT x.name, x.country, x.lat, x.lon, sum(x.events),
 		coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
 		coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
-		FROM ` + from + ` GROUP BY x.name, x.country, x.lat, x.lon
+		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon
 		ORDER BY 5 DESC, x.name COLLATE "C", x.country COLLATE "C", x.lat, x.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	if !f.Unfiltered() {
+		w = where{}
+		from := placedEvents(&w, &f)
+		q = `SELECT k.name, k.country, k.lat, k.lon, g.events, g.q1, g.q2, g.q3, g.q4
+		FROM (SELECT e.place, count(*) AS events, count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2,
+			count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4 FROM ` + from + ` GROUP BY e.place) g
+		JOIN place_keys k ON k.id = g.place
+		ORDER BY g.events DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	}
 	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return store.Page[store.EventPlaceCount]{}, fmt.Errorf("cannot list event places: %w", err)
@@ -92,4 +103,29 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		return page, fmt.Errorf("cannot list event places: %w", err)
 	}
 	return page, nil
+}
+
+// placedEvents returns a FROM clause of the events matching f that have a
+// place, as e with at least their place and quad class. With an actor, it
+// reads the events with the actor as source, then those with it as target
+// only, each from its side's index (an OR of both sides scans a whole
+// index).
+func placedEvents(w *where, f *store.Filter) string {
+	if f.Actor == "" {
+		eventConds(w, f)
+		w.add("e.place IS NOT NULL")
+		return "events e" + w.sql()
+	}
+	g := *f
+	g.Actor = ""
+	src := where{args: w.args}
+	src.add(side(&src, "source", f.Actor))
+	eventConds(&src, &g)
+	src.add("e.place IS NOT NULL")
+	tgt := where{args: src.args}
+	tgt.add(side(&tgt, "target", f.Actor) + " AND NOT " + side(&tgt, "source", f.Actor))
+	eventConds(&tgt, &g)
+	tgt.add("e.place IS NOT NULL")
+	w.args = tgt.args
+	return "(SELECT e.place, e.quad FROM events e" + src.sql() + " UNION ALL SELECT e.place, e.quad FROM events e" + tgt.sql() + ") e"
 }

@@ -87,10 +87,11 @@ func TestUnavailable(t *testing.T) {
 	}
 }
 
-// TestMigration3 opens a store as schema 2 left it (no running counts) and
-// checks that migration 3 fills them from the rows: the unfiltered listings
-// that read them answer as before.
-func TestMigration3(t *testing.T) {
+// TestMigrations opens a store as schema 2 left it (places rows, no running
+// counts, no place numbers) and checks that migrations 3 and 4 fill the
+// running counts and number the places from the rows: the listings, filtered
+// and not, answer as before.
+func TestMigrations(t *testing.T) {
 	ctx := context.Background()
 	url := testURL(t)
 	schema := fmt.Sprintf("ngtest_%d", rand.IntN(1<<30))
@@ -99,7 +100,8 @@ func TestMigration3(t *testing.T) {
 		t.Skipf("skipping: cannot open PostgreSQL at %s: %v", url, err)
 	}
 	t.Cleanup(func() { DropSchema(context.Background(), url, schema) })
-	if _, err := s.Put(ctx, storetest.Fixture()); err != nil {
+	recs := storetest.Fixture()
+	if _, err := s.Put(ctx, recs); err != nil {
 		t.Fatal(err)
 	}
 	counted := func(s *Store) string {
@@ -108,20 +110,51 @@ func TestMigration3(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := s.Places(ctx, store.Filter{})
+		out := fmt.Sprintf("%+v", a.Items)
+		for _, f := range []store.Filter{{}, {From: "2000-01-01"}, {Actor: "RUS"}, {Actor: "UKR"}, {QuadClass: 4}} {
+			p, err := s.Places(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e, err := s.EventPlaces(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Items) == 0 || len(p.Items) == 0 || len(e.Items) == 0 {
+				t.Fatalf("nothing counted (%+v): %+v %+v %+v", f, a, p, e)
+			}
+			out += fmt.Sprintf("\n%+v: %+v %+v", f, p.Items, e.Items)
+		}
+		st, err := s.Stats(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := s.EventPlaces(ctx, store.Filter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(a.Items) == 0 || len(p.Items) == 0 || len(e.Items) == 0 {
-			t.Fatalf("nothing counted: %+v %+v %+v", a, p, e)
-		}
-		return fmt.Sprintf("%+v\n%+v\n%+v", a.Items, p.Items, e.Items)
+		return out + fmt.Sprintf("\n%+v", st)
 	}
 	want := counted(s)
+	// Undo migration 4: the places rows again, from the records.
+	for _, q := range []string{"DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_country",
+		"CREATE INDEX events_day ON events(day, id)", "CREATE INDEX events_source_actor ON events(source_key, source_code, day) INCLUDE (target_code)",
+		"CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE (source_key, source_code)",
+		"CREATE INDEX entities_country ON entities(country) WHERE country != ''",
+		"ALTER TABLE events DROP COLUMN place", "DROP TABLE article_places", "DROP TABLE place_keys",
+		`CREATE TABLE places (article BIGINT NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+			name TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL,
+			feature TEXT NOT NULL DEFAULT '', geonameid BIGINT NOT NULL DEFAULT 0)`,
+		"CREATE INDEX places_article ON places(article)"} {
+		if _, err := s.pool.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	for _, r := range recs {
+		for _, x := range r.Places {
+			if _, err := s.pool.Exec(ctx, `INSERT INTO places SELECT n, $1, $2, $3, $4, $5, $6, $7, $8, $9 FROM articles WHERE id = $10`,
+				x.Start, x.End, x.Text, x.Name, x.Country, x.Lat, x.Lon, x.Feature, x.GeonameID, r.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// Undo migration 3.
 	for _, q := range []string{"DROP TABLE actor_counts", "DROP TABLE place_counts", "DROP TABLE event_places", "UPDATE newsgraph_schema SET version = 2"} {
 		if _, err := s.pool.Exec(ctx, q); err != nil {
 			t.Fatal(err)
@@ -134,6 +167,6 @@ func TestMigration3(t *testing.T) {
 	}
 	defer s.Close()
 	if got := counted(s); got != want {
-		t.Errorf("running counts after migration 3:\n%s\nwant\n%s", got, want)
+		t.Errorf("listings after migrations 3 and 4:\n%s\nwant\n%s", got, want)
 	}
 }

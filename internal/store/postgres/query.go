@@ -136,6 +136,30 @@ func articleConds(w *where, f *store.Filter, actor bool) {
 	}
 }
 
+// articleIn adds the conditions of f on col, the article number of a table
+// of annotation rows (article_places), as articleConds selects articles; it
+// reads the articles table only for conditions on its columns, so that an
+// actor or event condition costs no pass over the article rows.
+func articleIn(w *where, col string, f *store.Filter) {
+	sub := where{args: w.args}
+	articleConds(&sub, &store.Filter{From: f.From, To: f.To, Text: f.Text, Article: f.Article}, false)
+	w.args = sub.args
+	if len(sub.conds) > 0 {
+		w.add(col + " IN (SELECT a.n FROM articles a" + sub.sql() + ")")
+	}
+	if f.Actor != "" {
+		from, to := w.arg(f.Actor), w.arg(prefixEnd(f.Actor))
+		w.add(col + " IN (SELECT article FROM entities WHERE code >= " + from + " AND code < " + to +
+			" UNION ALL SELECT article FROM entities WHERE country = " + from + " AND NOT (code >= " + from + " AND code < " + to + "))")
+	}
+	if hasEventOnly(f) {
+		sub := where{args: w.args}
+		eventOnly(&sub, f)
+		w.args = sub.args
+		w.add(col + " IN (SELECT m.article FROM mentions m JOIN events e ON e.n = m.event" + sub.sql() + ")")
+	}
+}
+
 // collect reads rows into a page of at most limit items and closes them
 // (see store.CollectPage).
 func collect[T any](rows pgx.Rows, limit int, scan func(pgx.Rows) (T, string, error)) (store.Page[T], error) {

@@ -207,4 +207,47 @@ CREATE TABLE event_places (
 INSERT INTO event_places SELECT place_name, place_country, lat, lon, quad, count(*)
 	FROM events WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5;
 `,
+	// 4: places by number, as SQLite's (docs/STORE.md): place_keys numbers
+	// each place an article or an event names, article_places holds an
+	// article's places with their mentions, events their place's number in
+	// the indexes that the date and actor filters read, so that filtered
+	// listings of places and event places group integers; the entities by
+	// country carry the article. The places rows only repeated the records.
+	`
+CREATE TABLE place_keys (
+	id      BIGSERIAL PRIMARY KEY,
+	name    TEXT COLLATE "C" NOT NULL,
+	country TEXT COLLATE "C" NOT NULL,
+	lat     DOUBLE PRECISION NOT NULL,
+	lon     DOUBLE PRECISION NOT NULL,
+	UNIQUE (name, country, lat, lon)
+);
+INSERT INTO place_keys (name, country, lat, lon)
+	SELECT name, country, lat, lon FROM places
+	UNION SELECT place_name, place_country, lat, lon FROM events WHERE place_name IS NOT NULL
+	ORDER BY 1, 2, 3, 4;
+
+CREATE TABLE article_places (
+	article  BIGINT NOT NULL REFERENCES articles(n),
+	place    BIGINT NOT NULL REFERENCES place_keys(id),
+	mentions INTEGER NOT NULL,
+	PRIMARY KEY (article, place)
+);
+INSERT INTO article_places SELECT p.article, k.id, count(*)
+	FROM places p JOIN place_keys k ON k.name = p.name COLLATE "C" AND k.country = p.country COLLATE "C" AND k.lat = p.lat AND k.lon = p.lon
+	GROUP BY 1, 2;
+DROP TABLE places;
+
+ALTER TABLE events ADD COLUMN place BIGINT REFERENCES place_keys(id);
+UPDATE events e SET place = k.id FROM place_keys k
+	WHERE k.name = e.place_name COLLATE "C" AND k.country = e.place_country COLLATE "C" AND k.lat = e.lat AND k.lon = e.lon;
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, id) INCLUDE (place, quad);
+DROP INDEX events_source_actor;
+CREATE INDEX events_source_actor ON events(source_key, source_code, day) INCLUDE (target_code, place, quad);
+DROP INDEX events_target_actor;
+CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE (source_key, source_code, place, quad);
+DROP INDEX entities_country;
+CREATE INDEX entities_country ON entities(country, code) INCLUDE (article) WHERE country != '';
+`,
 }
