@@ -32,7 +32,7 @@ func TestScoreDense(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if classes <= 2*maxHalf && len(m.dense) == 0 {
+		if classes <= lanes*maxWidth && len(m.dense) == 0 {
 			t.Fatalf("%d classes: no dense rows", classes)
 		}
 		for trial := 0; trial < 50; trial++ {

@@ -35,11 +35,11 @@ type Model struct {
 	n       int // features
 	w       int // weights
 	// dense holds the weights of the features with many (see densify):
-	// every class's, biased by denseBias, two classes to a word, half
+	// every class's, biased by denseBias, three classes to a word, width
 	// words a row. Such a feature's entries start below denseEnd in ents,
 	// at its row number << denseShift.
 	dense      []uint64
-	half       int
+	width      int
 	denseEnd   uint32
 	denseShift uint
 }
@@ -106,7 +106,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	var keys [block]uint32
 	var first [block]slot
 	var lead [block]Entry
-	var acc [maxHalf]uint64
+	var acc [maxWidth]uint64
 	scores = scores[:m.classes]
 	for len(feats) > 0 {
 		n := min(len(feats), block)
@@ -138,8 +138,12 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			case s.ref&inline != 0:
 				scores[(s.ref>>16)&0x7FFF] += int32(int16(uint16(s.ref)))
 			case s.ref>>8 < m.denseEnd:
-				row := (s.ref >> 8 >> m.denseShift) * uint32(m.half)
-				addRow(acc[:m.half], m.dense[row:row+uint32(m.half)])
+				if nd == maxRows {
+					m.unbias(scores, acc[:m.width], nd)
+					nd = 0
+				}
+				row := (s.ref >> 8 >> m.denseShift) * uint32(m.width)
+				addRow(acc[:m.width], m.dense[row:row+uint32(m.width)])
 				nd++
 			default:
 				scores[lead[i].Class] += int32(lead[i].W)
@@ -150,7 +154,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			}
 		}
 		if nd > 0 {
-			m.unbias(scores, acc[:m.half], nd)
+			m.unbias(scores, acc[:m.width], nd)
 		}
 		feats = feats[n:]
 	}
@@ -176,25 +180,30 @@ func addRow(a, r []uint64) {
 // clears acc.
 func (m *Model) unbias(scores []int32, acc []uint64, nd uint32) {
 	bias := nd * denseBias
-	for j, v := range acc {
-		scores[2*j] += int32(uint32(v) - bias)
-		if 2*j+1 < len(scores) {
-			scores[2*j+1] += int32(uint32(v>>32) - bias)
+	c := 0
+	for _, v := range acc {
+		for k := 0; k < lanes && c < len(scores); k++ {
+			scores[c] += int32(uint32(v>>(k*laneBits)&laneMask) - bias)
+			c++
 		}
 	}
 	clear(acc)
 }
 
 // Dense rows: a feature with at least denseMin weights is scored from a
-// row of every class's weight plus denseBias, two classes to a uint64.
-// The sum of up to 65535 biased weights stays below 2^32 in its half, so
-// one 64-bit addition adds two classes exactly; Score adds at most a block
-// of rows before it takes the biases off. maxHalf bounds the classes
-// (2*maxHalf) of a model with dense rows.
+// row of every class's weight plus denseBias, three classes to a uint64 in
+// lanes of 21 bits. The sum of up to maxRows biased weights (each below
+// 2^16) stays below 2^21 in its lane, so one 64-bit addition adds three
+// classes exactly; Score takes the biases off after at most maxRows rows.
+// maxWidth bounds the classes (lanes*maxWidth) of a model with dense rows.
 const (
 	denseMin  = 24
 	denseBias = 1 << 15
-	maxHalf   = 64
+	lanes     = 3
+	laneBits  = 21
+	laneMask  = 1<<laneBits - 1
+	maxRows   = 1 << (laneBits - 16)
+	maxWidth  = 64
 )
 
 // densify gives the features with at least denseMin weights dense rows.
@@ -202,19 +211,19 @@ const (
 // power of two, so that Score finds the row from the start without a
 // second table; the entries stay for WriteTo and Prune.
 func (m *Model) densify() {
-	half := (m.classes + 1) / 2
-	if half > maxHalf || m.classes < 2 {
+	width := (m.classes + lanes - 1) / lanes
+	if width > maxWidth || m.classes < 2 {
 		return
 	}
 	shift := uint(bits.Len(uint(m.classes - 1)))
 	stride := 1 << shift
-	var sum [2 * maxHalf]int32
+	var sum [lanes * maxWidth]int32
 	heavy := func(s slot) bool {
 		if s.key == 0 || s.ref&inline != 0 || int(s.ref&0xFF) < denseMin {
 			return false
 		}
 		// A feature that names a class twice keeps its entries if their
-		// sum does not fit a biased half.
+		// sum does not fit a biased lane.
 		clear(sum[:])
 		start := s.ref >> 8
 		for _, e := range m.ents[start : start+s.ref&0xFF] {
@@ -239,7 +248,7 @@ func (m *Model) densify() {
 		return
 	}
 	ents := make([]Entry, nh*stride, nh*stride+light)
-	dense := make([]uint64, nh*half)
+	dense := make([]uint64, nh*width)
 	r := 0
 	for i, s := range m.slots {
 		if s.key == 0 || s.ref&inline != 0 {
@@ -257,14 +266,16 @@ func (m *Model) densify() {
 		for _, e := range es {
 			sum[e.Class] += int32(e.W)
 		}
-		row := dense[r*half : (r+1)*half]
+		row := dense[r*width : (r+1)*width]
 		for j := range row {
-			row[j] = uint64(uint32(sum[2*j]+denseBias)) | uint64(uint32(sum[2*j+1]+denseBias))<<32
+			for k := range lanes {
+				row[j] |= uint64(sum[lanes*j+k]+denseBias) << (k * laneBits)
+			}
 		}
 		m.slots[i].ref = uint32(r*stride)<<8 | cnt
 		r++
 	}
-	m.ents, m.dense, m.half = ents, dense, half
+	m.ents, m.dense, m.width = ents, dense, width
 	m.denseEnd, m.denseShift = uint32(nh*stride), shift
 }
 

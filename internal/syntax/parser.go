@@ -70,19 +70,45 @@ func (p *Parser) parse(x *sentence, s *state, scores []int32) {
 		parseFeatures(&f, x, s)
 		clear(scores)
 		p.model.Score(f[:], scores)
-		best, bestScore := -1, int32(0)
-		for c := range scores {
-			m, l := classMove(c, nl)
-			if !p.allowed(s, m, l) {
-				continue
-			}
-			if best < 0 || scores[c] > bestScore {
-				best, bestScore = c, scores[c]
-			}
-		}
-		m, l := classMove(best, nl)
+		m, l := classMove(p.best(s, scores), nl)
 		s.apply(m, l)
 	}
+}
+
+// best returns the class of highest score among those allowed in s, the
+// first of equals: the classes that allowed admits, visited in order
+// without testing each.
+func (p *Parser) best(s *state, scores []int32) int {
+	nl := len(p.labels)
+	best, bestScore := -1, int32(0)
+	if s.valid(moveShift) {
+		best, bestScore = 0, scores[0]
+	}
+	if s.valid(moveLeft) {
+		if p.root >= 0 && s.b0 == s.n {
+			if c := 1 + p.root; best < 0 || scores[c] > bestScore {
+				best, bestScore = c, scores[c]
+			}
+		} else {
+			best, bestScore = argmax(scores[1:1+nl], 1, p.root, best, bestScore)
+		}
+	}
+	if s.valid(moveRight) {
+		best, _ = argmax(scores[1+nl:1+2*nl], 1+nl, p.root, best, bestScore)
+	}
+	return best
+}
+
+// argmax returns the first class of highest score in sc (whose first is
+// class base) but label skip, or best and bestScore if none scores higher
+// (best < 0: none yet).
+func argmax(sc []int32, base, skip, best int, bestScore int32) (int, int32) {
+	for l, v := range sc {
+		if l != skip && (best < 0 || v > bestScore) {
+			best, bestScore = base+l, v
+		}
+	}
+	return best, bestScore
 }
 
 // Features returns how many features the parser's model holds.
