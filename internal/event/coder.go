@@ -245,6 +245,8 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			tgts = append(tgts, side{a, sp})
 		} else if a, sp, ok := c.locatedActor(d, si, p, ni); ok {
 			tgts = append(tgts, side{a, sp})
+		} else if a, sp, ok := c.antecedent(d, si, p, ni, srcs); ok {
+			tgts = append(tgts, side{a, sp})
 		}
 	}
 	if (len(tgts) == 0 || k.setting) && k.vg >= 0 && !k.passive && verbal(k.code.CAMEO) {
@@ -338,24 +340,31 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	date := c.dateOf(v, si, trig, p, k.trigger)
 	place := c.placeOf(d, v, si, trig, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
-		// An attack by armed forces, or by a state on armed forces, is
-		// conventional military force (19x), not unconventional violence
-		// (18x) as by guerrillas.
-		mil := func(ss []side) bool {
+		// An attack by armed forces, or by a state's forces on armed
+		// men (soldiers, rebels, insurgents), is conventional military
+		// force (19x), not unconventional violence (18x) as by
+		// guerrillas.
+		armed := func(ss []side, sectors ...string) bool {
 			for _, s := range ss {
-				if strings.HasSuffix(s.act.Code, "MIL") || s.act.Sector == "MIL" {
-					return true
+				for _, sec := range sectors {
+					if strings.HasSuffix(s.act.Code, sec) || s.act.Sector == sec {
+						return true
+					}
 				}
 			}
 			return false
 		}
 		state := len(srcs) > 0
 		for _, s := range srcs {
-			if sec := s.act.Sector; s.act.Country == "" || sec != "" && sec != "GOV" && sec != "MIL" {
+			switch sec := s.act.Sector; {
+			case s.act.Country == "":
+				state = false
+			case sec == "", sec == "GOV", sec == "MIL", sec == "COP", sec == "SPY":
+			default:
 				state = false
 			}
 		}
-		if mil(srcs) || state && mil(tgts) {
+		if armed(srcs, "MIL") || state && armed(tgts, "MIL", "REB", "INS") {
 			if x, ok := c.dict.codes["190"]; ok {
 				code = x
 			}

@@ -237,6 +237,54 @@ func (c *Coder) unresolved(d *text.Document, p *parser, ni int, span func(a, b i
 	return &record.Actor{Name: d.Slice(sp)}, sp, true
 }
 
+// antecedent resolves the pronoun "it" or "them" of NP ni, which the actor
+// stage leaves to the event coder, to the nearest actor named before it
+// in the sentence that is a country, a government or an organisation and
+// none of srcs ("Pakistan blamed India, accusing it of ...": India).
+func (c *Coder) antecedent(d *text.Document, si int, p *parser, ni int, srcs []side) (*record.Actor, text.Span, bool) {
+	if ni < 0 || !p.nps[ni].pron {
+		return nil, text.Span{}, false
+	}
+	if w := strings.ToLower(p.toks[p.nps[ni].head].text); w != "it" && w != "them" {
+		return nil, text.Span{}, false
+	}
+	for k := ni - 1; k >= 0; k-- {
+		if p.nps[k].pron || p.nps[k].quoted {
+			continue
+		}
+		a, sp, ok := c.actorOf(d, si, p, k)
+		if !ok || a.Code == "" || a.Country == "" && !strings.HasPrefix(a.Code, "IGO") {
+			continue
+		}
+		if tg := p.toks[p.nps[k].head].tag; tg != "NNP" && tg != "NNPS" && tg != "NN" || namesPerson(p.doc, sp) {
+			continue // a person or a plural group is no "it"
+		}
+		for _, s := range srcs {
+			if s.act.Code == a.Code {
+				a = nil
+				break
+			}
+		}
+		if a != nil {
+			return a, sp, true
+		}
+	}
+	return nil, text.Span{}, false
+}
+
+// namesPerson reports whether a person's name (a PER entity) lies in span sp.
+func namesPerson(d *text.Document, sp text.Span) bool {
+	if d == nil {
+		return false
+	}
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.Type == record.PER && sp.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
+}
+
 // side is one resolved actor of an event with the span it was read from.
 type side struct {
 	act *record.Actor

@@ -8,7 +8,9 @@ import (
 // TestTreeRoles: the doer and the one acted on are read from the
 // dependency tree: the subject, not a speaker in another clause; the
 // controller of an infinitive; every conjunct of a coordinated subject;
-// the agent of a passive; the doer of a verb in a participial clause.
+// the agent of a passive; the doer of a verb in a participial clause; the
+// actor an "it" stands for. A state's forces that kill armed men use
+// conventional force (19x), not unconventional violence (18x).
 func TestTreeRoles(t *testing.T) {
 	c := fixtureCoder(t)
 	f := func(in string, want ...string) {
@@ -21,6 +23,7 @@ func TestTreeRoles(t *testing.T) {
 	f("The rebels attacked the convoy, an army spokesman said.", "REB>- 180 ASSAULT attacked")
 	f("Kyiv urged Washington to sanction Moscow.", "UKR>USA 020 REQUEST urged", "USA>RUS 163 SANCTION sanction hypo")
 	f("Rebels and protesters attacked the police.", "REB>COP 180 ASSAULT attacked", "PRT>COP 180 ASSAULT attacked")
+	f("Police killed the rebels in Kyiv.", "COP>REB 190 ASSAULT killed")
 	f("The Ukrainian army was attacked by Russian troops on Monday.", "RUSMIL>MIL 190 ASSAULT attacked")
-	f("Beijing has been criticising Washington since 2020, accusing it of spying.", "CHN>USA 110 ACCUSE criticising", "CHN>- 1125 ACCUSE accusing")
+	f("Beijing has been criticising Washington since 2020, accusing it of spying.", "CHN>USA 110 ACCUSE criticising", "CHN>USA 1125 ACCUSE accusing")
 }
