@@ -18,9 +18,12 @@
 // entity is or opens), a title or first name before it, a capitalised word
 // after it, a speech verb after a bare name, a pathogen word after it
 // ("West Nile virus"), "US$", common English words and calendar words that
-// are also towns, demonyms. A name rejected for its context alone is
-// accepted when the same name is a place elsewhere in the article. Parts of
-// hyphenated words ("Russia-China") are matched too. A place that opens the
+// are also towns, demonyms, time zones, a part of a flu strain's name
+// ("A/Texas/50/2012"), the surname of a person the tagger named in full. A
+// name rejected for its context alone is accepted when the same name is a
+// place elsewhere in the article; "Ann Lee, 54, of X" is place evidence
+// whatever the tagger said. Parts of hyphenated words ("Russia-China",
+// "UK-based") are matched too, but not in a nationality ("UK-Algerian"). A place that opens the
 // body and is followed by an agency or a dash is the dateline.
 //
 // A gazetteer match that is only part of a longer LOC entity naming

@@ -119,6 +119,17 @@ func TestDocumentPlaces(t *testing.T) {
 	// A region that holds a town vouches for it once: "New Jersey" does not
 	// also count as a place near New Brunswick, NJ.
 	f("Cases were confirmed in Alberta, Manitoba, Ontario and New Brunswick, and earlier in New Jersey and New York.", "New Brunswick", "CAN")
+	// "Name, age, of X": X is where the person lives, even before "said"
+	// and whatever the tagger typed it; "X-based" names a place.
+	f("Sara Mendez, 41, of Lubbock said the storm tore the roof off her barn.", "Lubbock", "USA")
+	f("Tom Reyes, 62, of Abilene told reporters the water was safe to drink.", "Abilene", "USA")
+	f("The Leeds-based charity Northern Aid said it had sent two lorries of blankets.", "Leeds", "GBR")
+	f("The reporter, who holds UK-Algerian citizenship, was released on Monday.", "UK", "-")
+	// The surname of a person named in full is the person later on; a
+	// flu strain's name and a time zone are no places.
+	f("The scientist Paul Ivins died on Tuesday, a newspaper reported. Ivins, who worked at the laboratory for years, had been questioned.", "Ivins", "-")
+	f("This year's vaccine protects against an A/Texas/50/2012-like virus.", "Texas", "-")
+	f("The alarm sounded at 2:15 p.m. EST on Friday, a spokesman said.", "EST", "-")
 	// Lists: items of a list are not "City, Region" pairs, and a name in
 	// a list of states or countries is a state or a country.
 	f("Health officials in other countries such as Mexico, China, Japan, Ukraine and Brazil also reported cases.", "China", "CHN")

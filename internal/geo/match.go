@@ -44,7 +44,7 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 		}
 		end, ok := a.longest(st, d, i)
 		if !ok {
-			if ent == nil || ent.Type == record.LOC || ent.Type == record.NORP {
+			if ent == nil || ent.Type == record.LOC || ent.Type == record.NORP || basedWord(d.TokenText(i)) {
 				a.hyphenParts(st, d, i, ent)
 			}
 			i++
@@ -144,18 +144,31 @@ func (a *Annotator) longest(st *state, d *text.Document, i int) (int, bool) {
 }
 
 // hyphenParts matches the parts of a hyphenated word ("Russia-China") as
-// separate toponyms when each is a country or a large place.
+// separate toponyms when each is a country or a large place. Before
+// "-based" any place will do ("Leeds-based", whatever entity the tagger
+// saw there); a word with a demonym part is a nationality ("UK-Algerian").
 func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.Entity) {
 	t := d.Tokens[i]
 	w := d.Text[t.Start:t.End]
 	if strings.IndexByte(w, '-') < 0 {
 		return
 	}
+	for part := range strings.SplitSeq(w, "-") {
+		st.key = placename.Key(st.key[:0], part)
+		if _, ok := a.g.demonyms[string(st.key)]; ok {
+			return
+		}
+	}
+	based := basedWord(w)
+	if based {
+		w = w[:len(w)-len("-based")]
+	}
 	off := t.Start
 	for part := range strings.SplitSeq(w, "-") {
 		start := off
 		off += len(part) + 1
-		if !upperStart(part) || len(part) < 3 {
+		code := len(part) == 2 && allCaps(part) // "UK-based", "US-led"
+		if !upperStart(part) || len(part) < 3 && !code {
 			continue
 		}
 		st.key = placename.Key(st.key[:0], part)
@@ -163,12 +176,19 @@ func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.En
 			c0: int32(len(st.cands)), qual: -1, best: -1, tagged: ent != nil && ent.Type == record.LOC}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		if m.c1 > m.c0 && a.big(st, m) && (a.countryLike(st, m) || !a.g.commonWord(st.key)) {
+		if m.c1 > m.c0 && (a.big(st, m) || based) && (a.countryLike(st, m) || !code && !a.g.commonWord(st.key)) {
 			st.ments = append(st.ments, m)
 			continue
 		}
 		st.truncate(m.c0)
 	}
+}
+
+// basedWord reports whether w ends in "-based" after a capitalised part
+// ("UK-based", "Leeds-based").
+func basedWord(w string) bool {
+	const suffix = "-based"
+	return len(w) > len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix) && upperStart(w)
 }
 
 // titles are words that before a capitalised name make it a person's.
@@ -218,12 +238,17 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if m.end == m.first+1 && notPlaces[string(st.key)] {
 		return hard
 	}
+	if slashed(d, m.first, m.end) {
+		return hard // a flu strain's name: "A/Texas/50/2012"
+	}
 	if m.tagged {
 		return accepted
 	}
-	if !a.opts.NoGazetteerMatch && (m.contained || m.kind != 0 && (ent == nil || ent.Type == partOfLOC)) {
+	if !a.opts.NoGazetteerMatch && (m.contained || m.kind != 0 && (ent == nil || ent.Type == partOfLOC) ||
+		residence(d, m.first) && (ent == nil || ent.Span == m.Span)) {
 		// Place evidence: "X in northern Angola" (whatever the tagger
-		// said), "the town of X", "X province".
+		// said), "the town of X", "X province", "Ann Lee, 54, of X"
+		// (where a lone name is the person's home, not a person).
 		return accepted
 	}
 	if ent != nil {
@@ -238,6 +263,11 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		switch ent.Type {
 		case record.PER:
 			if !exact || !a.countryLike(st, *m) {
+				if m.End == ent.End && m.Start > ent.Start && m.end == m.first+1 {
+					// The surname of a named person ("Bruce Ivins"):
+					// later bare "Ivins" is the person too.
+					st.persons[string(st.key)] = true
+				}
 				return hard
 			}
 		case record.NORP:
@@ -304,8 +334,8 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		if numberName(nw) && n.Has(text.SpaceBefore) && !country {
 			return hard // "Rustavi 2" (a broadcaster), "Beijing 2008" (the Games)
 		}
-		if speechVerbs[nw] && !country && !a.afterPreposition(d, m.first) {
-			return soft // "Clinton said", but "officials in Houston said"
+		if speechVerbs[nw] && !country && !a.afterPreposition(d, m.first) && !residence(d, m.first) {
+			return soft // "Clinton said", but "officials in Houston said", "Ann Lee, 54, of Tyler said"
 		}
 		if n.Kind == text.Word && upperStart(nw) && !big && !n.Has(text.NewlineBefore) {
 			return soft // "Chad Johnson", "Washington Post"
@@ -325,6 +355,14 @@ func seasonal(d *text.Document, i int) bool {
 		return true
 	}
 	return false
+}
+
+// slashed reports whether tokens [first, end) stand between two slashes
+// with no space: a part of a code or a strain's name ("A/Texas/50/2012").
+func slashed(d *text.Document, first, end int) bool {
+	toks := d.Tokens
+	return first > 0 && end < len(toks) && d.TokenText(first-1) == "/" && d.TokenText(end) == "/" &&
+		toks[first-1].End == toks[first].Start && toks[end-1].End == toks[end].Start
 }
 
 // numberName reports whether w, after a place name, makes it the name of
@@ -420,6 +458,9 @@ var notPlaces = map[string]bool{
 	"bay": true, "lake": true, "river": true, "union": true, "kingdom": true, "state": true,
 	"world": true, "earth": true, "capital": true, "midlands": true, "coast": true, "soul": true,
 	"postal": true, "ramadan": true, "christmas": true, "easter": true, "god": true, "allah": true,
+	// Time zones.
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
+	"gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "eet": true, "ist": true, "jst": true,
 }
 
 // personName reports whether token i, capitalised, looks like a first
@@ -438,6 +479,12 @@ func (a *Annotator) afterPreposition(d *text.Document, i int) bool {
 	}
 	p := d.Tokens[i-1]
 	return capsFunction[strings.ToLower(d.Text[p.Start:p.End])]
+}
+
+// residence reports whether token i follows "of" after a comma: the
+// place a person is from ("Ann Lee, 54, of Tyler").
+func residence(d *text.Document, i int) bool {
+	return i >= 2 && d.TokenText(i-1) == "of" && d.TokenText(i-2) == ","
 }
 
 // capsFunction are capitalised words that may precede a place without
