@@ -309,7 +309,14 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		// An unsaid doer ("was arrested in Lebanon", "soldiers killed in
 		// Ukraine") is the country where it happened, as in the PLOVER and
 		// PETRARCH gold records; without a place the event has no source
-		// and is not coded.
+		// and is not coded. A doer named by a name or a word for people
+		// but unknown ("the BLA demanded", "a politician who criticized")
+		// is no country: the event is not coded; a thing ("a report
+		// released in Kigali alleged", "a bombing near Samarra killed")
+		// stands for the country where it happened.
+		if !k.passive && k.pat.kind == verbPattern && unknownAgent(p, k) {
+			return
+		}
 		pl := nearestPlace(v, si, d.Tokens[d.Sentences[si].FirstToken+k.trigger].Span, tgts)
 		if pl == nil || pl.Country == "" {
 			return

@@ -332,6 +332,32 @@ func (c *Coder) namedDoer(p *parser, k *cand) bool {
 	return false
 }
 
+// unknownAgent reports whether the subject of candidate k is a name or a
+// word for a person or group (the actor stage knew neither).
+func unknownAgent(p *parser, k *cand) bool {
+	for _, ni := range k.src {
+		if ni < 0 || p.nps[ni].quoted || p.nps[ni].pron {
+			continue
+		}
+		h := &p.toks[p.nps[ni].head]
+		if h.tag == "NNP" || h.tag == "NNPS" || personNoun[h.lemma] || agentSuffix(h.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffix reports whether noun w names a person by its ending
+// ("politician", "veteran", "leader", "spokesman").
+func agentSuffix(w string) bool {
+	for _, s := range []string{"ian", "ist", "man", "men", "eran", "erans", "ians", "ists", "or", "ors"} {
+		if len(w) > len(s)+2 && strings.HasSuffix(strings.ToLower(w), s) {
+			return true
+		}
+	}
+	return false
+}
+
 func eventActor(a *record.Actor, sp text.Span) text.EventActor {
 	return text.EventActor{Span: sp, Code: a.Code, Country: a.Country, Name: a.Name}
 }
