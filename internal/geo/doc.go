@@ -22,7 +22,8 @@
 // ("A/Texas/50/2012"), the surname of a person the tagger named in full. A
 // name rejected for its context alone is accepted when the same name is a
 // place elsewhere in the article; "Ann Lee, 54, of X" is place evidence
-// whatever the tagger said. Parts of hyphenated words ("Russia-China",
+// whatever the tagger said, and so is a name that ends on a geographic
+// noun ("Redondo Beach", "Washoe County") against the tagger's PER. Parts of hyphenated words ("Russia-China",
 // "UK-based") are matched too, but not in a nationality ("UK-Algerian"). A place that opens the
 // body and is followed by an agency or a dash is the dateline.
 //

@@ -184,6 +184,29 @@ func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.En
 	}
 }
 
+// genericName reports whether match m, of two words or more, ends on a
+// geographic generic noun ("Newport Beach", "Clark County") or opens with
+// one that begins place names ("Lake Placid", "Fort Worth"): the name of
+// a place, not of a person, whatever the tagger said.
+func (a *Annotator) genericName(d *text.Document, m *mention) bool {
+	if m.end-m.first < 2 {
+		return false
+	}
+	first := strings.ToLower(d.TokenText(m.first))
+	last := strings.ToLower(d.TokenText(m.end - 1))
+	return placeHeads[first] || placeTails[last]
+}
+
+// placeTails end place names and not people's names; placeHeads open them.
+var (
+	placeTails = map[string]bool{
+		"county": true, "beach": true, "lake": true, "falls": true, "springs": true, "heights": true,
+		"valley": true, "bay": true, "creek": true, "harbor": true, "harbour": true, "township": true,
+		"parish": true, "borough": true, "island": true, "islands": true, "city": true,
+	}
+	placeHeads = map[string]bool{"lake": true, "mount": true, "fort": true, "port": true, "cape": true}
+)
+
 // basedWord reports whether w ends in "-based" after a capitalised part
 // ("UK-based", "Leeds-based").
 func basedWord(w string) bool {
@@ -262,6 +285,9 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 		exact := ent.Span == m.Span || m.End > ent.End || m.Span.Contains(ent.Span)
 		switch ent.Type {
 		case record.PER:
+			if exact && a.genericName(d, m) {
+				break // "Newport Beach", "Clark County", "Lake Placid": no person's name
+			}
 			if !exact || !a.countryLike(st, *m) {
 				if m.End == ent.End && m.Start > ent.Start && m.end == m.first+1 {
 					// The surname of a named person ("Bruce Ivins"):
