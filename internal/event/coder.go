@@ -249,10 +249,11 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			tgts = append(tgts, side{a, sp})
 		}
 	}
-	if (len(tgts) == 0 || k.setting) && k.vg >= 0 && !k.passive && verbal(k.code.CAMEO) {
+	if (len(tgts) == 0 || k.setting) && k.vg >= 0 && !k.passive && (verbal(k.code.CAMEO) || violent(k.code.CAMEO)) {
 		// "threatening retaliation against Washington", "blamed attacks on
-		// militants", "reject the allegations made by Pakistan".
-		for _, ni := range verbalTarget(p, k) {
+		// militants", "reject the allegations made by Pakistan",
+		// "fighting an insurgency against the state".
+		for _, ni := range verbalTarget(p, k, !verbal(k.code.CAMEO)) {
 			if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 				if len(tgts) > 0 && k.setting {
 					tgts, k.setting = tgts[:0], false

@@ -420,8 +420,10 @@ func verbal(x string) bool {
 // object ("threatening retaliation against Washington", "blamed attacks
 // on militants"), or the agent of a participle after it ("the
 // allegations made by Pakistan"). It reads the verb's own clause only: a
-// complement ("warned that ...") or another verb ends it.
-func verbalTarget(p *parser, k *cand) []int {
+// complement ("warned that ...") or another verb ends it. againstOnly
+// takes "against" alone, for violence ("fighting an insurgency against
+// the state"; "on", "at" give its place there).
+func verbalTarget(p *parser, k *cand, againstOnly bool) []int {
 	g := &p.vgs[k.vg]
 	obj := false
 	for i := g.end; i < len(p.toks) && i < g.end+12; i++ {
@@ -443,7 +445,7 @@ func verbalTarget(p *parser, k *cand) []int {
 				return nil
 			}
 			i = v.end - 1 // "made" before "by"
-		case t.text == "against" || t.text == "on" || t.text == "at" || t.text == "toward" || t.text == "towards" || t.text == "by":
+		case t.text == "against" || !againstOnly && (t.text == "on" || t.text == "at" || t.text == "toward" || t.text == "towards" || t.text == "by"):
 			if !obj || i+1 >= len(p.toks) || p.toks[i+1].np < 0 {
 				return nil
 			}

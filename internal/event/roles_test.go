@@ -19,6 +19,8 @@ func TestVerbalTargets(t *testing.T) {
 	}
 	f("Moscow is threatening retaliation against Washington.", "RUS>USA 130 THREATEN threatening")
 	f("Kyiv blamed the recent attacks on Russian troops.", "UKR>RUSMIL 110 ACCUSE blamed")
+	f("The rebels have been fighting an insurgency against Russia.", "REB>RUS 190 ASSAULT fighting")
+	f("The rebels have been fighting an insurgency on the border.", "REB>- 190 ASSAULT fighting")
 	f("Beijing rejected the accusations made by Washington.", "CHN>USA 016  rejected")
 	// Another clause is not the verb's.
 	f("Washington warned that it would keep its sanctions on Russia.", "USA>- 012  warned", "USA>RUS 163 SANCTION sanctions hypo")
