@@ -113,6 +113,7 @@ type cand struct {
 	purpose  bool // a purpose clause ("... to demand")
 	setting  bool // the target is only the event's setting ("in Beijing")
 	intended bool // recoded as an intent ("vowed to", "will")
+	demand   bool // a speaker's "X must", "X should": a demand of X
 }
 
 // ErrNoSyntax marks a document that reached the coder without the syntax
@@ -293,6 +294,12 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		if a, sp, ok := c.actorOf(d, si, p, k.speaker); ok && a.Code != "" {
 			srcs = append(srcs, side{a, sp})
 		}
+	}
+	if k.demand && len(tgts) == 0 {
+		// "We must protect our people", "you must be liberated": what
+		// the speaker says someone unnamed, or the speaker's own side,
+		// must do is no demand of anyone.
+		return
 	}
 	tgts = placeApposition(d, tgts)
 	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) {

@@ -109,6 +109,7 @@ func (c *Coder) modalContexts(p *parser, s *scratch) {
 			k.tgt = append([]int(nil), k.src...)
 			k.src = []int{k.speaker}
 			k.speaker = -1
+			k.demand = true
 		}
 		if ctx == ctxNone {
 			continue

@@ -26,7 +26,10 @@ func TestVerbalTargets(t *testing.T) {
 	f("Washington warned that it would keep its sanctions on Russia.", "USA>- 012  warned", "USA>RUS 163 SANCTION sanctions hypo")
 	// Reported speech: the pronouns of the report.
 	f("Iran said Israel attacked its embassy.", "ISR>IRN 180 ASSAULT attacked")
-	f("\u201cWhether they agree or not, they should talk,\u201d Putin said.", "RUSGOV>- 100 REQUEST talk")
+	// A demand of no one named is none: "they" is not Putin.
+	f("\u201cWhether they agree or not, they should talk,\u201d Putin said.")
+	f("\u201cWe must protect our people,\u201d Putin said.")
+	f("Putin said Ukraine must stop the attacks.", "RUSGOV>UKR 100 REQUEST stop")
 	// Denials.
 	f("Israel denied carrying out the attack on Iran.", "ISR>IRN 016  denied", "ISR>IRN 180 ASSAULT carrying neg")
 	// A fronted phrase is not a list member of the subject.

@@ -181,7 +181,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			if sp := c.speakerOf(p, gi); sp >= 0 {
 				if x, ok := c.dict.codes["100"]; ok {
 					k := cand{pat: c.demandPattern(x), code: x, trigger: g.main, vg: gi, speaker: -1,
-						src: []int{sp}, tgt: append([]int(nil), p.subject(gi)...)}
+						src: []int{sp}, tgt: append([]int(nil), p.subject(gi)...), demand: true}
 					s.cands = append(s.cands, k)
 				}
 			}
