@@ -18,7 +18,8 @@
 // entity is or opens), a title or first name before it, a capitalised word
 // after it, a speech verb after a bare name, a pathogen word after it
 // ("West Nile virus"), "US$", common English words and calendar words that
-// are also towns, demonyms, time zones, a part of a flu strain's name
+// are also towns (unless a locative preposition or the tagger's LOC
+// speaks for the place), demonyms, time zones, "the White House", a part of a flu strain's name
 // ("A/Texas/50/2012"), the surname of a person the tagger named in full. A
 // name rejected for its context alone is accepted when the same name is a
 // place elsewhere in the article; "Ann Lee, 54, of X" is place evidence

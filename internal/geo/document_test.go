@@ -125,10 +125,18 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Tom Reyes, 62, of Abilene told reporters the water was safe to drink.", "Abilene", "USA")
 	f("The Leeds-based charity Northern Aid said it had sent two lorries of blankets.", "Leeds", "GBR")
 	f("The reporter, who holds UK-Algerian citizenship, was released on Monday.", "UK", "-")
+	f("Talks on Kenyan-U.S. trade resumed on Monday.", "U.S.", "USA")
+	f("A Los Angeles-based lawyer filed the suit.", "Angeles", "-")
+	f("The court said the White House had not answered.", "White House", "-")
 	// A name ending on "Beach" or "County" is a place even where the
 	// tagger saw a person.
 	f("Compared with Glendale or Redondo Beach, our streets are narrow, Ramirez said.", "Redondo Beach", "USA")
 	f("A judge in Washoe County, Nevada, ordered the ballots recounted.", "Washoe County", "USA")
+	// A name that is also a common word needs place evidence: a
+	// locative preposition, the tagger's LOC, or the name as a place
+	// elsewhere in the article.
+	f("Shares of companies with a Surprise factor rose, analysts said.", "Surprise", "-")
+	f("The couple moved to Surprise last year to be near their grandchildren in Phoenix.", "Surprise", "USA")
 	// The surname of a person named in full is the person later on; a
 	// flu strain's name and a time zone are no places.
 	f("The scientist Paul Ivins died on Tuesday, a newspaper reported. Ivins, who worked at the laboratory for years, had been questioned.", "Ivins", "-")

@@ -146,21 +146,23 @@ func (a *Annotator) longest(st *state, d *text.Document, i int) (int, bool) {
 // hyphenParts matches the parts of a hyphenated word ("Russia-China") as
 // separate toponyms when each is a country or a large place. Before
 // "-based" any place will do ("Leeds-based", whatever entity the tagger
-// saw there); a word with a demonym part is a nationality ("UK-Algerian").
+// saw there); a word that ends on a demonym is a nationality
+// ("UK-Algerian").
 func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.Entity) {
 	t := d.Tokens[i]
 	w := d.Text[t.Start:t.End]
 	if strings.IndexByte(w, '-') < 0 {
 		return
 	}
-	for part := range strings.SplitSeq(w, "-") {
-		st.key = placename.Key(st.key[:0], part)
-		if _, ok := a.g.demonyms[string(st.key)]; ok {
-			return
-		}
+	st.key = placename.Key(st.key[:0], w[strings.LastIndexByte(w, '-')+1:])
+	if _, ok := a.g.demonyms[string(st.key)]; ok {
+		return
 	}
 	based := basedWord(w)
 	if based {
+		if i > 0 && d.Tokens[i-1].Kind == text.Word && upperStart(d.TokenText(i-1)) && d.TokenText(i-1) != "The" {
+			return // "New York-based": the name starts before the word
+		}
 		w = w[:len(w)-len("-based")]
 	}
 	off := t.Start
@@ -258,8 +260,8 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 			return hard
 		}
 	}
-	if m.end == m.first+1 && notPlaces[string(st.key)] {
-		return hard
+	if m.end == m.first+1 && notPlaces[string(st.key)] || string(st.key) == "white house" {
+		return hard // "the White House" is the US presidency
 	}
 	if slashed(d, m.first, m.end) {
 		return hard // a flu strain's name: "A/Texas/50/2012"
@@ -329,6 +331,12 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	if a.g.commonWord(st.key) && !country {
 		if a.maxPop(st, *m, true) < 100000 || a.sentenceInitial(d, m.first) {
 			return hard
+		}
+		if !a.afterPreposition(d, m.first) && !residence(d, m.first) {
+			// "Mobile" or "Reading" with no place evidence (the tagger's
+			// LOC, a locative preposition, a containment phrase or a
+			// kind word): a place only if it is one elsewhere.
+			return soft
 		}
 	}
 	if a.opts.MinPopulation > 0 && a.maxPop(st, *m, false) < a.opts.MinPopulation && !country {
