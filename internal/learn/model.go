@@ -99,14 +99,14 @@ func home(k uint32, mask uint64) uint64 { return (uint64(k) * mixK >> 20) & mask
 // memory access. Score therefore works in three passes over a block of
 // features: first it reads every feature's home slot (independent loads,
 // which the processor overlaps), then it resolves the few that collided,
-// then it adds the weights: a dense row two classes to an addition, or
-// the few entries of a sparse feature one by one.
+// then it adds the weights: the few entries of a sparse feature one by
+// one, the dense rows (see densify) together at the end.
 func (m *Model) Score(feats []uint64, scores []int32) {
 	const block = 128
 	var keys [block]uint32
 	var first [block]slot
 	var lead [block]Entry
-	var acc [maxWidth]uint64
+	var rows [block]uint32
 	scores = scores[:m.classes]
 	for len(feats) > 0 {
 		n := min(len(feats), block)
@@ -130,7 +130,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			}
 			first[i] = s
 		}
-		nd := uint32(0)
+		nr := 0
 		for i := range n {
 			s := first[i]
 			switch {
@@ -138,13 +138,8 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			case s.ref&inline != 0:
 				scores[(s.ref>>16)&0x7FFF] += int32(int16(uint16(s.ref)))
 			case s.ref>>8 < m.denseEnd:
-				if nd == maxRows {
-					m.unbias(scores, acc[:m.width], nd)
-					nd = 0
-				}
-				row := (s.ref >> 8 >> m.denseShift) * uint32(m.width)
-				addRow(acc[:m.width], m.dense[row:row+uint32(m.width)])
-				nd++
+				rows[nr] = (s.ref >> 8 >> m.denseShift) * uint32(m.width)
+				nr++
 			default:
 				scores[lead[i].Class] += int32(lead[i].W)
 				start := s.ref >> 8
@@ -153,26 +148,40 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 				}
 			}
 		}
-		if nd > 0 {
-			m.unbias(scores, acc[:m.width], nd)
+		if nr > 0 {
+			m.addRows(scores, rows[:nr])
 		}
 		feats = feats[n:]
 	}
 }
 
-// addRow adds a dense row to the accumulator a (len(r) ≥ len(a)), four
-// words at a time.
-func addRow(a, r []uint64) {
-	r = r[:len(a)]
-	j := 0
-	for ; j+4 <= len(a); j += 4 {
-		a[j] += r[j]
-		a[j+1] += r[j+1]
-		a[j+2] += r[j+2]
-		a[j+3] += r[j+3]
-	}
-	for ; j < len(a); j++ {
-		a[j] += r[j]
+// addRows adds to scores the dense rows that start at offsets rows of
+// m.dense: up to maxRows at a time into lanes, four rows to a pass over
+// the accumulator, then the lanes' biases off.
+func (m *Model) addRows(scores []int32, rows []uint32) {
+	var buf [maxWidth]uint64
+	acc := buf[:m.width]
+	w := uint32(m.width)
+	for len(rows) > 0 {
+		n := min(len(rows), maxRows)
+		i := 0
+		for ; i+4 <= n; i += 4 {
+			r0 := m.dense[rows[i] : rows[i]+w][:len(acc)]
+			r1 := m.dense[rows[i+1] : rows[i+1]+w][:len(acc)]
+			r2 := m.dense[rows[i+2] : rows[i+2]+w][:len(acc)]
+			r3 := m.dense[rows[i+3] : rows[i+3]+w][:len(acc)]
+			for j := range acc {
+				acc[j] += r0[j] + r1[j] + r2[j] + r3[j]
+			}
+		}
+		for ; i < n; i++ {
+			r := m.dense[rows[i] : rows[i]+w][:len(acc)]
+			for j := range acc {
+				acc[j] += r[j]
+			}
+		}
+		m.unbias(scores, acc, uint32(n))
+		rows = rows[n:]
 	}
 }
 
