@@ -142,6 +142,8 @@ func TestDocumentPlaces(t *testing.T) {
 	f("The scientist Paul Ivins died on Tuesday, a newspaper reported. Ivins, who worked at the laboratory for years, had been questioned.", "Ivins", "-")
 	f("This year's vaccine protects against an A/Texas/50/2012-like virus.", "Texas", "-")
 	f("The alarm sounded at 2:15 p.m. EST on Friday, a spokesman said.", "EST", "-")
+	f("Exports of wheat were worth $US 3 billion last year.", "US", "-")
+	f("Staff at The Center for Rural Health said the clinic would close.", "The Center", "-")
 	// Lists: items of a list are not "City, Region" pairs, and a name in
 	// a list of states or countries is a state or a country.
 	f("Health officials in other countries such as Mexico, China, Japan, Ukraine and Brazil also reported cases.", "China", "CHN")

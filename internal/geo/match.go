@@ -249,9 +249,13 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 	toks := d.Tokens
 	first := toks[m.first]
 	word := d.Text[first.Start:first.End]
-	// "US$5 million".
-	if m.end < len(toks) && toks[m.end].Start == toks[m.end-1].End && d.Text[toks[m.end].Start] == '$' {
+	// "US$5 million", "$US 15 billion".
+	if m.end < len(toks) && toks[m.end].Start == toks[m.end-1].End && d.Text[toks[m.end].Start] == '$' ||
+		m.Start > 0 && d.Text[m.Start-1] == '$' {
 		return hard
+	}
+	if k := trimArticle(st.key); len(k) < len(st.key) && (a.g.commonWord(k) || notPlaces[string(k)]) && !m.tagged {
+		return hard // "The Center for Disease Control": an article and a common word
 	}
 	if m.end < len(toks) && pathogenWords[strings.ToLower(d.Text[toks[m.end].Start:toks[m.end].End])] {
 		// "West Nile virus", "Marburg virus", "Reston ebolavirus"; but a
