@@ -116,6 +116,9 @@ func init() {
 					for _, e := range s.Errors {
 						fmt.Fprintln(w, "   ", e)
 					}
+					for _, e := range s.SpanErrors {
+						fmt.Fprintln(w, "   ", e)
+					}
 				}
 			}
 			fmt.Fprintf(w, "time %s\n", time.Since(start).Round(time.Millisecond))
@@ -126,7 +129,7 @@ func init() {
 	f.StringVar(&gold, "gold", "", "gold .jsonl with code-point toponym spans and lat/lon, e.g. ../shared/data/geovirus.jsonl (required)")
 	f.StringVar(&gazetteer, "gazetteer", "", "gazetteer file written by internal/geo/gen (default: the embedded one)")
 	f.StringVar(&pre, "pre", "ner,actor", "stages run before geo: ner,actor (the entities), ner (the tagger's names) or none (the segmenter alone)")
-	f.BoolVar(&errors, "errors", false, "list every missed (FN) and spurious (FP) toponym and every one resolved farther than 161 km, with its context")
+	f.BoolVar(&errors, "errors", false, "list every missed (FN) and spurious (FP) toponym, every recognised one (far) and every gold span (span) resolved farther than 161 km, with its context")
 	f.BoolVar(&opts.NoGazetteerMatch, "no-gazetteer-match", false, "keep only toponyms tagged LOC by earlier stages (and datelines)")
 	f.Int64Var(&opts.MinPopulation, "min-population", 0, "drop gazetteer-only toponyms whose candidates are all smaller than this")
 	f.Float64Var(&opts.NearKm, "near-km", 400, "radius in km within which other toponyms support a candidate")

@@ -57,12 +57,15 @@ type GeoScore struct {
 	// Errors lists the missed and spurious toponyms and the recognised
 	// ones resolved farther than GeoAccKm, in document order.
 	Errors []GeoError
+	// SpanErrors lists the gold spans resolved farther than GeoAccKm
+	// (kind "span").
+	SpanErrors []GeoError
 }
 
 // GeoError is one recognition or resolution error.
 type GeoError struct {
 	Doc  string
-	Kind string // "FN" (missed), "FP" (spurious) or "far" (resolved too far)
+	Kind string // "FN" (missed), "FP" (spurious), "far" (recognised, resolved too far) or "span" (gold span resolved too far)
 	// Span is the gold span for FN and far, the system's for FP.
 	Span    text.Span
 	Context string // the text around the span, the span in [brackets]
@@ -79,7 +82,7 @@ func (e GeoError) String() string {
 	case "FP":
 		return fmt.Sprintf("%s FP %s  -> %s %s %s why=%s", e.Doc, e.Context, e.Place.Name, e.Place.Country, e.Place.Feature, strings.Join(e.Place.Why, ","))
 	}
-	return fmt.Sprintf("%s far %.0fkm %s  gold=(%.2f,%.2f) -> %s %s %s (%.2f,%.2f) why=%s", e.Doc, e.Km, e.Context,
+	return fmt.Sprintf("%s %s %.0fkm %s  gold=(%.2f,%.2f) -> %s %s %s (%.2f,%.2f) why=%s", e.Doc, e.Kind, e.Km, e.Context,
 		e.Gold[0], e.Gold[1], e.Place.Name, e.Place.Country, e.Place.Feature, e.Place.Lat, e.Place.Lon, strings.Join(e.Place.Why, ","))
 }
 
@@ -197,6 +200,10 @@ func ScoreGeo(ctx context.Context, name string, sys GeoSystem, docs []GeoDoc) (*
 			for _, p := range res {
 				if p.Span == g.Span {
 					e = distanceKm(g.Lat, g.Lon, p.Lat, p.Lon)
+					if e > GeoAccKm {
+						s.SpanErrors = append(s.SpanErrors, GeoError{Doc: d.ID, Kind: "span", Span: g.Span, Context: snippet(d.Text, g.Span),
+							Gold: [2]float64{g.Lat, g.Lon}, Place: p, Km: e})
+					}
 					break
 				}
 			}

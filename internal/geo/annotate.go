@@ -108,6 +108,16 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 		}
 		m := mention{Span: s, first: d.TokenAt(s.Start), c0: c0, c1: int32(len(st.cands)), qual: -1, best: -1, tagged: true}
 		m.end = d.TokenAt(s.End)
+		if m.first >= 0 && m.end > m.first && m.end <= len(d.Tokens) {
+			// The words around the span, as in recognition: "the state
+			// of Washington", "X in northern Angola".
+			m.kind = a.kindOf(d, m.first, m.end)
+			if q, ruled := a.container(st, d, &m); q >= 0 {
+				m.qual, m.contained = q, true
+			} else if ruled {
+				m.ruled = true
+			}
+		}
 		st.ments = append(st.ments, m)
 	}
 	a.qualifiers(st, d, false)

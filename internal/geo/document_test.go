@@ -166,3 +166,30 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Hundreds of pilgrims died in a stampede at Jamarat Bridge near Mecca on Thursday.", "Bridge", "-")
 	f("The case will be heard at Lund District Court next month, prosecutors in Sweden said.", "Lund", "-")
 }
+
+// TestAnnotateSpans checks that given spans are read with the words around
+// them, as in recognition: "the state of X", "X state", "X in Y".
+func TestAnnotateSpans(t *testing.T) {
+	a, err := geo.New(geo.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(body, name, want string) {
+		t.Helper()
+		d := text.NewDocument("t", "", body)
+		i := strings.Index(body, name)
+		if err := a.AnnotateSpans(context.Background(), d, []text.Span{{Start: i, End: i + len(name)}}); err != nil {
+			t.Fatal(err)
+		}
+		got := "-"
+		if len(d.Places) > 0 {
+			got = d.Places[0].Country + " " + d.Places[0].Feature
+		}
+		if got != want {
+			t.Errorf("%q in %q: got %s, want %s", name, body, got, want)
+		}
+	}
+	f("The apples came from a Washington state orchard.", "Washington", "USA ADM1")
+	f("Wildfires spread across the state of Washington on Friday.", "Washington", "USA ADM1")
+	f("Hail flattened barley fields near Ardrossan in central Alberta on Monday.", "Ardrossan", "-")
+}
