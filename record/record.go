@@ -202,7 +202,19 @@ type Event struct {
 	Hypothetical bool        `json:"hypothetical,omitempty"`
 	Future       bool        `json:"future,omitempty"`
 	Speaker      string      `json:"speaker,omitempty"` // for reported events
-	Confidence   float64     `json:"confidence"`
+	// Mentions are the other tellings of the same event in the article
+	// (the title, the lede, a later paragraph), folded into this one.
+	Mentions   []EventMention `json:"mentions,omitempty"`
+	Confidence float64        `json:"confidence"`
+}
+
+// EventMention is one more telling of an event in the same article: its
+// sentence and trigger.
+type EventMention struct {
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Trigger  string `json:"trigger"`
 }
 
 // Tone holds GDELT's seven tone components.

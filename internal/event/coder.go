@@ -142,6 +142,7 @@ func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
 		}
 		c.sentence(d, si, s)
 	}
+	d.Events = mergeRetellings(d.Events, d.Published)
 	return nil
 }
 

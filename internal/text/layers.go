@@ -127,4 +127,12 @@ type Event struct {
 	Future       bool
 	Speaker      string
 	Confidence   float64
+	// Mentions are later tellings of the same event in the document.
+	Mentions []EventMention
+}
+
+// EventMention is one more telling of an event: its sentence and trigger.
+type EventMention struct {
+	Sentence int
+	Trigger  Span
 }

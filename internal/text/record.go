@@ -109,6 +109,10 @@ func (d *Document) Record() *record.Record {
 			ta := actor(*e.Target)
 			re.Target = &ta
 		}
+		for _, m := range e.Mentions {
+			a, b, t := span(m.Trigger)
+			re.Mentions = append(re.Mentions, record.EventMention{Sentence: m.Sentence, Start: a, End: b, Trigger: t})
+		}
 		r.Events = append(r.Events, re)
 	}
 	return r

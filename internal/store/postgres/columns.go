@@ -132,9 +132,17 @@ func (c *columns) add(it *item) error {
 			c.evPlace, c.evPCtry, c.evLat, c.evLon = append(c.evPlace, pn), append(c.evPCtry, pc), append(c.evLat, plat), append(c.evLon, plon)
 			c.evFirst, c.evTrigger = append(c.evFirst, n), append(c.evTrigger, ev.Trigger)
 		}
-		c.mnID, c.mnArticle = append(c.mnID, id), append(c.mnArticle, n)
-		c.mnStart, c.mnEnd, c.mnSentence = append(c.mnStart, int32(ev.Start)), append(c.mnEnd, int32(ev.End)), append(c.mnSentence, int32(ev.Sentence))
-		c.mnTrigger, c.mnConf = append(c.mnTrigger, ev.Trigger), append(c.mnConf, ev.Confidence)
+		// The event's first telling and its retellings in the article.
+		for j := -1; j < len(ev.Mentions); j++ {
+			start, end, sent, trig := ev.Start, ev.End, ev.Sentence, ev.Trigger
+			if j >= 0 {
+				m := &ev.Mentions[j]
+				start, end, sent, trig = m.Start, m.End, m.Sentence, m.Trigger
+			}
+			c.mnID, c.mnArticle = append(c.mnID, id), append(c.mnArticle, n)
+			c.mnStart, c.mnEnd, c.mnSentence = append(c.mnStart, int32(start)), append(c.mnEnd, int32(end)), append(c.mnSentence, int32(sent))
+			c.mnTrigger, c.mnConf = append(c.mnTrigger, trig), append(c.mnConf, ev.Confidence)
+		}
 		c.touched[id] = true
 	}
 	return nil

@@ -416,14 +416,22 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
 			p.counts.event(ev)
 		}
-		ins, err = p.w.exec(ctx, p.mention, en, n, int64(ev.Start), int64(ev.End), int64(ev.Sentence), ev.Trigger, ev.Confidence)
-		if err != nil {
-			return err
-		}
-		if k, _ := ins.RowsAffected(); k > 0 {
-			res.Mentions++
-			if !isNew {
-				p.touched[en] = true
+		// The event's first telling and its retellings in the article.
+		for j := -1; j < len(ev.Mentions); j++ {
+			start, end, sent, trig := ev.Start, ev.End, ev.Sentence, ev.Trigger
+			if j >= 0 {
+				m := &ev.Mentions[j]
+				start, end, sent, trig = m.Start, m.End, m.Sentence, m.Trigger
+			}
+			ins, err = p.w.exec(ctx, p.mention, en, n, int64(start), int64(end), int64(sent), trig, ev.Confidence)
+			if err != nil {
+				return err
+			}
+			if k, _ := ins.RowsAffected(); k > 0 {
+				res.Mentions++
+				if !isNew || j >= 0 {
+					p.touched[en] = true // recounted from its mentions
+				}
 			}
 		}
 	}

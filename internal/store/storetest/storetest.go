@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 		{"Duplicates", testDuplicates},
 		{"NearDuplicate", testNearDuplicate},
 		{"EventMentions", testEventMentions},
+		{"Retellings", testRetellings},
 		{"EventFilters", testEventFilters},
 		{"Paging", testPaging},
 		{"Articles", testArticles},
@@ -243,6 +244,39 @@ func testEventMentions(t *testing.T, s store.Store) {
 	}
 	if !reflect.DeepEqual(arts, []string{"moscow-talks", "wire-4411", "herald-moscow"}) {
 		t.Errorf("mention articles %v", arts)
+	}
+}
+
+// testRetellings: an event told again in the same article (the record's
+// Event.Mentions) is one event with one mention per telling.
+func testRetellings(t *testing.T, s store.Store) {
+	recs := Fixture()[:1]
+	r := recs[0]
+	var ev *record.Event
+	for i := range r.Events {
+		if _, _, ok := store.EventKey(r, &r.Events[i]); ok {
+			ev = &r.Events[i]
+			break
+		}
+	}
+	if ev == nil {
+		t.Fatal("fixture's first record has no stored event")
+	}
+	ev.Mentions = []record.EventMention{{Sentence: ev.Sentence, Start: ev.Start + 1, End: ev.End + 1, Trigger: ev.Trigger}}
+	res := put(t, s, recs)
+	key, _, _ := store.EventKey(r, ev)
+	ms, err := s.Mentions(context.Background(), store.EventID(key))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != 2 || res.Mentions < 2 {
+		t.Errorf("an event told twice: %d mentions stored (%d counted), want 2: %+v", len(ms), res.Mentions, ms)
+	}
+	evs := events(t, s, store.Filter{CAMEO: ev.CAMEO})
+	for _, e := range evs {
+		if e.ID == store.EventID(key) && e.NumMentions != 2 {
+			t.Errorf("NumMentions %d, want 2", e.NumMentions)
+		}
 	}
 }
 
