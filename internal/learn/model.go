@@ -189,12 +189,17 @@ func (m *Model) addRows(scores []int32, rows []uint32) {
 // clears acc.
 func (m *Model) unbias(scores []int32, acc []uint64, nd uint32) {
 	bias := nd * denseBias
-	c := 0
-	for _, v := range acc {
-		for k := 0; k < lanes && c < len(scores); k++ {
-			scores[c] += int32(uint32(v>>(k*laneBits)&laneMask) - bias)
-			c++
-		}
+	full := len(scores) / lanes
+	sc := scores[:full*lanes]
+	for j, v := range acc[:full] {
+		s := sc[lanes*j : lanes*j+lanes]
+		s[0] += int32(uint32(v&laneMask) - bias)
+		s[1] += int32(uint32(v>>laneBits&laneMask) - bias)
+		s[2] += int32(uint32(v>>(2*laneBits)&laneMask) - bias)
+	}
+	for c := full * lanes; c < len(scores); c++ {
+		v := acc[c/lanes] >> (c % lanes * laneBits)
+		scores[c] += int32(uint32(v&laneMask) - bias)
 	}
 	clear(acc)
 }
