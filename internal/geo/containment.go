@@ -8,8 +8,8 @@ import (
 )
 
 // Containment phrases say where a place is: "Mbanza Congo in northern
-// Angola", "Burlington, Vermont", "Kisumu, in western Kenya", "the town of
-// Goz Beida". They are place evidence for a name that the tagger typed
+// Angola", "Burlington, Vermont", "Kisumu, in western Kenya", "Crawford
+// County, located in Pennsylvania", "the town of Goz Beida". They are place evidence for a name that the tagger typed
 // otherwise, and the country or first-level region they name restricts the
 // name's candidates (like the qualifier of "Paris, Texas").
 
@@ -47,6 +47,9 @@ func (a *Annotator) container(st *state, d *text.Document, m *mention) (q int32,
 	comma := j < len(toks) && word(j) == ","
 	if comma {
 		j++
+	}
+	if j+1 < len(toks) && (word(j) == "located" || word(j) == "situated" || word(j) == "based") && word(j+1) == "in" {
+		j++ // "Crawford County, located in Pennsylvania"
 	}
 	in := j < len(toks) && word(j) == "in"
 	if in {
