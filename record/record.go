@@ -180,7 +180,24 @@ type EventPlace struct {
 	Country string  `json:"country,omitempty"`
 	Lat     float64 `json:"lat"`
 	Lon     float64 `json:"lon"`
+	// From says how the place was found: PlaceFromAttachment,
+	// PlaceFromClause, PlaceFromSentence or PlaceFromDateline.
+	From string `json:"from,omitempty"`
 }
+
+// How an event's place was found (EventPlace.From).
+const (
+	// PlaceFromAttachment: a locative phrase attached to the trigger or
+	// to an actor in the tree ("met in Moscow").
+	PlaceFromAttachment = "attachment"
+	// PlaceFromClause: a locative phrase in the trigger's clause.
+	PlaceFromClause = "clause"
+	// PlaceFromSentence: a locative phrase elsewhere in the sentence.
+	PlaceFromSentence = "sentence"
+	// PlaceFromDateline: the dateline, for what was said there or done
+	// by its country's actors.
+	PlaceFromDateline = "dateline"
+)
 
 // Event is one coded political event: who did what to whom.
 type Event struct {

@@ -354,7 +354,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	}
 	mode := modeOf(p, k)
 	date := c.dateOf(v, si, trig, p, k.trigger)
-	place := c.placeOf(d, v, si, trig, srcs, tgts)
+	place := c.placeOf(d, v, si, trig, p, k, srcs, tgts)
 	if code.CAMEO == "180" || code.CAMEO == "186" {
 		// An attack by armed forces, or by a state's forces on armed
 		// men (soldiers, rebels, insurgents), is conventional military

@@ -84,22 +84,159 @@ func (c *Coder) dateOf(d *text.Document, si int, trig text.Span, p *parser, trig
 	return d.Published
 }
 
-// placeOf returns the sentence's place nearest the trigger that is not one
-// of the actors, else the dateline's place; v is the sentence's view of d.
-func (c *Coder) placeOf(d, v *text.Document, si int, trig text.Span, sides ...[]side) *record.EventPlace {
-	best := nearestPlace(v, si, trig, sides...)
+// placeOf returns where candidate k happened, with the evidence
+// (EventPlace.From): a place after a locative preposition that the tree
+// attaches to the trigger or to one of its actors ("met in Moscow", "the
+// refineries in Iran"); else such a place in the trigger's own clause,
+// else in the sentence; else, for a statement, a meeting or an event one
+// of whose actors is of the dateline's country, the dateline's place:
+// what was done elsewhere by others is not placed at the dateline.
+// Otherwise the event has no place (nil). v is the sentence's view of d.
+func (c *Coder) placeOf(d, v *text.Document, si int, trig text.Span, p *parser, k *cand, sides ...[]side) *record.EventPlace {
+	var best *text.Place
+	from := ""
+	if pl, how := attachedPlace(v, si, trig, p, k.trigger, sides...); pl != nil {
+		best, from = pl, how
+	}
 	if best == nil && d.Dateline != nil {
 		for i := range d.Places {
-			if d.Dateline.Overlaps(d.Places[i].Span) {
-				best = &d.Places[i]
-				break
+			pl := &d.Places[i]
+			if !d.Dateline.Overlaps(pl.Span) {
+				continue
 			}
+			local := verbal(k.code.CAMEO) || k.code.CAMEO[:2] == "01" || k.code.CAMEO[:2] == "04"
+			for _, ss := range sides {
+				for _, s := range ss {
+					local = local || pl.Country != "" && s.act.Country == pl.Country
+				}
+			}
+			if local {
+				best, from = pl, record.PlaceFromDateline
+			}
+			break
 		}
 	}
 	if best == nil {
 		return nil
 	}
-	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon}
+	return &record.EventPlace{Name: best.Name, Country: best.Country, Lat: best.Lat, Lon: best.Lon, From: from}
+}
+
+// attachedPlace returns the place of sentence si after a locative
+// preposition that the tree attaches to trigger ti or to one of the
+// actors' words without crossing into another clause
+// (record.PlaceFromAttachment), else the nearest such place in the
+// trigger's clause (record.PlaceFromClause), else the nearest in the
+// sentence (record.PlaceFromSentence: the parse is not always right about
+// clauses), else nil. Places that name an actor are no setting.
+func attachedPlace(d *text.Document, si int, trig text.Span, p *parser, ti int, sides ...[]side) (*text.Place, string) {
+	sent := d.Sentences[si].Span
+	first := p.first
+	clause := clauseHead(p, ti)
+	var best *text.Place
+	how, bestRank, bestDist := "", 3, 1<<30 // rank: attached, clause, sentence
+outer:
+	for i := range d.Places {
+		pl := &d.Places[i]
+		if !sent.Contains(pl.Span) {
+			continue
+		}
+		for _, ss := range sides {
+			for _, s := range ss {
+				if s.sp.Overlaps(pl.Span) {
+					continue outer
+				}
+			}
+		}
+		if !locative(d.Text[max(sent.Start, pl.Start-32):pl.Start]) {
+			continue
+		}
+		// The place's head word: the word of its span whose head is outside it.
+		h := -1
+		for t := range p.toks {
+			sp := d.Tokens[first+t].Span
+			if sp.Start >= pl.Start && sp.End <= pl.End {
+				if x := p.tr.head[t]; x < 0 || d.Tokens[first+x].Start < pl.Start || d.Tokens[first+x].Start >= pl.End {
+					h = t
+					break
+				}
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		rank := 2
+		if attachesTo(p, h, ti, d, first, sides...) {
+			rank = 0
+		} else if clauseHead(p, h) == clause {
+			rank = 1
+		}
+		dist := pl.Start - trig.End
+		if dist < 0 {
+			dist = trig.Start - pl.End
+		}
+		if rank < bestRank || rank == bestRank && dist < bestDist {
+			best, bestRank, bestDist = pl, rank, dist
+		}
+	}
+	switch bestRank {
+	case 0:
+		how = record.PlaceFromAttachment
+	case 1:
+		how = record.PlaceFromClause
+	case 2:
+		how = record.PlaceFromSentence
+	}
+	return best, how
+}
+
+// attachesTo reports whether word h hangs from the trigger ti, or from a
+// word of one of the actors' spans, through nominal relations only.
+func attachesTo(p *parser, h, ti int, d *text.Document, first int, sides ...[]side) bool {
+	for steps := 0; h >= 0 && steps < 12; steps++ {
+		x := p.tr.head[h]
+		if x < 0 {
+			return false
+		}
+		switch p.tr.rel[h] {
+		case "obl", "nmod", "nmod:poss", "appos", "conj", "compound", "flat", "obl:unmarked", "nmod:unmarked", "obj", "nsubj", "nsubj:pass", "iobj", "obl:agent":
+		default:
+			return false
+		}
+		if x == ti {
+			return true
+		}
+		sp := d.Tokens[first+x].Span
+		for _, ss := range sides {
+			for _, s := range ss {
+				if s.sp.Contains(sp) {
+					return true
+				}
+			}
+		}
+		h = x
+	}
+	return false
+}
+
+// clauseHead returns the verb (or the root) whose clause word i is in: the
+// nearest word above i, i included, that heads a clause.
+func clauseHead(p *parser, i int) int {
+	for steps := 0; i >= 0 && steps < 64; steps++ {
+		switch p.tr.rel[i] {
+		case "root", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj":
+			return i
+		case "conj":
+			if isVerbTag(p.toks[i].tag) {
+				return i
+			}
+		}
+		if p.tr.head[i] < 0 {
+			return i
+		}
+		i = p.tr.head[i]
+	}
+	return i
 }
 
 // nearestPlace returns the place of sentence si after a locative
