@@ -117,6 +117,7 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 			} else if ruled {
 				m.ruled = true
 			}
+			a.partOf(st, d, &m)
 		}
 		st.ments = append(st.ments, m)
 	}
@@ -143,6 +144,7 @@ type mention struct {
 	tagged     bool  // an earlier stage tagged it LOC (this span, not a longer name)
 	contained  bool  // qual comes from a containment phrase ("in northern Angola")
 	ruled      bool  // a qualifier or containment phrase names a region holding none of its candidates
+	partOf     bool  // a part of a town the gazetteer does not know there: the town's candidates
 	kind       byte  // kindTown or kindRegion when the words around it say so, else 0
 	dateline   bool
 	group      int32    // index of the first mention with the same text (any case)
@@ -175,6 +177,7 @@ type state struct {
 	tmpC      []int32 // container candidates
 	tmpA      []bool
 	ent       []int32            // per token: covering entity index or -1
+	covered   []bool             // per token: inside a mention (partsOf)
 	countries map[string]float64 // evidence other than toponyms: demonyms, domain
 }
 

@@ -33,7 +33,10 @@
 // tagged LOC) is not taken on the tagger's word. Containment phrases
 // (containment.go: "X in northern Angola", "X, in western Kenya") and kind
 // words ("the town of X", "X province") are place evidence that overrides
-// the tagger's other types and restrict the candidates.
+// the tagger's other types and restrict the candidates. A part of a town
+// ("the X district of Baghdad", "X, a suburb of Brisbane"; partof.go)
+// keeps the candidates near the town, or takes the town's point when the
+// gazetteer knows no X there (also for a tagger's LOC it does not know).
 //
 // Demonyms ("Russian troops") are not places: they are recognised as
 // evidence of their country for resolution, and Gazetteer.Demonym gives

@@ -102,6 +102,11 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Flooding cut the road to Victoria in southern Texas on Sunday, officials said.", "Victoria", "USA@28.8,-97.0")
 	f("Residents of Hamilton, in New Zealand's North Island, woke to a magnitude 5 earthquake.", "Hamilton", "NZL@-37.8,175.3")
 	f("Flooding closed schools in Franklin County, located in Vermont, on Monday, while Ohio and Indiana stayed dry.", "Franklin County", "USA@44.85,-72.9")
+	// A part of a town that the gazetteer does not know there lies in
+	// the town: "the X district of T", "X, a suburb of T".
+	f("Cholera broke out in the Mathare slum of Nairobi last week, health officials said.", "Mathare", "KEN@-1.26,36.86")
+	f("A car bomb exploded in the Karrada district of Baghdad on Friday.", "Karrada", "IRQ@33.3,44.4")
+	f("Police said the fire began in a house in Toowong, a suburb of Brisbane.", "Toowong", "AUS@-27.45,153.0")
 	// Same-name towns go to the state or country that the story names.
 	f("Firefighters in Portland battled a warehouse fire for six hours on Tuesday. The governor of Maine said the state would help the owners rebuild.", "Portland", "USA@43.7,-70.3")
 	f("Officials in Perth said the bridge over the River Tay would reopen. Scottish ministers and the Scottish police welcomed the news.", "Perth", "GBR@56.4,-3.4")

@@ -70,6 +70,7 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 		m.kind = a.kindOf(d, m.first, m.end)
 		switch a.accept(st, d, &m, ent, i == body) {
 		case accepted:
+			a.partOf(st, d, &m)
 			st.ments = append(st.ments, m)
 			i = end
 			continue
@@ -102,6 +103,9 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			st.ments = append(st.ments, m)
 			break
 		}
+	}
+	if !a.opts.NoGazetteerMatch {
+		a.partsOf(st, d)
 	}
 	if len(st.ments) > n {
 		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].Start < st.ments[j].Start })

@@ -17,6 +17,8 @@ import (
 //	qualifier:NAME   "City, NAME" restricted the candidates
 //	containment:NAME "X in (northern) NAME" restricted the candidates
 //	kind:town|region "the town of X", "X province" restricted them
+//	part-of:NAME     "X, a suburb of NAME": the gazetteer knows no X near
+//	                 the town NAME, so X has the town's point
 //	country:CCC      other toponyms of the article lie in the country
 //	demonym:CCC      a demonym ("Kenyan") names the country
 //	domain:CCC       the source's country-code domain is the country's
@@ -94,6 +96,9 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 			} else {
 				why = append(why, "qualifier:"+a.g.entries[m.qual].Name)
 			}
+		}
+		if m.partOf {
+			why = append(why, "part-of:"+e.Name)
 		}
 		switch m.kind {
 		case kindTown:
