@@ -149,8 +149,11 @@ func articleIn(w *where, col string, f *store.Filter) {
 	}
 	if f.Actor != "" {
 		from, to := w.arg(f.Actor), w.arg(prefixEnd(f.Actor))
+		// The country's entities whose codes lie outside the prefix's range,
+		// as two ranges of the (country, code) index.
 		w.add(col + " IN (SELECT article FROM entities WHERE code >= " + from + " AND code < " + to +
-			" UNION ALL SELECT article FROM entities WHERE country = " + from + " AND NOT (code >= " + from + " AND code < " + to + "))")
+			" UNION ALL SELECT article FROM entities WHERE country = " + from + " AND code < " + from +
+			" UNION ALL SELECT article FROM entities WHERE country = " + from + " AND code >= " + to + ")")
 	}
 	if hasEventOnly(f) {
 		sub := where{args: w.args}

@@ -170,10 +170,14 @@ func articleIn(w *where, col string, f *store.Filter, actor bool) {
 		w.add(col+" IN (SELECT rowid FROM article_text WHERE article_text MATCH ?)", q)
 	}
 	if actor && f.Actor != "" {
+		// The entities of the country whose codes lie outside the prefix's
+		// range, as two ranges of the (country, code, article) index: the
+		// rows the code range gave are not read again.
 		end := prefixEnd(f.Actor)
 		w.add(col+` IN (SELECT article FROM entities WHERE code >= ? AND code < ? AND code != ''
-			UNION ALL SELECT article FROM entities WHERE country = ? AND country != '' AND NOT (code >= ? AND code < ?))`,
-			f.Actor, end, f.Actor, f.Actor, end)
+			UNION ALL SELECT article FROM entities WHERE country = ? AND country != '' AND code < ?
+			UNION ALL SELECT article FROM entities WHERE country = ? AND country != '' AND code >= ?)`,
+			f.Actor, end, f.Actor, f.Actor, f.Actor, end)
 	}
 	if hasEventOnly(f) {
 		var ew where
