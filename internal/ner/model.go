@@ -111,10 +111,16 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: %w", ErrModel, err)
 	}
 	defer zr.Close()
-	data, err := io.ReadAll(zr)
-	if err != nil {
+	// Read into a buffer of the size the gzip trailer records, not one
+	// that doubles as it fills (the model is read whole).
+	var buf bytes.Buffer
+	if br, ok := r.(*bytes.Reader); ok {
+		buf.Grow(gzipSize(br))
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrModel, err)
 	}
+	data := buf.Bytes()
 	if !bytes.HasPrefix(data, []byte(modelMagic)) {
 		return nil, fmt.Errorf("%w: not a newsgraph NER model (version 2)", ErrModel)
 	}
@@ -187,4 +193,19 @@ func (c *countWriter) Write(p []byte) (int, error) {
 	n, err := c.w.Write(p)
 	c.n += int64(n)
 	return n, err
+}
+
+// gzipSize returns the uncompressed size that the gzip stream in r records
+// in its trailer (modulo 4 GiB) plus the byte that lets reading to the end
+// stop without growing the buffer, or 0 when r is too short for a trailer.
+func gzipSize(r *bytes.Reader) int {
+	n := r.Size()
+	if n < 18 {
+		return 0
+	}
+	var t [4]byte
+	if _, err := r.ReadAt(t[:], n-4); err != nil {
+		return 0
+	}
+	return int(binary.LittleEndian.Uint32(t[:])) + bytes.MinRead
 }
