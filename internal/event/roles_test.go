@@ -20,6 +20,9 @@ func TestVerbalTargets(t *testing.T) {
 	f("Moscow is threatening retaliation against Washington.", "RUS>USA 130 THREATEN threatening")
 	f("Kyiv blamed the recent attacks on Russian troops.", "UKR>RUSMIL 110 ACCUSE blamed")
 	f("The rebels have been fighting an insurgency against Russia.", "REB>RUS 190 ASSAULT fighting")
+	f("Moscow hit back at Kyiv on Tuesday.", "RUS>UKR 110 ACCUSE hit")
+	f("Germany rejected Russia's proposal.", "DEU>RUS 125 REJECT rejected")
+	f("Kyiv barred Russian troops from entering the city.", "UKR>RUSMIL 172 COERCE barred")
 	f("The rebels have been fighting an insurgency on the border.", "REB>- 190 ASSAULT fighting")
 	f("Beijing rejected the accusations made by Washington.", "CHN>USA 016  rejected")
 	// Another clause is not the verb's.

@@ -220,6 +220,10 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			// people named in the pattern are its target.
 			if u := &p.toks[s.ints[0]]; u.np >= 0 && personNoun[u.lemma] && p.nps[u.np].head == s.ints[0] {
 				target = u.np
+			} else if u.np >= 0 && p.nps[u.np].head == s.ints[0] && p.nps[u.np].poss >= 0 {
+				// "rejected the EU's proposal" ("V reject proposal"): the
+				// possessor of the pattern's object.
+				target = p.nps[u.np].poss
 			}
 		}
 		k := cand{pat: best, code: best.code, trigger: g.main, vg: gi, speaker: -1, neg: g.neg, future: g.future, hypo: g.modal}
