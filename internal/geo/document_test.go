@@ -133,6 +133,8 @@ func TestDocumentPlaces(t *testing.T) {
 	f("The reporter, who holds UK-Algerian citizenship, was released on Monday.", "UK", "-")
 	f("Talks on Kenyan-U.S. trade resumed on Monday.", "U.S.", "USA")
 	f("A Los Angeles-based lawyer filed the suit.", "Angeles", "-")
+	f("The bank moved its Java-based trading software to the cloud.", "Java", "-")
+	f("The UK-based Wellbeing Trust paid for the study.", "UK", "GBR")
 	f("The court said the White House had not answered.", "White House", "-")
 	// A name ending on "Beach" or "County" is a place even where the
 	// tagger saw a person.

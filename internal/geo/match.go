@@ -182,7 +182,11 @@ func (a *Annotator) hyphenParts(st *state, d *text.Document, i int, ent *text.En
 			c0: int32(len(st.cands)), qual: -1, best: -1, tagged: ent != nil && ent.Type == record.LOC}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		if m.c1 > m.c0 && (a.big(st, m) || based) && (a.countryLike(st, m) || !code && !a.g.commonWord(st.key)) {
+		ok := a.big(st, m) && (a.countryLike(st, m) || !code && !a.g.commonWord(st.key))
+		if based {
+			ok = !a.g.commonWord(st.key) && a.namesLocal(st, m)
+		}
+		if m.c1 > m.c0 && ok {
 			st.ments = append(st.ments, m)
 			continue
 		}
@@ -212,6 +216,18 @@ var (
 	}
 	placeHeads = map[string]bool{"lake": true, "mount": true, "fort": true, "port": true, "cape": true}
 )
+
+// namesLocal reports whether a candidate of m, named by its own name, is
+// a country, a first-level region or a town ("Java-based" software is not
+// the island's).
+func (a *Annotator) namesLocal(st *state, m mention) bool {
+	for i := m.c0; i < m.c1; i++ {
+		if e := &a.g.entries[st.cands[i]]; !st.alt[i] && (local(e) || e.Feature == "PCLI") {
+			return true
+		}
+	}
+	return false
+}
 
 // basedWord reports whether w ends in "-based" after a capitalised part
 // ("UK-based", "Leeds-based").
