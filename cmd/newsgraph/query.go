@@ -34,6 +34,7 @@ func (q *queryFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&q.f.CAMEO, "cameo", "", "CAMEO code prefix (04 = consult)")
 	fl.StringVar(&q.f.PLOVER, "plover", "", "PLOVER event type (CONSULT, PROTEST, ...)")
 	fl.IntVar(&q.f.QuadClass, "quad", 0, "quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+	fl.Float64Var(&q.f.MinConfidence, "min-confidence", 0, "events reported with at least this confidence (0 to 1)")
 	fl.StringVar(&q.f.From, "from", "", "first date, YYYY-MM-DD")
 	fl.StringVar(&q.f.To, "to", "", "last date, YYYY-MM-DD")
 	fl.StringVar(&q.f.Place, "place", "", "event place name")

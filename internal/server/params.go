@@ -29,7 +29,7 @@ func badParam(name, format string, args ...any) error {
 }
 
 // filterParams are the query parameters that map onto store.Filter.
-var filterParams = []string{"actor", "dyad", "cameo", "plover", "quad", "since", "until", "place", "bbox", "q", "limit", "cursor"}
+var filterParams = []string{"actor", "dyad", "cameo", "plover", "quad", "min_confidence", "since", "until", "place", "bbox", "q", "limit", "cursor"}
 
 // params reads query parameters, refusing unknown and repeated ones.
 type params struct {
@@ -120,6 +120,13 @@ func (p params) filter(maxLimit int) (store.Filter, error) {
 			return f, badParam("quad", "%q: want a quad class 1 to 4", s)
 		}
 		f.QuadClass = n
+	}
+	if s := p.get("min_confidence"); s != "" {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil || x < 0 || x > 1 || x != x {
+			return f, badParam("min_confidence", "%q: want a confidence from 0 to 1", s)
+		}
+		f.MinConfidence = x
 	}
 	if f.From, err = p.day("since"); err != nil {
 		return f, err

@@ -26,6 +26,9 @@ type Filter struct {
 	PLOVER string
 	// QuadClass is 1..4, 0 for any.
 	QuadClass int
+	// MinConfidence keeps events that some article reports with at least
+	// this confidence (0..1); 0 for any.
+	MinConfidence float64
 	// From and To bound the date, YYYY-MM-DD, inclusive; empty for open.
 	// Events use their date, the other listings the article's published date.
 	From, To string
@@ -50,7 +53,7 @@ type Filter struct {
 // Unfiltered reports whether f selects everything: no condition, whatever
 // its page size, cursor and order.
 func (f Filter) Unfiltered() bool {
-	return f.Actor == "" && f.Dyad == nil && f.CAMEO == "" && f.PLOVER == "" && f.QuadClass == 0 && f.From == "" && f.To == "" &&
+	return f.Actor == "" && f.Dyad == nil && f.CAMEO == "" && f.PLOVER == "" && f.QuadClass == 0 && f.MinConfidence == 0 && f.From == "" && f.To == "" &&
 		f.Place == "" && f.BBox == nil && f.Text == "" && f.Article == ""
 }
 
@@ -145,6 +148,9 @@ func (f *Filter) Validate() error {
 	}
 	if f.QuadClass < 0 || f.QuadClass > 4 {
 		return fmt.Errorf("%w: quad class %d not in 1..4", ErrBadFilter, f.QuadClass)
+	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+		return fmt.Errorf("%w: min confidence %g not in 0..1", ErrBadFilter, f.MinConfidence)
 	}
 	for _, c := range f.CAMEO {
 		if c < '0' || c > '9' {

@@ -87,6 +87,9 @@ func eventOnly(w *where, f *store.Filter) {
 	if f.QuadClass != 0 {
 		w.add("e.quad = ?", f.QuadClass)
 	}
+	if f.MinConfidence > 0 {
+		w.add("EXISTS (SELECT 1 FROM mentions mc WHERE mc.event = e.n AND mc.confidence >= ?)", f.MinConfidence)
+	}
 	if f.Place != "" {
 		w.add("e.place_name = ? COLLATE NOCASE", f.Place)
 	}
@@ -96,7 +99,7 @@ func eventOnly(w *where, f *store.Filter) {
 }
 
 func hasEventOnly(f *store.Filter) bool {
-	return f.Dyad != nil || f.CAMEO != "" || f.PLOVER != "" || f.QuadClass != 0 || f.Place != "" || f.BBox != nil
+	return f.Dyad != nil || f.CAMEO != "" || f.PLOVER != "" || f.QuadClass != 0 || f.MinConfidence > 0 || f.Place != "" || f.BBox != nil
 }
 
 // eventConds adds every condition of f to a query over events e.

@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 		{"NearDuplicate", testNearDuplicate},
 		{"EventMentions", testEventMentions},
 		{"Retellings", testRetellings},
+		{"MinConfidence", testMinConfidence},
 		{"EventFilters", testEventFilters},
 		{"Paging", testPaging},
 		{"Articles", testArticles},
@@ -277,6 +278,42 @@ func testRetellings(t *testing.T, s store.Store) {
 		if e.ID == store.EventID(key) && e.NumMentions != 2 {
 			t.Errorf("NumMentions %d, want 2", e.NumMentions)
 		}
+	}
+}
+
+// testMinConfidence: MinConfidence keeps the events some article reports
+// with at least that confidence, in listings and dyad counts alike.
+func testMinConfidence(t *testing.T, s store.Store) {
+	recs := fixture(t, s)
+	all := events(t, s, store.Filter{})
+	best := map[string]float64{}
+	for _, r := range recs {
+		for i := range r.Events {
+			if key, _, ok := store.EventKey(r, &r.Events[i]); ok {
+				id := store.EventID(key)
+				best[id] = max(best[id], r.Events[i].Confidence)
+			}
+		}
+	}
+	for _, thr := range []float64{0.5, 0.8, 0.95} {
+		want := 0
+		for _, e := range all {
+			if best[e.ID] >= thr {
+				want++
+			}
+		}
+		got := events(t, s, store.Filter{MinConfidence: thr})
+		if len(got) != want {
+			t.Errorf("min confidence %g: %d events, want %d", thr, len(got), want)
+		}
+		for _, e := range got {
+			if best[e.ID] < thr {
+				t.Errorf("min confidence %g: event %s at %g", thr, e.ID, best[e.ID])
+			}
+		}
+	}
+	if err := (&store.Filter{MinConfidence: 1.5}).Validate(); err == nil {
+		t.Error("min confidence 1.5 accepted")
 	}
 }
 
