@@ -234,6 +234,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		v = p.doc
 	}
 	var srcs, tgts []side
+	k.src, k.tgt = p.dropAppositions(k.src), p.dropAppositions(k.tgt)
 	for _, ni := range k.src {
 		if dealtWith(p, ni) {
 			continue
@@ -351,6 +352,12 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		if a, _, ok := c.actorOf(d, si, p, k.speaker); ok && a.Code != "" {
 			speaker = a.Code
 		}
+	}
+	if !k.neg && !k.hypo && p.tr.claimed(p, k.trigger) {
+		// "accused India of providing support", "alleged that France
+		// helped": what an accusation or a claim says was done is not
+		// told as fact.
+		k.hypo = true
 	}
 	mode := modeOf(p, k)
 	date := c.dateOf(v, si, trig, p, k.trigger)

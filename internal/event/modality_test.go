@@ -22,6 +22,8 @@ func TestMode(t *testing.T) {
 		{"China has never condemned Russia's invasion of Ukraine.", "invasion", text.ModeAsserted},
 		{"China has never condemned Russia's invasion of Ukraine.", "condemned", text.ModeNegated},
 		{"Russia did not launch an invasion of Ukraine.", "invasion", text.ModeNegated},
+		// What an accusation says was done is not told as fact.
+		{"Moscow claimed that Kyiv had agreed to the ceasefire.", "agreed", text.ModeHypothetical},
 	} {
 		d, err := runFixture(c, tc.in)
 		if err != nil {

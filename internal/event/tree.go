@@ -6,12 +6,16 @@ package event
 // another clause than the verb. Every index is sentence-relative, as in
 // parse.go.
 
-import "github.com/newsgraph/newsgraph/internal/text"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
 
 // subjectOf returns the subject NP chunks of verb group gi: from the
 // tree, else from the chunker's left-to-right search.
 func (c *Coder) subjectOf(p *parser, gi int) []int {
-	if ts, _ := p.tr.subject(p, p.vgs[gi].main); chunkOf(p, ts) >= 0 {
+	if ts, _ := p.tr.subject(p, p.vgs[gi].main); p.usableSubject(ts) {
 		return p.treeCoordinated(ts)
 	}
 	return append([]int(nil), p.subject(gi)...)
@@ -116,7 +120,9 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 			// "troops fighting in X": the troops; "a declaration
 			// demanding X", "a proposal urging Y": the doer of the verb
 			// whose object the thing is.
-			if tg := p.toks[h].tag; tg == "NNP" || tg == "NNPS" || tg == "PRP" || personNoun[p.toks[h].lemma] {
+			// An infinitive ("were in Washington to meet") is rather the
+			// purpose of the clause's doer.
+			if tg := p.toks[h].tag; (tg == "NNP" || tg == "NNPS" || tg == "PRP" || personNoun[p.toks[h].lemma]) && p.toks[i].tag != "VB" {
 				return h, inherited
 			}
 			// "the invitation for Putin to visit": the noun after "for".
@@ -164,6 +170,14 @@ func (t *tree) clauseDepth(i int) int {
 	return n
 }
 
+// usableSubject reports whether the tree's subject word ts heads a noun
+// phrase that can be a doer: a time phrase ("this month, Ishiba
+// visited", a parse slip) is not.
+func (p *parser) usableSubject(ts int) bool {
+	c := chunkOf(p, ts)
+	return c >= 0 && !temporalChunk(p, c)
+}
+
 // treeCoordinated returns the NP chunks of noun i and of the nouns
 // coordinated with it ("the BLA and other separatist groups"), from the
 // tree; where the tree coordinates nothing it falls back on the chunker's
@@ -193,6 +207,51 @@ func (p *parser) treeCoordinated(i int) []int {
 		return p.coordinated(nil, p.firstConjunct(out[0]))
 	}
 	return out
+}
+
+// dropAppositions removes from the NP chunks nps those the tree makes an
+// apposition of another of them ("Lai, a 77-year-old British national":
+// one person, not two).
+func (p *parser) dropAppositions(nps []int) []int {
+	if len(nps) < 2 {
+		return nps
+	}
+	out := nps[:0:0]
+	for _, c := range nps {
+		if c >= 0 {
+			h := p.nps[c].head
+			if x := p.tr.head[h]; p.tr.rel[h] == "appos" && x >= 0 && slices.Contains(nps, chunkOf(p, x)) && chunkOf(p, x) != c {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// hearsayVerbs report what someone did without the text vouching for it.
+var hearsayVerbs = map[string]bool{"accuse": true, "allege": true, "claim": true, "suspect": true, "charge": true}
+
+// claimed reports whether word i is the verb of a clause that a claim
+// verb governs ("accused India of providing", "alleged that France
+// helped", "claimed to be holding"), at most two clauses up.
+func (t *tree) claimed(p *parser, i int) bool {
+	for steps := 0; steps < 2 && i >= 0; steps++ {
+		switch t.rel[i] {
+		case "ccomp", "xcomp", "advcl", "conj":
+		default:
+			return false
+		}
+		h := t.head[i]
+		if h < 0 {
+			return false
+		}
+		if hearsayVerbs[p.toks[h].lemma] && t.rel[i] != "conj" {
+			return true
+		}
+		i = h
+	}
+	return false
 }
 
 // agent returns the obl:agent of passive verb i ("was attacked by X"), or -1.

@@ -278,7 +278,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 				}
 			}
 		case g.inf || g.ing:
-			if ts, inh := p.tr.subject(p, g.main); chunkOf(p, ts) >= 0 {
+			if ts, inh := p.tr.subject(p, g.main); p.usableSubject(ts) {
 				k.src, k.fallback = p.treeCoordinated(ts), inh
 				if h := p.tr.head[g.main]; h >= 0 && p.tr.rel[g.main] == "xcomp" && p.toks[h].lemma == "deny" {
 					k.neg = true // "denied carrying out the attack"
