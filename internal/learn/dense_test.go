@@ -1,6 +1,7 @@
 package learn
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
 )
@@ -35,6 +36,33 @@ func TestScoreDense(t *testing.T) {
 		if classes <= lanes*maxWidth && len(m.dense) == 0 {
 			t.Fatalf("%d classes: no dense rows", classes)
 		}
+		// The entries behind a dense row are written as they were read.
+		var w1, w2 bytes.Buffer
+		if _, err := m.WriteTo(&w1); err != nil {
+			t.Fatal(err)
+		}
+		m2, _, err := DecodeModel(w1.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := m2.WriteTo(&w2); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(w1.Bytes(), w2.Bytes()) {
+			t.Fatalf("%d classes: model written again differs", classes)
+		}
+		for k, es := range want {
+			var one [1]Entry
+			got := m.entries(m.slots[m.find(k)], &one)
+			if len(got) != len(es) {
+				t.Fatalf("%d classes: feature %d has %d entries, want %d", classes, k, len(got), len(es))
+			}
+			for i := range es {
+				if got[i] != es[i] {
+					t.Fatalf("%d classes: feature %d entry %d is %v, want %v", classes, k, i, got[i], es[i])
+				}
+			}
+		}
 		for trial := 0; trial < 50; trial++ {
 			var feats []uint64
 			sum := make([]int32, classes)
@@ -56,5 +84,15 @@ func TestScoreDense(t *testing.T) {
 	}
 	f(103)
 	f(64)
+	f(9)
 	f(200) // too many classes for dense rows
+}
+
+// find returns the index of key k's slot.
+func (m *Model) find(k uint32) uint64 {
+	i := home(k, m.mask)
+	for m.slots[i].key != k {
+		i = (i + 1) & m.mask
+	}
+	return i
 }

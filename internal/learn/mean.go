@@ -32,7 +32,7 @@ func Mean(ms ...*Model) (*Model, error) {
 			}
 			ws := sum[s.key]
 		next:
-			for _, e := range s.entries(m.ents, &one) {
+			for _, e := range m.entries(s, &one) {
 				w := float64(e.W) * float64(m.scale) / float64(len(ms))
 				for i := range ws {
 					if ws[i].class == e.Class {

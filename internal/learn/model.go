@@ -36,12 +36,12 @@ type Model struct {
 	w       int // weights
 	// dense holds the weights of the features with many (see densify):
 	// every class's, biased by denseBias, three classes to a word, width
-	// words a row. Such a feature's entries start below denseEnd in ents,
-	// at its row number << denseShift.
-	dense      []uint64
-	width      int
-	denseEnd   uint32
-	denseShift uint
+	// words a row. Such a feature's slot holds its row number << 8 (a
+	// count of 0), and rowRef[row] the reference to its entries that the
+	// slot held.
+	dense  []uint64
+	width  int
+	rowRef []uint32
 }
 
 // slot is one table cell: a feature hash folded to 32 bits (key 0 marks an
@@ -61,13 +61,17 @@ const inline = 1 << 31
 const maxEntries = 1 << 23
 
 // entries returns the weights of s; one held inline is copied to one.
-func (s slot) entries(ents []Entry, one *[1]Entry) []Entry {
+func (m *Model) entries(s slot, one *[1]Entry) []Entry {
 	if s.ref&inline != 0 {
 		one[0] = Entry{Class: uint16(s.ref>>16) & 0x7FFF, W: int16(uint16(s.ref))}
 		return one[:]
 	}
-	start := s.ref >> 8
-	return ents[start : start+s.ref&0xFF]
+	ref := s.ref
+	if ref&0xFF == 0 {
+		ref = m.rowRef[ref>>8]
+	}
+	start := ref >> 8
+	return m.ents[start : start+ref&0xFF]
 }
 
 // Classes returns the number of classes.
@@ -125,7 +129,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			}
 			if s.key != keys[i] {
 				s = slot{} // absent
-			} else if s.ref&inline == 0 && s.ref>>8 >= m.denseEnd {
+			} else if s.ref&inline == 0 && s.ref&0xFF != 0 {
 				lead[i] = m.ents[s.ref>>8]
 			}
 			first[i] = s
@@ -137,8 +141,8 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			case s.key == 0:
 			case s.ref&inline != 0:
 				scores[(s.ref>>16)&0x7FFF] += int32(int16(uint16(s.ref)))
-			case s.ref>>8 < m.denseEnd:
-				rows[nr] = (s.ref >> 8 >> m.denseShift) * uint32(m.width)
+			case s.ref&0xFF == 0:
+				rows[nr] = (s.ref >> 8) * uint32(m.width)
 				nr++
 			default:
 				scores[lead[i].Class] += int32(lead[i].W)
@@ -204,40 +208,40 @@ func (m *Model) unbias(scores []int32, acc []uint64, nd uint32) {
 	clear(acc)
 }
 
-// Dense rows: a feature with at least denseMin weights is scored from a
+// Dense rows: a feature with weights for at least two thirds as many
+// classes as a row has words (see densify) is scored from a
 // row of every class's weight plus denseBias, three classes to a uint64 in
 // lanes of 21 bits. The sum of up to maxRows biased weights (each below
 // 2^16) stays below 2^21 in its lane, so one 64-bit addition adds three
 // classes exactly; Score takes the biases off after at most maxRows rows.
 // maxWidth bounds the classes (lanes*maxWidth) of a model with dense rows.
 const (
-	denseMin  = 24
 	denseBias = 1 << 15
 	lanes     = 3
 	laneBits  = 21
 	laneMask  = 1<<laneBits - 1
 	maxRows   = 1 << (laneBits - 16)
 	maxWidth  = 64
+	minDense  = 8
 )
 
-// densify gives the features with at least denseMin weights dense rows.
-// Their entries move to the front of ents, each at its row number times a
-// power of two, so that Score finds the row from the start without a
-// second table; the entries stay for WriteTo and Prune.
+// densify gives dense rows to the features with many weights: at least
+// two thirds of a row's words and at least minDense, where adding the row
+// costs less than adding the weights one by one (measured on the parser,
+// the tagger and the entity tagger).
 func (m *Model) densify() {
 	width := (m.classes + lanes - 1) / lanes
 	if width > maxWidth || m.classes < 2 {
 		return
 	}
-	shift := uint(bits.Len(uint(m.classes - 1)))
-	stride := 1 << shift
 	var sum [lanes * maxWidth]int32
+	// heavy reports whether s gets a row, and leaves its weights by class
+	// in sum. A feature that names a class twice keeps its entries if
+	// their sum does not fit a biased lane.
 	heavy := func(s slot) bool {
-		if s.key == 0 || s.ref&inline != 0 || int(s.ref&0xFF) < denseMin {
+		if s.key == 0 || s.ref&inline != 0 || int(s.ref&0xFF)*3 < 2*width || s.ref&0xFF < minDense {
 			return false
 		}
-		// A feature that names a class twice keeps its entries if their
-		// sum does not fit a biased lane.
 		clear(sum[:])
 		start := s.ref >> 8
 		for _, e := range m.ents[start : start+s.ref&0xFF] {
@@ -248,49 +252,22 @@ func (m *Model) densify() {
 		}
 		return true
 	}
-	nh := 0
-	light := 0
-	for _, s := range m.slots {
-		switch {
-		case heavy(s):
-			nh++
-		case s.key != 0 && s.ref&inline == 0:
-			light += int(s.ref & 0xFF)
-		}
-	}
-	if nh == 0 || nh*stride+light > maxEntries {
-		return
-	}
-	ents := make([]Entry, nh*stride, nh*stride+light)
-	dense := make([]uint64, nh*width)
-	r := 0
 	for i, s := range m.slots {
-		if s.key == 0 || s.ref&inline != 0 {
-			continue
-		}
-		start, cnt := s.ref>>8, s.ref&0xFF
-		es := m.ents[start : start+cnt]
 		if !heavy(s) {
-			m.slots[i].ref = uint32(len(ents))<<8 | cnt
-			ents = append(ents, es...)
 			continue
 		}
-		copy(ents[r*stride:], es)
-		clear(sum[:])
-		for _, e := range es {
-			sum[e.Class] += int32(e.W)
-		}
-		row := dense[r*width : (r+1)*width]
-		for j := range row {
+		row := len(m.rowRef)
+		for j := range width {
+			var v uint64
 			for k := range lanes {
-				row[j] |= uint64(sum[lanes*j+k]+denseBias) << (k * laneBits)
+				v |= uint64(sum[lanes*j+k]+denseBias) << (k * laneBits)
 			}
+			m.dense = append(m.dense, v)
 		}
-		m.slots[i].ref = uint32(r*stride)<<8 | cnt
-		r++
+		m.rowRef = append(m.rowRef, s.ref)
+		m.slots[i].ref = uint32(row) << 8
 	}
-	m.ents, m.dense, m.width = ents, dense, width
-	m.denseEnd, m.denseShift = uint32(nh*stride), shift
+	m.width = width
 }
 
 // probe finds key k's slot by linear probing; the slot returned has
@@ -420,7 +397,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		put(uint64(s.key - prev))
 		prev = s.key
 		var one [1]Entry
-		es := s.entries(m.ents, &one)
+		es := m.entries(s, &one)
 		put(uint64(len(es)))
 		for _, e := range es {
 			put(uint64(e.Class))
@@ -513,7 +490,7 @@ func (m *Model) prune(min float64) (*Model, error) {
 		}
 		es = es[:0]
 		var one [1]Entry
-		for _, e := range s.entries(m.ents, &one) {
+		for _, e := range m.entries(s, &one) {
 			if w := int32(e.W); w >= q || -w >= q {
 				es = append(es, e)
 			}
