@@ -304,7 +304,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		return
 	}
 	tgts = placeApposition(d, tgts)
-	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) {
+	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) || figurative(p, k) {
 		return
 	}
 	if len(tgts) == 0 && len(srcs) > 0 && k.vg >= 0 {

@@ -127,7 +127,8 @@ func (c *Coder) callSense(p *parser, k *cand, g *vg, obj int) bool {
 // custodyVerbs take a person or group as object in their custody sense:
 // "held five men", "released the hostages", not "held a session",
 // "released its annual report", "hold shares".
-var custodyVerbs = map[string]bool{"hold": true, "release": true, "free": true, "detain": true, "arrest": true, "jail": true, "imprison": true}
+var custodyVerbs = map[string]bool{"hold": true, "release": true, "free": true, "detain": true, "arrest": true, "jail": true, "imprison": true,
+	"return": true, "charge": true, "recognize": true, "recognise": true}
 
 // custodySense reports whether a custody candidate (arrest 173,
 // release 084x, ban 132 by "hold") has a person or group for object. The
@@ -137,7 +138,7 @@ func (c *Coder) custodySense(k *cand, lemma string, p *parser, tgts []side) bool
 		return true
 	}
 	cc := k.code.CAMEO
-	if cc[:2] != "17" && cc[:3] != "084" && cc != "132" && cc[:2] != "08" {
+	if cc[:2] != "17" && cc[:3] != "084" && cc != "132" && cc[:2] != "08" && cc[:3] != "054" {
 		return true
 	}
 	if k.passive {
@@ -332,6 +333,35 @@ func dealtWith(p *parser, ni int) bool {
 // in Canada". A careful coder records an act told by a noun only with
 // both its sides; protests (14x) have none to name, and violence may have
 // only the place it struck ("Russian shelling in the east of Ukraine").
+// figurative reports whether candidate k is violence only in a figure of
+// speech: a "trade war", a "price war", a "war of words"; "engaged with"
+// (taking part in, not fighting).
+func figurative(p *parser, k *cand) bool {
+	if k.code.CAMEO[:2] != "19" && k.code.CAMEO[:2] != "18" {
+		return false
+	}
+	i := k.trigger
+	t := &p.toks[i]
+	switch t.lemma {
+	case "war":
+		for j := i - 1; j >= 0 && j >= i-3 && (p.toks[j].np == t.np || p.toks[j].text == "-"); j-- {
+			for _, w := range strings.FieldsFunc(strings.ToLower(p.toks[j].text), func(r rune) bool { return r == '-' }) {
+				if figurativeWar[w] {
+					return true // "trade war", "tariff-trade wars"
+				}
+			}
+		}
+		return i+2 < len(p.toks) && p.toks[i+1].text == "of" && (p.toks[i+2].lemma == "word" || p.toks[i+2].text == "words")
+	case "engage":
+		return k.passive || i+1 < len(p.toks) && p.toks[i+1].text == "with" // "are deeply engaged with TikTok"
+	}
+	return false
+}
+
+// figurativeWar words make a "war" no fighting.
+var figurativeWar = map[string]bool{"trade": true, "tariff": true, "price": true, "culture": true, "currency": true,
+	"chip": true, "tech": true, "technology": true, "propaganda": true, "information": true, "bidding": true, "turf": true}
+
 func bareNominal(k *cand, tgts []side) bool {
 	if k.pat.kind != nounPattern || k.code.CAMEO[:2] == "14" {
 		return false

@@ -52,6 +52,14 @@ func TestSense(t *testing.T) {
 		f("Zelensky called the Russian offer a shameful lie.", "UKRGOV>RUS 111 ACCUSE called")
 		f("Putin called an emergency meeting of his government.")
 		f("Zelensky called the base in Russia \u201cthe perfect target\u201d.")
+		// Figures of speech and senses without people or actors as object.
+		f("Biden stepped up his trade war with China.")
+		f("Russia waged war on Ukraine.", "RUS>UKR 190 ASSAULT waged")
+		f("Young Ukrainians are deeply engaged with TikTok.")
+		f("Kyiv is charging 25% more for electricity.")
+		f("Putin returns home to Moscow on Friday.")
+		f("Ukraine does not recognize the ruling as valid.")
+		f("Ukraine recognized Israel.", "UKR>ISR 054 SUPPORT recognized")
 		// Links and captions.
 		f("READ MORE: Putin met Xi in Moscow.")
 		f("Related: Russia condemned Ukraine.")
