@@ -42,6 +42,31 @@ func testNewest(t *testing.T, s store.Store) {
 	if got := events(t, s, store.Filter{Newest: true, Actor: "RUS", Limit: 1}); len(got) != 1 || got[0].CAMEO != "195" {
 		t.Errorf("latest RUS event: %+v, want the strike of 2023-03-10", got)
 	}
+	// An actor code (on a side of most events: the listing walks the
+	// dates) and a key, newest first in pages of one: the listing reversed.
+	for _, code := range []string{"CHNGOV", "USA", "RUSMIL"} {
+		asc := events(t, s, store.Filter{Actor: code})
+		var desc []store.Event
+		f := store.Filter{Actor: code, Newest: true, Limit: 1}
+		for i := 0; i < 10; i++ {
+			p, err := s.Events(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			desc = append(desc, p.Items...)
+			if f.Cursor = p.Next; f.Cursor == "" {
+				break
+			}
+		}
+		if len(asc) == 0 || len(desc) != len(asc) {
+			t.Fatalf("%s newest first: %d events, want %d", code, len(desc), len(asc))
+		}
+		for i := range asc {
+			if desc[len(desc)-1-i].ID != asc[i].ID {
+				t.Errorf("%s newest first is not the listing reversed at %d", code, i)
+			}
+		}
+	}
 }
 
 func testPlaces(t *testing.T, s store.Store) {
