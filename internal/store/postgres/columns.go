@@ -23,6 +23,8 @@ type columns struct {
 	entCode, entCountry    []string
 	entName                []string
 	plArticle              []int64
+	keyArticle             []int64  // each article once under each three-letter key it names
+	keyKey                 []string // (key_places)
 	plName, plCtry         []string
 	plLat, plLon           []float64
 	plFeature              []string
@@ -83,6 +85,24 @@ func (c *columns) add(it *item) error {
 		c.entStart, c.entEnd = append(c.entStart, int32(e.Start)), append(c.entEnd, int32(e.End))
 		c.entText, c.entType = append(c.entText, e.Text), append(c.entType, e.Type)
 		c.entCode, c.entCountry, c.entName = append(c.entCode, code), append(c.entCountry, country), append(c.entName, name)
+	}
+	if len(r.Places) > 0 {
+		// The keys the article names, as the actor filter matches them: a
+		// code's first three letters, a three-letter country.
+		keys := map[string]bool{}
+		for _, e := range r.Entities {
+			if a := e.Actor; a != nil {
+				if len(a.Code) >= 3 {
+					keys[a.Code[:3]] = true
+				}
+				if len(a.Country) == 3 {
+					keys[a.Country] = true
+				}
+			}
+		}
+		for k := range keys {
+			c.keyArticle, c.keyKey = append(c.keyArticle, n), append(c.keyKey, k)
+		}
 	}
 	for _, x := range r.Places {
 		c.plArticle = append(c.plArticle, n)
@@ -194,6 +214,15 @@ func (c *columns) queue(b *pgx.Batch) {
 			JOIN place_keys k ON k.name = x.name COLLATE "C" AND k.country = x.country COLLATE "C" AND k.lat = x.lat AND k.lon = x.lon
 			GROUP BY 1, 2`,
 			c.plArticle, c.plName, c.plCtry, c.plLat, c.plLon)
+		if len(c.keyArticle) > 0 {
+			b.Queue(`INSERT INTO key_places (key, place, mentions, articles)
+				SELECT x.key, p.place, sum(p.mentions), count(*)
+				FROM unnest($1::bigint[], $2::text[]) AS x(article, key) JOIN article_places p ON p.article = x.article
+				GROUP BY 1, 2
+				ON CONFLICT (key, place) DO UPDATE SET mentions = key_places.mentions + EXCLUDED.mentions,
+					articles = key_places.articles + EXCLUDED.articles`,
+				c.keyArticle, c.keyKey)
+		}
 		b.Queue(`INSERT INTO place_counts (name, country, lat, lon, feature, geonameid, mentions, articles)
 			SELECT name, country, lat, lon, max(feature COLLATE "C"), max(geonameid), count(*), count(DISTINCT article)
 			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::bigint[]) AS x(article, name, country, lat, lon, feature, geonameid)
@@ -226,7 +255,7 @@ func (c *columns) queue(b *pgx.Batch) {
 				AS u(id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
 					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
 			LEFT JOIN place_keys k ON k.name = u.place_name COLLATE "C" AND k.country = u.place_country COLLATE "C" AND k.lat = u.lat AND k.lon = u.lon
-			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad, place_name, place_country, lat, lon),
+			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad, place_name, place_country, lat, lon, place),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)
 			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
@@ -234,7 +263,14 @@ func (c *columns) queue(b *pgx.Batch) {
 		at_places AS (
 			INSERT INTO event_places (name, country, lat, lon, quad, events)
 			SELECT place_name, place_country, lat, lon, quad, count(*) FROM ins WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5
-			ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = event_places.events + EXCLUDED.events)
+			ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = event_places.events + EXCLUDED.events),
+		at_key_places AS (
+			INSERT INTO key_event_places (key, place, quad, events)
+			SELECT key, place, quad, count(*) FROM (
+				SELECT source_key AS key, place, quad FROM ins WHERE place IS NOT NULL
+				UNION ALL SELECT target_key, place, quad FROM ins WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
+			GROUP BY 1, 2, 3
+			ON CONFLICT (key, place, quad) DO UPDATE SET events = key_event_places.events + EXCLUDED.events)
 		SELECT count(*) FROM ins`,
 		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
 		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)

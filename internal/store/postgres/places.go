@@ -27,7 +27,13 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	// Without a condition, the running counts (place_counts) answer.
 	q := `SELECT name, country, lat, lon, feature, geonameid, mentions, articles FROM place_counts
 		ORDER BY mentions DESC, name, country, lat, lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if !f.Unfiltered() {
+	if byKey(&f, 3) {
+		w = where{}
+		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, x.mentions, x.articles
+		FROM key_places x JOIN place_keys k ON k.id = x.place
+		JOIN place_counts c ON c.name = k.name AND c.country = k.country AND c.lat = k.lat AND c.lon = k.lon
+		WHERE x.key = ` + w.arg(f.Actor) + ` ORDER BY x.mentions DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	} else if !f.Unfiltered() {
 		w = where{}
 		articleIn(&w, "p.article", &f)
 		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, g.mentions, g.articles
@@ -75,7 +81,15 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon
 		ORDER BY 5 DESC, x.name COLLATE "C", x.country COLLATE "C", x.lat, x.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if !f.Unfiltered() {
+	if byKey(&f, 1) {
+		w = where{}
+		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
+			coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
+			coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
+		FROM key_event_places x JOIN place_keys k ON k.id = x.place
+		WHERE x.key = ` + w.arg(f.Actor) + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
+		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	} else if !f.Unfiltered() {
 		w = where{}
 		from := placedEvents(&w, &f)
 		q = `SELECT k.name, k.country, k.lat, k.lon, g.events, g.q1, g.q2, g.q3, g.q4
@@ -128,4 +142,13 @@ func placedEvents(w *where, f *store.Filter) string {
 	tgt.add("e.place IS NOT NULL")
 	w.args = tgt.args
 	return "(SELECT e.place, e.quad FROM events e" + src.sql() + " UNION ALL SELECT e.place, e.quad FROM events e" + tgt.sql() + ") e"
+}
+
+// byKey reports whether f's one condition is an actor of three letters or
+// fewer (at least min): the running counts by key (key_places,
+// key_event_places) answer it, as in SQLite.
+func byKey(f *store.Filter, min int) bool {
+	g := *f
+	g.Actor = ""
+	return f.Actor != "" && len(f.Actor) >= min && len(f.Actor) <= 3 && g.Unfiltered()
 }

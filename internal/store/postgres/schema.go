@@ -250,4 +250,33 @@ CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE
 DROP INDEX entities_country;
 CREATE INDEX entities_country ON entities(country, code) INCLUDE (article) WHERE country != '';
 `,
+	// 5: running counts by three-letter actor key, as SQLite's: the places
+	// named in the articles naming the key, the places of the events with
+	// the key on a side.
+	`
+CREATE TABLE key_places (
+	key      TEXT COLLATE "C" NOT NULL,
+	place    BIGINT NOT NULL REFERENCES place_keys(id),
+	mentions BIGINT NOT NULL,
+	articles BIGINT NOT NULL,
+	PRIMARY KEY (key, place)
+);
+INSERT INTO key_places SELECT k.key, p.place, sum(p.mentions), count(*)
+	FROM (SELECT article, substr(code, 1, 3) AS key FROM entities WHERE length(code) >= 3
+		UNION SELECT article, country FROM entities WHERE length(country) = 3) k
+	JOIN article_places p ON p.article = k.article
+	GROUP BY 1, 2;
+
+CREATE TABLE key_event_places (
+	key    TEXT COLLATE "C" NOT NULL,
+	place  BIGINT NOT NULL REFERENCES place_keys(id),
+	quad   INTEGER NOT NULL,
+	events BIGINT NOT NULL,
+	PRIMARY KEY (key, place, quad)
+);
+INSERT INTO key_event_places SELECT key, place, quad, count(*) FROM (
+	SELECT source_key AS key, place, quad FROM events WHERE place IS NOT NULL
+	UNION ALL SELECT target_key, place, quad FROM events WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
+	GROUP BY 1, 2, 3;
+`,
 }

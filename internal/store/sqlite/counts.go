@@ -16,6 +16,21 @@ type counts struct {
 	actors   map[string]*actorCount
 	places   map[placeKey]*placeCount
 	evPlaces map[eventPlaceKey]int
+
+	// By three-letter actor key (key_places, key_event_places).
+	keyPlaces   map[keyPlace]*[2]int // mentions, articles
+	keyEvPlaces map[keyEventPlace]int
+	keys        map[string]bool // article's buffer
+}
+
+type keyPlace struct {
+	key   string
+	place int64
+}
+
+type keyEventPlace struct {
+	keyPlace
+	quad int
 }
 
 type actorCount struct {
@@ -43,6 +58,7 @@ type eventPlaceKey struct {
 func (c *counts) article(r *record.Record) {
 	if c.actors == nil {
 		c.actors, c.places, c.evPlaces = map[string]*actorCount{}, map[placeKey]*placeCount{}, map[eventPlaceKey]int{}
+		c.keyPlaces, c.keyEvPlaces, c.keys = map[keyPlace]*[2]int{}, map[keyEventPlace]int{}, map[string]bool{}
 	}
 	seen := map[any]bool{}
 	for _, e := range r.Entities {
@@ -78,10 +94,49 @@ func (c *counts) article(r *record.Record) {
 	}
 }
 
-// event counts a new event at its place.
-func (c *counts) event(ev *record.Event) {
+// articleKeys counts the places of a new article (by number, with their
+// mentions) under each three-letter key the article names: the first three
+// letters of a coded entity's code, and its country.
+func (c *counts) articleKeys(r *record.Record, places map[int64]int64) {
+	if len(places) == 0 {
+		return
+	}
+	clear(c.keys)
+	for _, e := range r.Entities {
+		a := e.Actor
+		if a == nil || a.Code == "" {
+			continue
+		}
+		if len(a.Code) >= 3 {
+			c.keys[a.Code[:3]] = true
+		}
+		if len(a.Country) == 3 {
+			c.keys[a.Country] = true
+		}
+	}
+	for key := range c.keys {
+		for id, m := range places {
+			k := keyPlace{key, id}
+			x := c.keyPlaces[k]
+			if x == nil {
+				x = new([2]int)
+				c.keyPlaces[k] = x
+			}
+			x[0] += int(m)
+			x[1]++
+		}
+	}
+}
+
+// event counts a new event at its place (number place) under the keys of
+// its sides.
+func (c *counts) event(ev *record.Event, place int64, source, target string) {
 	if p := ev.Place; p != nil {
 		c.evPlaces[eventPlaceKey{placeKey{p.Name, p.Country, p.Lat, p.Lon}, ev.QuadClass}]++
+		c.keyEvPlaces[keyEventPlace{keyPlace{source, place}, ev.QuadClass}]++
+		if target != "" && target != source {
+			c.keyEvPlaces[keyEventPlace{keyPlace{target, place}, ev.QuadClass}]++
+		}
 	}
 }
 
@@ -96,6 +151,10 @@ const (
 		mentions = mentions + excluded.mentions, articles = articles + excluded.articles`
 	upsertEventPlace = `INSERT INTO event_places (name, country, lat, lon, quad, events) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = events + excluded.events`
+	upsertKeyPlace = `INSERT INTO key_places (key, place, mentions, articles) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key, place) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles`
+	upsertKeyEventPlace = `INSERT INTO key_event_places (key, place, quad, events) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key, place, quad) DO UPDATE SET events = events + excluded.events`
 )
 
 // write adds the gathered counts to their tables and empties c.
@@ -126,6 +185,22 @@ func (c *counts) write(ctx context.Context, p *putter) error {
 	for k, n := range c.evPlaces {
 		if _, err := p.w.exec(ctx, st, k.name, k.country, k.lat, k.lon, int64(k.quad), int64(n)); err != nil {
 			return fmt.Errorf("cannot count events at %s: %w", k.name, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertKeyPlace); err != nil {
+		return err
+	}
+	for k, x := range c.keyPlaces {
+		if _, err := p.w.exec(ctx, st, k.key, k.place, int64(x[0]), int64(x[1])); err != nil {
+			return fmt.Errorf("cannot count places of %s: %w", k.key, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertKeyEventPlace); err != nil {
+		return err
+	}
+	for k, n := range c.keyEvPlaces {
+		if _, err := p.w.exec(ctx, st, k.key, k.place, int64(k.quad), int64(n)); err != nil {
+			return fmt.Errorf("cannot count event places of %s: %w", k.key, err)
 		}
 	}
 	*c = counts{}

@@ -26,7 +26,14 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	q := `SELECT name, country, lat, lon, feature, geonameid, mentions, articles FROM place_counts
 		ORDER BY mentions DESC, name, country, lat, lon LIMIT ? OFFSET ?`
 	var args []any
-	if !f.Unfiltered() {
+	if byKey(&f, 3) {
+		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, x.mentions, x.articles
+			FROM key_places x
+			CROSS JOIN place_keys k ON k.id = x.place
+			CROSS JOIN place_counts c ON c.name = k.name AND c.country = k.country AND c.lat = k.lat AND c.lon = k.lon
+			WHERE x.key = ? ORDER BY x.mentions DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
+		args = []any{f.Actor}
+	} else if !f.Unfiltered() {
 		var w where
 		articleIn(&w, "p.article", &f, true)
 		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, g.mentions, g.articles
@@ -73,7 +80,14 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
 	var args []any
-	if !f.Unfiltered() {
+	if byKey(&f, 1) {
+		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
+			sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END),
+			sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
+			FROM key_event_places x CROSS JOIN place_keys k ON k.id = x.place
+			WHERE x.key = ? GROUP BY x.place ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
+		args = []any{f.Actor}
+	} else if !f.Unfiltered() {
 		var w where
 		eventConds(&w, &f)
 		w.add("e.place IS NOT NULL")
@@ -98,4 +112,15 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		return page, fmt.Errorf("cannot list event places: %w", err)
 	}
 	return page, nil
+}
+
+// byKey reports whether f's one condition is an actor of three letters or
+// fewer (at least min): the running counts by key (key_places,
+// key_event_places) answer it. An event side matches a key of three
+// letters or fewer by its key; an article names a three-letter key by a
+// code that starts with it or a country that is it.
+func byKey(f *store.Filter, min int) bool {
+	g := *f
+	g.Actor = ""
+	return f.Actor != "" && len(f.Actor) >= min && len(f.Actor) <= 3 && g.Unfiltered()
 }

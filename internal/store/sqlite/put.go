@@ -361,6 +361,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		return err
 	}
 	p.counts.article(r)
+	p.counts.articleKeys(r, p.artPlaces)
 	for _, x := range r.Amounts {
 		p.amounts.add(n, int64(x.Start), int64(x.End), x.Text, x.Value, x.Unit, x.Object)
 	}
@@ -383,11 +384,13 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		tc, tco, tn, tkey := store.EventTarget(ev)
 		var pn, plat, plon, pid any
 		var pc string
+		var placeN int64
 		if x := ev.Place; x != nil {
 			pn, pc, plat, plon = x.Name, x.Country, x.Lat, x.Lon
-			if pid, err = p.placeID(ctx, placeKey{x.Name, x.Country, x.Lat, x.Lon}); err != nil {
+			if placeN, err = p.placeID(ctx, placeKey{x.Name, x.Country, x.Lat, x.Lon}); err != nil {
 				return err
 			}
+			pid = placeN
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
 		ins, err := p.w.exec(ctx, p.event, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
@@ -414,7 +417,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		if isNew {
 			res.Events++
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
-			p.counts.event(ev)
+			p.counts.event(ev, placeN, skey, tkey)
 		}
 		// The event's first telling and its retellings in the article.
 		for j := -1; j < len(ev.Mentions); j++ {

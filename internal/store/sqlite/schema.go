@@ -294,4 +294,36 @@ CREATE INDEX events_target_actor ON events(target_key, target_code, day, source_
 DROP INDEX entities_country;
 CREATE INDEX entities_country ON entities(country, code, article) WHERE country != '';
 `,
+	// 7: running counts by three-letter actor key, kept by Put: the places
+	// named in the articles that name the key (an entity whose code starts
+	// with it or whose country it is), and the places of the events with
+	// the key on a side, so that an actor's map and place listing read a
+	// row per place instead of grouping every article or event of the
+	// actor.
+	`
+CREATE TABLE key_places (
+	key      TEXT NOT NULL,
+	place    INTEGER NOT NULL REFERENCES place_keys(id),
+	mentions INTEGER NOT NULL,
+	articles INTEGER NOT NULL,
+	PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+INSERT INTO key_places SELECT k.key, p.place, sum(p.mentions), count(*)
+	FROM (SELECT article, substr(code, 1, 3) AS key FROM entities WHERE length(code) >= 3
+		UNION SELECT article, country FROM entities WHERE length(country) = 3) k
+	JOIN article_places p ON p.article = k.article
+	GROUP BY 1, 2;
+
+CREATE TABLE key_event_places (
+	key    TEXT NOT NULL,
+	place  INTEGER NOT NULL REFERENCES place_keys(id),
+	quad   INTEGER NOT NULL,
+	events INTEGER NOT NULL,
+	PRIMARY KEY (key, place, quad)
+) WITHOUT ROWID;
+INSERT INTO key_event_places SELECT key, place, quad, count(*) FROM (
+	SELECT source_key AS key, place, quad FROM events WHERE place IS NOT NULL
+	UNION ALL SELECT target_key, place, quad FROM events WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key)
+	GROUP BY 1, 2, 3;
+`,
 }

@@ -122,8 +122,8 @@ func TestVersion3(t *testing.T) {
 	}
 	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
 	wantFiltered := filtered(t, s)
-	// Undo version 6: the places rows again, from the records.
-	for _, q := range []string{"DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
+	// Undo version 7, then 6 (the places rows again, from the records).
+	for _, q := range []string{"DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
 		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place",
 		"DROP TABLE article_places", "DROP TABLE place_keys",
 		`CREATE TABLE places (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -167,7 +167,8 @@ func TestVersion3(t *testing.T) {
 	if !reflect.DeepEqual(gotActors, wantActors) || !reflect.DeepEqual(gotPlaces, wantPlaces) || !reflect.DeepEqual(gotEventPlaces, wantEventPlaces) {
 		t.Errorf("running counts after migration:\n%+v\n%+v\n%+v\nwant\n%+v\n%+v\n%+v", gotActors, gotPlaces, gotEventPlaces, wantActors, wantPlaces, wantEventPlaces)
 	}
-	// Version 6 numbers the places of the articles and events.
+	// Version 6 numbers the places of the articles and events, 7 counts
+	// them by actor key.
 	if got := filtered(t, s); !reflect.DeepEqual(got, wantFiltered) {
 		t.Errorf("filtered places after migration:\n%+v\nwant\n%+v", got, wantFiltered)
 	}
@@ -227,7 +228,7 @@ func filtered(t *testing.T, s *Store) []string {
 	t.Helper()
 	ctx := context.Background()
 	var out []string
-	for _, f := range []store.Filter{{From: "2000-01-01"}, {Actor: "RUS"}, {Actor: "UKR"}, {QuadClass: 4}} {
+	for _, f := range []store.Filter{{From: "2000-01-01"}, {Actor: "RUS"}, {Actor: "UKR"}, {Actor: "CHN"}, {Actor: "RUSGOV"}, {QuadClass: 4}} {
 		p, err := s.Places(ctx, f)
 		if err != nil {
 			t.Fatal(err)
