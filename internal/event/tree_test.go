@@ -24,6 +24,8 @@ func TestTreeRoles(t *testing.T) {
 	f("Kyiv urged Washington to sanction Moscow.", "UKR>USA 020 REQUEST urged", "USA>RUS 163 SANCTION sanction hypo")
 	f("Rebels and protesters attacked the police.", "REB>COP 180 ASSAULT attacked", "PRT>COP 180 ASSAULT attacked")
 	f("Police killed the rebels in Kyiv.", "COP>REB 190 ASSAULT killed")
+	// A nominal event's agent after "by".
+	f("Kyiv condemned the invasion of Ukraine by Russia.", "UKR>RUS 111 ACCUSE condemned", "RUS>UKR 190 ASSAULT invasion")
 	// An apposition is the same actor, not a second one.
 	f("Police arrested Lavrov, a Russian diplomat, on Monday.", "COP>RUSGOV 173 COERCE arrested")
 	f("The Ukrainian army was attacked by Russian troops on Monday.", "RUSMIL>MIL 190 ASSAULT attacked")

@@ -237,9 +237,13 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 		if target >= 0 {
 			k.tgt = p.coordinated(nil, target)
 			if isEventNoun(c, &p.toks[p.nps[target].head]) {
-				// "claimed responsibility for an attack ... in Kenya": an
-				// event is no actor; where it happened stands in for one.
-				if pt := c.placeTarget(p, p.nps[target].end, limit); len(pt) > 0 {
+				if a := agentAfter(p, target, limit); a >= 0 && verbal(best.code.CAMEO) {
+					// "condemned the invasion of Ukraine by Russia": the
+					// doer of the act condemned.
+					k.tgt = p.coordinated(nil, a)
+				} else if pt := c.placeTarget(p, p.nps[target].end, limit); len(pt) > 0 {
+					// "claimed responsibility for an attack ... in Kenya":
+					// an event is no actor; where it happened stands in.
 					k.tgt, k.setting = pt, true
 				}
 			}
@@ -374,6 +378,9 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		}
 		ch := &p.nps[tk.np]
 		switch {
+		case agentAfter(p, tk.np, limit) >= 0:
+			// "the hijacking of the train by militants": the agent after "by".
+			k.src = p.coordinated(nil, agentAfter(p, tk.np, limit))
 		case ch.poss >= 0:
 			k.src = p.coordinated(nil, ch.poss)
 			// "Russia and China's talks": the first conjunct is left of the possessor.
@@ -410,6 +417,24 @@ func (c *Coder) nounEvents(p *parser, s *scratch) {
 		}
 		s.cands = append(s.cands, k)
 	}
+}
+
+// agentAfter returns the NP chunk after "by" that follows nominal event
+// chunk ni, over one "of" phrase ("the hijacking of the train by
+// militants"), or -1.
+func agentAfter(p *parser, ni, limit int) int {
+	e := p.nps[ni].end
+	if e+1 < limit && p.toks[e].text == "of" && p.toks[e+1].np >= 0 {
+		e = p.nps[p.toks[e+1].np].end
+	}
+	if e+1 >= limit || p.toks[e].text != "by" {
+		return -1
+	}
+	a := p.toks[e+1].np
+	if a < 0 || p.nps[a].start != e+1 || temporalChunk(p, a) {
+		return -1
+	}
+	return a
 }
 
 func isEventNoun(c *Coder, tk *tok) bool { return len(c.dict.nouns[tk.lemma]) > 0 }
