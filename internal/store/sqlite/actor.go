@@ -7,9 +7,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// Actor summarises one actor code; see store.Store. Each part is one
-// grouped query over a covering index: entities by (code, article, text,
-// name), events by either side's (key, code, day, other side).
+// Actor summarises one actor code; see store.Store. The names and the
+// articles are running counts (entity_names, actor_counts); the events by
+// month and partner too for a key of three letters or fewer (key_months),
+// else one grouped query over either side's covering index (key, code,
+// day, other side).
 func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
 	code, err := store.ActorCode(code)
 	if err != nil {
@@ -19,7 +21,7 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		return store.ActorSummary{}, fmt.Errorf("cannot summarise actor %s: %w", code, err)
 	}
 	b := store.NewActorBuilder(code)
-	rows, err := s.db.QueryContext(ctx, `SELECT text, name, count(*) FROM entities WHERE code = ? AND code != '' GROUP BY text, name`, code)
+	rows, err := s.db.QueryContext(ctx, `SELECT text, name, n FROM entity_names WHERE code = ?`, code)
 	if err != nil {
 		return fail(err)
 	}
@@ -37,7 +39,7 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		return fail(err)
 	}
 	var articles int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article) FROM entities WHERE code = ? AND code != ''`, code).Scan(&articles); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce((SELECT articles FROM actor_counts WHERE code = ?), 0)`, code).Scan(&articles); err != nil {
 		return fail(err)
 	}
 	var recent []string
@@ -60,11 +62,15 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 	src := side(&w, "source", code)
 	tgt := side(&w, "target", code)
 	src2 := side(&w, "source", code)
-	rows, err = s.db.QueryContext(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
+	q, args := `SELECT substr(day, 1, 7), other, count(*) FROM (
 			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
 			UNION ALL
 			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`))
-		GROUP BY 1, 2`, w.args...)
+		GROUP BY 1, 2`, w.args
+	if len(code) <= 3 { // sides match by key
+		q, args = `SELECT month, other, events FROM key_months WHERE key = ?`, []any{code}
+	}
+	rows, err = s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return fail(err)
 	}

@@ -21,7 +21,15 @@ type counts struct {
 	keyPlaces   map[keyPlace]*[2]int // mentions, articles
 	keyEvPlaces map[keyEventPlace]int
 	keys        map[string]bool // article's buffer
+
+	// For actor pages (entity_names, key_months).
+	names  map[entityName]int
+	months map[keyMonth]int
 }
+
+type entityName struct{ code, text, name string }
+
+type keyMonth struct{ key, month, other string }
 
 type keyPlace struct {
 	key   string
@@ -59,6 +67,7 @@ func (c *counts) article(r *record.Record) {
 	if c.actors == nil {
 		c.actors, c.places, c.evPlaces = map[string]*actorCount{}, map[placeKey]*placeCount{}, map[eventPlaceKey]int{}
 		c.keyPlaces, c.keyEvPlaces, c.keys = map[keyPlace]*[2]int{}, map[keyEventPlace]int{}, map[string]bool{}
+		c.names, c.months = map[entityName]int{}, map[keyMonth]int{}
 	}
 	seen := map[any]bool{}
 	for _, e := range r.Entities {
@@ -73,6 +82,7 @@ func (c *counts) article(r *record.Record) {
 		}
 		x.country, x.name = max(x.country, a.Country), max(x.name, a.Name)
 		x.mentions++
+		c.names[entityName{a.Code, e.Text, a.Name}]++
 		if !seen[a.Code] {
 			seen[a.Code] = true
 			x.articles++
@@ -128,9 +138,15 @@ func (c *counts) articleKeys(r *record.Record, places map[int64]int64) {
 	}
 }
 
-// event counts a new event at its place (number place) under the keys of
-// its sides.
-func (c *counts) event(ev *record.Event, place int64, source, target string) {
+// event counts a new event of day at its place (number place) and by month
+// and other side under the keys of its sides (source and target keys;
+// codes sc and tc).
+func (c *counts) event(ev *record.Event, day string, place int64, source, target, sc, tc string) {
+	month := day[:min(len(day), 7)]
+	c.months[keyMonth{source, month, tc}]++
+	if target != "" && target != source {
+		c.months[keyMonth{target, month, sc}]++
+	}
 	if p := ev.Place; p != nil {
 		c.evPlaces[eventPlaceKey{placeKey{p.Name, p.Country, p.Lat, p.Lon}, ev.QuadClass}]++
 		c.keyEvPlaces[keyEventPlace{keyPlace{source, place}, ev.QuadClass}]++
@@ -153,6 +169,10 @@ const (
 		ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = events + excluded.events`
 	upsertKeyPlace = `INSERT INTO key_places (key, place, mentions, articles) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, place) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + excluded.articles`
+	upsertEntityName = `INSERT INTO entity_names (code, text, name, n) VALUES (?, ?, ?, ?)
+		ON CONFLICT (code, text, name) DO UPDATE SET n = n + excluded.n`
+	upsertKeyMonth = `INSERT INTO key_months (key, month, other, events) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key, month, other) DO UPDATE SET events = events + excluded.events`
 	upsertKeyEventPlace = `INSERT INTO key_event_places (key, place, quad, events) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, place, quad) DO UPDATE SET events = events + excluded.events`
 )
@@ -201,6 +221,22 @@ func (c *counts) write(ctx context.Context, p *putter) error {
 	for k, n := range c.keyEvPlaces {
 		if _, err := p.w.exec(ctx, st, k.key, k.place, int64(k.quad), int64(n)); err != nil {
 			return fmt.Errorf("cannot count event places of %s: %w", k.key, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertEntityName); err != nil {
+		return err
+	}
+	for k, n := range c.names {
+		if _, err := p.w.exec(ctx, st, k.code, k.text, k.name, int64(n)); err != nil {
+			return fmt.Errorf("cannot count names of %s: %w", k.code, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertKeyMonth); err != nil {
+		return err
+	}
+	for k, n := range c.months {
+		if _, err := p.w.exec(ctx, st, k.key, k.month, k.other, int64(n)); err != nil {
+			return fmt.Errorf("cannot count events of %s: %w", k.key, err)
 		}
 	}
 	*c = counts{}

@@ -417,7 +417,7 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		if isNew {
 			res.Events++
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
-			p.counts.event(ev, placeN, skey, tkey)
+			p.counts.event(ev, day, placeN, skey, tkey, ev.Source.Code, tc)
 		}
 		// The event's first telling and its retellings in the article.
 		for j := -1; j < len(ev.Mentions); j++ {

@@ -326,4 +326,31 @@ INSERT INTO key_event_places SELECT key, place, quad, count(*) FROM (
 	UNION ALL SELECT target_key, place, quad FROM events WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key)
 	GROUP BY 1, 2, 3;
 `,
+	// 8: running counts for actor pages, kept by Put: the surface forms
+	// and canonical names of each code's entities, and the events per
+	// month and other side of each actor key (an event with the key on both
+	// sides once, as its source), so that Actor reads a row per name and
+	// per month and partner instead of grouping every entity and event.
+	`
+CREATE TABLE entity_names (
+	code TEXT NOT NULL,
+	text TEXT NOT NULL,
+	name TEXT NOT NULL,
+	n    INTEGER NOT NULL,
+	PRIMARY KEY (code, text, name)
+) WITHOUT ROWID;
+INSERT INTO entity_names SELECT code, text, name, count(*) FROM entities WHERE code != '' GROUP BY 1, 2, 3;
+
+CREATE TABLE key_months (
+	key    TEXT NOT NULL,
+	month  TEXT NOT NULL,                     -- YYYY-MM, '' when undated
+	other  TEXT NOT NULL,                     -- the other side's code, '' when none
+	events INTEGER NOT NULL,
+	PRIMARY KEY (key, month, other)
+) WITHOUT ROWID;
+INSERT INTO key_months SELECT key, month, other, count(*) FROM (
+	SELECT source_key AS key, substr(day, 1, 7) AS month, target_code AS other FROM events
+	UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM events WHERE target_key != '' AND target_key != source_key)
+	GROUP BY 1, 2, 3;
+`,
 }

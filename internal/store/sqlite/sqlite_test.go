@@ -122,8 +122,8 @@ func TestVersion3(t *testing.T) {
 	}
 	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
 	wantFiltered := filtered(t, s)
-	// Undo version 7, then 6 (the places rows again, from the records).
-	for _, q := range []string{"DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
+	// Undo versions 8, 7, then 6 (the places rows again, from the records).
+	for _, q := range []string{"DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
 		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place",
 		"DROP TABLE article_places", "DROP TABLE place_keys",
 		`CREATE TABLE places (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -168,7 +168,7 @@ func TestVersion3(t *testing.T) {
 		t.Errorf("running counts after migration:\n%+v\n%+v\n%+v\nwant\n%+v\n%+v\n%+v", gotActors, gotPlaces, gotEventPlaces, wantActors, wantPlaces, wantEventPlaces)
 	}
 	// Version 6 numbers the places of the articles and events, 7 counts
-	// them by actor key.
+	// them by actor key, 8 counts for actor pages.
 	if got := filtered(t, s); !reflect.DeepEqual(got, wantFiltered) {
 		t.Errorf("filtered places after migration:\n%+v\nwant\n%+v", got, wantFiltered)
 	}
@@ -239,5 +239,89 @@ func filtered(t *testing.T, s *Store) []string {
 		}
 		out = append(out, fmt.Sprintf("%+v: %+v %+v", f, p.Items, e.Items))
 	}
+	for _, code := range []string{"RUS", "RUSGOV", "CHN", "UKR", "GEOOPP"} {
+		a, err := s.Actor(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, fmt.Sprintf("%+v", a))
+	}
 	return out
+}
+
+// TestActorCounts checks that the running counts of actor pages
+// (entity_names, actor_counts, key_months) answer as grouping the entity
+// and event rows did.
+func TestActorCounts(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	recs := append(storetest.Fixture(), storetest.Synthetic(60, 4)...)
+	for i := 0; i < len(recs); i += 16 {
+		if _, err := s.Put(ctx, recs[i:min(i+16, len(recs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	grouped := func(code string) store.ActorSummary {
+		b := store.NewActorBuilder(code)
+		rows, err := s.db.QueryContext(ctx, `SELECT text, name, count(*) FROM entities WHERE code = ? GROUP BY text, name`, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var text, name string
+			var n int
+			if err := rows.Scan(&text, &name, &n); err != nil {
+				t.Fatal(err)
+			}
+			b.AddEntities(text, name, n)
+		}
+		rows.Close()
+		var articles int
+		if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article) FROM entities WHERE code = ?`, code).Scan(&articles); err != nil {
+			t.Fatal(err)
+		}
+		var w where
+		src, tgt, src2 := side(&w, "source", code), side(&w, "target", code), side(&w, "source", code)
+		rows, err = s.db.QueryContext(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
+			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`)) GROUP BY 1, 2`, w.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var month, other string
+			var n int
+			if err := rows.Scan(&month, &other, &n); err != nil {
+				t.Fatal(err)
+			}
+			b.AddEvents(month, other, n)
+		}
+		rows.Close()
+		return b.Summary(articles, nil)
+	}
+	var codes []string
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT code FROM entities UNION SELECT DISTINCT source_key FROM events UNION SELECT DISTINCT target_key FROM events WHERE target_key != ''`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var c string
+		rows.Scan(&c)
+		codes = append(codes, c)
+	}
+	rows.Close()
+	if len(codes) < 10 {
+		t.Fatalf("only %d codes", len(codes))
+	}
+	for _, code := range codes {
+		got, err := s.Actor(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Recent = nil
+		if want := grouped(code); !reflect.DeepEqual(got, want) {
+			t.Errorf("Actor(%s):\n got %+v\nwant %+v", code, got, want)
+		}
+	}
 }
