@@ -48,7 +48,7 @@ func (a *Annotator) container(st *state, d *text.Document, m *mention) (q int32,
 	if comma {
 		j++
 	}
-	if j+1 < len(toks) && (word(j) == "located" || word(j) == "situated" || word(j) == "based") && word(j+1) == "in" {
+	if w := d.TokenText(min(j, len(toks)-1)); j+1 < len(toks) && (w == "located" || w == "situated" || w == "based") && d.TokenText(j+1) == "in" {
 		j++ // "Crawford County, located in Pennsylvania"
 	}
 	in := j < len(toks) && word(j) == "in"

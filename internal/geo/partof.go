@@ -27,11 +27,11 @@ const partKm = 50
 // of T", or -1.
 func townOf(d *text.Document, end int) int {
 	toks := d.Tokens
-	word := func(i int) string {
+	word := func(i int) string { // part-of phrases are in lower case
 		if i >= len(toks) {
 			return ""
 		}
-		return strings.ToLower(d.TokenText(i))
+		return d.TokenText(i)
 	}
 	j := end
 	if word(j) == "," {
@@ -106,7 +106,11 @@ func (a *Annotator) partOf(st *state, d *text.Document, m *mention) bool {
 // partsOf adds the tagger's LOC names that the gazetteer does not know but
 // that a part-of phrase places in a town ("the Mathare slum of Nairobi").
 func (a *Annotator) partsOf(st *state, d *text.Document) {
-	st.covered = append(st.covered[:0], make([]bool, len(d.Tokens))...)
+	if cap(st.covered) < len(d.Tokens) {
+		st.covered = make([]bool, len(d.Tokens))
+	}
+	st.covered = st.covered[:len(d.Tokens)]
+	clear(st.covered)
 	for k := range st.ments {
 		for t := st.ments[k].first; t < st.ments[k].end && t < len(st.covered); t++ {
 			st.covered[t] = true
