@@ -1,6 +1,10 @@
 package syntax
 
-import "github.com/newsgraph/newsgraph/internal/learn"
+import (
+	"math"
+
+	"github.com/newsgraph/newsgraph/internal/learn"
+)
 
 // Parser is the arc-hybrid dependency parser.
 type Parser struct {
@@ -77,34 +81,37 @@ func (p *Parser) parse(x *sentence, s *state, scores []int32) {
 
 // best returns the class of highest score among those allowed in s, the
 // first of equals: the classes that allowed admits, visited in order
-// without testing each.
+// without testing each. A class that allowed refuses within a range is
+// given the lowest score, which no sum of weights reaches.
 func (p *Parser) best(s *state, scores []int32) int {
 	nl := len(p.labels)
-	best, bestScore := -1, int32(0)
+	best, bestScore := -1, int32(math.MinInt32)
 	if s.valid(moveShift) {
 		best, bestScore = 0, scores[0]
 	}
-	if s.valid(moveLeft) {
-		if p.root >= 0 && s.b0 == s.n {
+	if p.root >= 0 {
+		if s.valid(moveLeft) && s.b0 == s.n {
 			if c := 1 + p.root; best < 0 || scores[c] > bestScore {
 				best, bestScore = c, scores[c]
 			}
-		} else {
-			best, bestScore = argmax(scores[1:1+nl], 1, p.root, best, bestScore)
 		}
+		scores[1+p.root] = math.MinInt32
+		scores[1+nl+p.root] = math.MinInt32
+	}
+	if s.valid(moveLeft) && (p.root < 0 || s.b0 < s.n) {
+		best, bestScore = argmax(scores[1:1+nl], 1, best, bestScore)
 	}
 	if s.valid(moveRight) {
-		best, _ = argmax(scores[1+nl:1+2*nl], 1+nl, p.root, best, bestScore)
+		best, _ = argmax(scores[1+nl:1+2*nl], 1+nl, best, bestScore)
 	}
 	return best
 }
 
 // argmax returns the first class of highest score in sc (whose first is
-// class base) but label skip, or best and bestScore if none scores higher
-// (best < 0: none yet).
-func argmax(sc []int32, base, skip, best int, bestScore int32) (int, int32) {
+// class base) if it scores above bestScore, else best and bestScore.
+func argmax(sc []int32, base, best int, bestScore int32) (int, int32) {
 	for l, v := range sc {
-		if l != skip && (best < 0 || v > bestScore) {
+		if v > bestScore {
 			best, bestScore = base+l, v
 		}
 	}
