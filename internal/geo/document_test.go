@@ -102,6 +102,10 @@ func TestDocumentPlaces(t *testing.T) {
 	f("Flooding cut the road to Victoria in southern Texas on Sunday, officials said.", "Victoria", "USA@28.8,-97.0")
 	f("Residents of Hamilton, in New Zealand's North Island, woke to a magnitude 5 earthquake.", "Hamilton", "NZL@-37.8,175.3")
 	f("Flooding closed schools in Franklin County, located in Vermont, on Monday, while Ohio and Indiana stayed dry.", "Franklin County", "USA@44.85,-72.9")
+	// "City, Region" where the tagger typed the region otherwise: the
+	// region still qualifies the city and is a place.
+	f("Officials in Santa Maria, Davao del Sur, said the bridge was closed.", "Davao del Sur", "PHL")
+	f("Officials in Santa Maria, Davao del Sur, said the bridge was closed.", "Santa Maria", "PHL@6.55,125.47")
 	// A part of a town that the gazetteer does not know there lies in
 	// the town: "the X district of T", "X, a suburb of T".
 	f("Cholera broke out in the Mathare slum of Nairobi last week, health officials said.", "Mathare", "KEN@-1.26,36.86")

@@ -700,6 +700,9 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 		st.key = placename.Key(st.key[:0], d.Text[qt.Start:qt.End])
 		e, ok := a.g.quals[string(st.key)]
 		if !ok {
+			if add {
+				a.regionQualifier(st, d, m, q)
+			}
 			continue
 		}
 		ent := &a.g.entries[e]
@@ -724,18 +727,51 @@ func (a *Annotator) qualifiers(st *state, d *text.Document, add bool) {
 	}
 }
 
+// regionQualifier links "City, Region" when recognition rejected the
+// region's name (the tagger typed "Davao del Sur" a person): a country or
+// region that starts at token q, ends there ("Bansalan, Davao del Sur,"),
+// and holds one of m's candidates qualifies m and is a toponym.
+func (a *Annotator) regionQualifier(st *state, d *text.Document, m *mention, q int) {
+	end, ok := a.longest(st, d, q)
+	if !ok || end < len(d.Tokens) && d.Tokens[end].Kind == text.Word && upperStart(d.TokenText(end)) {
+		return
+	}
+	st.tmpC, st.tmpA = a.g.lookupAlt(st.tmpC[:0], st.tmpA[:0], st.key)
+	best, bestPop := int32(-1), int64(-1)
+	for i, qc := range st.tmpC {
+		qe := &a.g.entries[qc]
+		if st.tmpA[i] || qe.Feature != "ADM1" && qe.Feature != "ADM2" && qe.Feature != "PCLI" || qe.Population <= bestPop {
+			continue
+		}
+		for _, c := range st.cands[m.c0:m.c1] {
+			if c != qc && holds(qe, &a.g.entries[c]) {
+				best, bestPop = qc, qe.Population
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	m.qual, m.contained = best, false
+	c0 := int32(len(st.cands))
+	st.add(best)
+	st.ments = append(st.ments, mention{Span: text.Span{Start: d.Tokens[q].Start, End: d.Tokens[end-1].End}, first: q, end: end,
+		c0: c0, c1: c0 + 1, qual: -1, best: -1})
+}
+
 // qualifierEntry returns the region or country among q's candidates that
-// contains one of m's candidates, or -1.
+// contains one of m's candidates, or -1. A second-level region qualifies
+// too ("Bansalan, Davao del Sur", a Philippine province).
 func (a *Annotator) qualifierEntry(st *state, m, q mention) int32 {
 	best, bestPop := int32(-1), int64(-1)
 	for _, qc := range st.cands[q.c0:q.c1] {
 		qe := &a.g.entries[qc]
-		if qe.Feature != "ADM1" && qe.Feature != "PCLI" {
+		if qe.Feature != "ADM1" && qe.Feature != "PCLI" && qe.Feature != "ADM2" {
 			continue
 		}
 		for _, c := range st.cands[m.c0:m.c1] {
-			e := &a.g.entries[c]
-			if c == qc || e.Country != qe.Country || qe.Feature == "ADM1" && e.Admin1 != qe.Admin1 {
+			if c == qc || !holds(qe, &a.g.entries[c]) {
 				continue
 			}
 			if qe.Population > bestPop {
@@ -744,6 +780,26 @@ func (a *Annotator) qualifierEntry(st *state, m, q mention) int32 {
 		}
 	}
 	return best
+}
+
+// adm2Km is how near a second-level region's point a place it holds must
+// be (the gazetteer has no second-level codes for towns).
+const adm2Km = 150
+
+// holds reports whether region or country q holds place e: the same
+// country, the same first-level region for a region, and for a
+// second-level region a point within adm2Km of its own.
+func holds(q, e *Entry) bool {
+	if e.Country != q.Country {
+		return false
+	}
+	switch q.Feature {
+	case "ADM1":
+		return e.Admin1 == q.Admin1
+	case "ADM2":
+		return e.Admin1 == q.Admin1 && km(e.Lat, e.Lon, q.Lat, q.Lon) <= adm2Km
+	}
+	return true
 }
 
 func upperStart(s string) bool {

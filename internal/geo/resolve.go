@@ -154,7 +154,7 @@ func (a *Annotator) prune(st *state, m *mention) {
 		n := 0
 		for i, c := range cs {
 			e := &a.g.entries[c]
-			if e.Country == q.Country && (q.Feature != "ADM1" || e.Admin1 == q.Admin1) && c != m.qual {
+			if holds(q, e) && c != m.qual {
 				cs[n], alt[n] = c, alt[i]
 				n++
 			}
