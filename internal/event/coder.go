@@ -191,7 +191,7 @@ func (c *Coder) chunkSentence(d, v *text.Document, si int, s *scratch) {
 	p := &s.p
 	p.reset()
 	p.doc = v
-	p.first = sent.FirstToken
+	p.first, p.si = sent.FirstToken, si
 	s.names = nameTags(s.names, d, p.doc, si)
 	p.tr.load(d, si)
 	for i, w := range s.words {

@@ -44,7 +44,9 @@ var fixtureActors = testResolver{
 	"zelensky": act("UKRGOV"), "biden": act("USAGOV"), "washington": act("USA"), "iran": act("IRN"),
 	"israel": act("ISR"), "police": act("COP"), "rebels": act("REB"), "protesters": act("PRT"),
 	"united states": act("USA"), "us": act("USA"), "france": act("FRA"), "germany": act("DEU"),
-	"army": act("MIL"), "russian troops": act("RUSMIL"), "troops": act("MIL"), "government": act("GOV"),
+	"army": act("MIL"), "russian troops": act("RUSMIL"), "troops": act("MIL"),
+	// A generic agent as the actor stage gives it: a sector, no country.
+	"government": {Code: "GOV", Sector: "GOV"},
 }
 
 // runFixture codes text with the fixture resolver.

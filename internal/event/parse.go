@@ -88,6 +88,8 @@ type parser struct {
 	first int
 	// tr is the sentence's dependency tree (tree.go).
 	tr tree
+	// si is the sentence's index in doc.
+	si int
 }
 
 // rel is the dependency relation of token i to its head in the syntax

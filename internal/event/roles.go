@@ -182,6 +182,17 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		}
 		sp := span(ch.start, ch.end)
 		if act, ok := c.res.Resolve(d, sp); ok {
+			if hop == 0 && bareNoun(p, ni) && ch.end+1 < len(p.toks) && p.toks[ch.end].text == "of" && p.toks[ch.end+1].np >= 0 {
+				// "the leader of the Taliban insurgency", "the leader of
+				// Russia": a generic noun is of the actor named after
+				// "of", not of the article's country.
+				if x, _, ok := c.actorOf(d, si, p, p.toks[ch.end+1].np); ok && x.Country != "" && x.Code != "" {
+					if x.Sector == "" && act.Sector != "" {
+						x = &record.Actor{Code: x.Country + act.Sector, Country: x.Country, Sector: act.Sector, Role: act.Role}
+					}
+					return x, sp, true
+				}
+			}
 			if act.Country == "" && ch.poss >= 0 {
 				// "Taiwan's minister": the possessor's country.
 				if pa, _, ok := c.actorOf(d, si, p, ch.poss); ok && pa.Country != "" {
@@ -224,6 +235,30 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		}
 	}
 	return c.unresolved(d, p, orig, span)
+}
+
+// bareNoun reports whether NP chunk ni is a common noun with nothing that
+// names whose it is: no name, no capitalised modifier, no possessor.
+func bareNoun(p *parser, ni int) bool {
+	ch := &p.nps[ni]
+	if ch.poss >= 0 || ch.pron {
+		return false
+	}
+	for i := ch.start; i < ch.end; i++ {
+		switch t := &p.toks[i]; t.tag {
+		case "DT", "PDT", "CD":
+		case "NN", "NNS", "JJ", "JJR", "JJS", "VBN", "VBG":
+			if isUpperWord(t.text) && i > ch.start {
+				return false
+			}
+			if isUpperWord(t.text) && t.tag == "JJ" {
+				return false // "Russian officials"
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // unresolved returns NP ni as an actor without a code when Options.Unresolved

@@ -13,12 +13,61 @@ import (
 )
 
 // subjectOf returns the subject NP chunks of verb group gi: from the
-// tree, else from the chunker's left-to-right search.
+// tree, else from the chunker's left-to-right search. When no actor
+// resolves the tree's subject but the chunker's is a phrase of it after
+// "of" or "from" that resolves, that phrase ("leaders from the U.S. and
+// China": the U.S. and China).
 func (c *Coder) subjectOf(p *parser, gi int) []int {
 	if ts, _ := p.tr.subject(p, p.vgs[gi].main); p.usableSubject(ts) {
-		return p.treeCoordinated(ts)
+		tree := p.treeCoordinated(ts)
+		if c.resolves(p, tree) {
+			return tree
+		}
+		chunk := p.subject(gi)
+		if len(chunk) > 0 && chunk[0] >= 0 && p.tr.ofPhrase(p, p.nps[chunk[0]].head, ts) && c.resolves(p, chunk) {
+			return append([]int(nil), chunk...)
+		}
+		return tree
 	}
 	return append([]int(nil), p.subject(gi)...)
+}
+
+// ofPhrase reports whether word x hangs from word ts through an "of" or
+// "from" phrase, coordination and compounds only ("leaders from the U.S.
+// and China": China, the U.S.).
+func (t *tree) ofPhrase(p *parser, x, ts int) bool {
+	via := false
+	for steps := 0; x >= 0 && steps < 8; steps++ {
+		if x == ts {
+			return via
+		}
+		switch t.rel[x] {
+		case "conj", "appos", "flat", "compound":
+		case "nmod":
+			cs := t.child(x, "case")
+			if cs < 0 || p.toks[cs].lemma != "of" && p.toks[cs].lemma != "from" {
+				return false
+			}
+			via = true
+		default:
+			return false
+		}
+		x = t.head[x]
+	}
+	return false
+}
+
+// resolves reports whether some NP chunk of nps resolves to an actor.
+func (c *Coder) resolves(p *parser, nps []int) bool {
+	if p.doc == nil {
+		return false
+	}
+	for _, ni := range nps {
+		if a, _, ok := c.actorOf(p.doc, p.si, p, ni); ok && a.Code != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // tree is one sentence's dependency tree.
@@ -204,14 +253,18 @@ func (p *parser) treeCoordinated(i int) []int {
 		}
 	}
 	if len(out) == 1 {
-		return p.coordinated(nil, p.firstConjunct(out[0]))
+		// Only a list that holds the tree's noun: "office, China
+		// conducted" is no list.
+		if list := p.coordinated(nil, p.firstConjunct(out[0])); slices.Contains(list, out[0]) {
+			return list
+		}
 	}
 	return out
 }
 
-// dropAppositions removes from the NP chunks nps those the tree makes an
-// apposition of another of them ("Lai, a 77-year-old British national":
-// one person, not two).
+// dropAppositions removes from the NP chunks nps those headed by a common
+// noun that the tree makes an apposition of another of them ("Lai, a
+// 77-year-old British national": one person, not two).
 func (p *parser) dropAppositions(nps []int) []int {
 	if len(nps) < 2 {
 		return nps
@@ -220,7 +273,10 @@ func (p *parser) dropAppositions(nps []int) []int {
 	for _, c := range nps {
 		if c >= 0 {
 			h := p.nps[c].head
-			if x := p.tr.head[h]; p.tr.rel[h] == "appos" && x >= 0 && slices.Contains(nps, chunkOf(p, x)) && chunkOf(p, x) != c {
+			// A name in apposition is rather a list the parse took for
+			// one ("the US, Russia, and Switzerland").
+			if x := p.tr.head[h]; p.tr.rel[h] == "appos" && isNounTag(p.toks[h].tag) && p.toks[h].tag != "NNP" && p.toks[h].tag != "NNPS" &&
+				x >= 0 && slices.Contains(nps, chunkOf(p, x)) && chunkOf(p, x) != c {
 				continue
 			}
 		}

@@ -24,6 +24,12 @@ func TestTreeRoles(t *testing.T) {
 	f("Kyiv urged Washington to sanction Moscow.", "UKR>USA 020 REQUEST urged", "USA>RUS 163 SANCTION sanction hypo")
 	f("Rebels and protesters attacked the police.", "REB>COP 180 ASSAULT attacked", "PRT>COP 180 ASSAULT attacked")
 	f("Police killed the rebels in Kyiv.", "COP>REB 190 ASSAULT killed")
+	// A list after "from" when the tree's subject is nobody known; a
+	// generic noun is of the actor after "of"; a clause before a comma is
+	// no list member.
+	f("Officials from Russia and China met in Geneva.", "RUS>CHN 044 CONSULT met", "CHN>RUS 044 CONSULT met")
+	f("The government of Russia criticised Ukraine.", "RUSGOV>UKR 110 ACCUSE criticised")
+	f("Three days after Zelensky took office, China criticised Ukraine.", "CHN>UKR 110 ACCUSE criticised")
 	// A nominal event's agent after "by".
 	f("Kyiv condemned the invasion of Ukraine by Russia.", "UKR>RUS 111 ACCUSE condemned", "RUS>UKR 190 ASSAULT invasion")
 	// An apposition is the same actor, not a second one.
