@@ -46,7 +46,10 @@
 // parts (see the constants there): a population and feature prior, the
 // other toponyms' countries and regions, nearby toponyms, the dateline,
 // the source's country-code domain, a penalty for GeoNames alternate
-// names; an explicit qualifier ("Paris, Texas") filters the candidates.
+// names; an explicit qualifier ("Paris, Texas", a province as in
+// "Bansalan, Davao del Sur", even one the tagger typed otherwise) filters
+// the candidates, and one that rules them all out ("Ardrossan, Alberta"
+// with only the Scottish town known) leaves the name unresolved.
 // The article's evidence is tallied once per pass (tally.go: countries,
 // regions and a grid of places, each count also kept per name so that a
 // name does not vouch for itself), so resolution is linear in the number
