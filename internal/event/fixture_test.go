@@ -46,7 +46,7 @@ var fixtureActors = testResolver{
 	"united states": act("USA"), "us": act("USA"), "france": act("FRA"), "germany": act("DEU"),
 	"army": act("MIL"), "russian troops": act("RUSMIL"), "troops": act("MIL"),
 	// A generic agent as the actor stage gives it: a sector, no country.
-	"government": {Code: "GOV", Sector: "GOV"},
+	"government": {Code: "GOV", Sector: "GOV"}, "officials": {Code: "GOV", Sector: "GOV"},
 }
 
 // runFixture codes text with the fixture resolver.

@@ -182,11 +182,12 @@ func (c *Coder) actorOf(d *text.Document, si int, p *parser, ni int) (*record.Ac
 		}
 		sp := span(ch.start, ch.end)
 		if act, ok := c.res.Resolve(d, sp); ok {
-			if hop == 0 && bareNoun(p, ni) && ch.end+1 < len(p.toks) && p.toks[ch.end].text == "of" && p.toks[ch.end+1].np >= 0 {
+			if hop == 0 && bareNoun(p, ni) && ch.end+1 < len(p.toks) && (p.toks[ch.end].text == "of" || p.toks[ch.end].text == "from") && p.toks[ch.end+1].np >= 0 {
 				// "the leader of the Taliban insurgency", "the leader of
-				// Russia": a generic noun is of the actor named after
-				// "of", not of the article's country.
-				if x, _, ok := c.actorOf(d, si, p, p.toks[ch.end+1].np); ok && x.Country != "" && x.Code != "" {
+				// Russia", "top diplomats from the Group of Seven": a
+				// generic noun is of the actor named after "of" or
+				// "from", not of the article's country.
+				if x, _, ok := c.actorOf(d, si, p, p.toks[ch.end+1].np); ok && x.Code != "" && (x.Country != "" || strings.HasPrefix(x.Code, "IGO")) {
 					if x.Sector == "" && act.Sector != "" {
 						x = &record.Actor{Code: x.Country + act.Sector, Country: x.Country, Sector: act.Sector, Role: act.Role}
 					}
@@ -251,8 +252,8 @@ func bareNoun(p *parser, ni int) bool {
 			if isUpperWord(t.text) && i > ch.start {
 				return false
 			}
-			if isUpperWord(t.text) && t.tag == "JJ" {
-				return false // "Russian officials"
+			if isUpperWord(t.text) && t.tag == "JJ" && i > 0 {
+				return false // "Russian officials" (not "Top diplomats" opening a sentence)
 			}
 		default:
 			return false

@@ -29,6 +29,7 @@ func TestTreeRoles(t *testing.T) {
 	// no list member.
 	f("Officials from Russia and China met in Geneva.", "RUS>CHN 044 CONSULT met", "CHN>RUS 044 CONSULT met")
 	f("The government of Russia criticised Ukraine.", "RUSGOV>UKR 110 ACCUSE criticised")
+	f("Top officials from Russia criticised Ukraine.", "RUSGOV>UKR 110 ACCUSE criticised")
 	f("Three days after Zelensky took office, China criticised Ukraine.", "CHN>UKR 110 ACCUSE criticised")
 	// A nominal event's agent after "by".
 	f("Kyiv condemned the invasion of Ukraine by Russia.", "UKR>RUS 111 ACCUSE condemned", "RUS>UKR 190 ASSAULT invasion")
