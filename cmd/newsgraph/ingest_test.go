@@ -140,6 +140,10 @@ func dump(t *testing.T, db string) string {
 		"SELECT * FROM actor_counts ORDER BY code",
 		"SELECT * FROM place_counts ORDER BY name, country, lat, lon",
 		"SELECT * FROM event_places ORDER BY name, country, lat, lon, quad",
+		"SELECT * FROM key_places ORDER BY key, place",
+		"SELECT * FROM key_event_places ORDER BY key, place, quad",
+		"SELECT * FROM entity_names ORDER BY code, text, name",
+		"SELECT * FROM key_months ORDER BY key, month, other",
 		`SELECT rowid FROM article_text WHERE article_text MATCH '"talks"' ORDER BY rowid`,
 	} {
 		rows, err := h.Query(q)
