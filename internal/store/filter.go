@@ -57,6 +57,13 @@ func (f Filter) Unfiltered() bool {
 		f.Place == "" && f.BBox == nil && f.Text == "" && f.Article == ""
 }
 
+// ActorOnly reports whether an actor is f's one condition.
+func (f Filter) ActorOnly() bool {
+	g := f
+	g.Actor = ""
+	return f.Actor != "" && g.Unfiltered()
+}
+
 // Page size bounds.
 const (
 	DefaultLimit = 100

@@ -148,7 +148,5 @@ func placedEvents(w *where, f *store.Filter) string {
 // fewer (at least min): the running counts by key (key_places,
 // key_event_places) answer it, as in SQLite.
 func byKey(f *store.Filter, min int) bool {
-	g := *f
-	g.Actor = ""
-	return f.Actor != "" && len(f.Actor) >= min && len(f.Actor) <= 3 && g.Unfiltered()
+	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
 }

@@ -300,7 +300,17 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	// Without a condition, the running counts (actor_counts) answer.
 	q := `SELECT code, country, name, mentions, articles FROM actor_counts ORDER BY mentions DESC, code
 		LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if !f.Unfiltered() {
+	if f.ActorOnly() {
+		// An actor alone: every entity of a code that starts with it
+		// matches, so the code's running counts answer; the entities of
+		// its country under other codes are grouped.
+		w = where{}
+		from, to := w.arg(f.Actor), w.arg(prefixEnd(f.Actor))
+		q = `SELECT code, country, name, mentions, articles FROM actor_counts WHERE code >= ` + from + ` AND code < ` + to + `
+			UNION ALL SELECT code, max(country), max(name COLLATE "C"), count(*), count(DISTINCT article) FROM entities
+				WHERE country = ` + from + ` AND code != '' AND (code < ` + from + ` OR code >= ` + to + `) GROUP BY code
+			ORDER BY 4 DESC, 1 LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	} else if !f.Unfiltered() {
 		w = where{}
 		w.add("x.code != ''")
 		if f.Actor != "" {

@@ -120,7 +120,5 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 // letters or fewer by its key; an article names a three-letter key by a
 // code that starts with it or a country that is it.
 func byKey(f *store.Filter, min int) bool {
-	g := *f
-	g.Actor = ""
-	return f.Actor != "" && len(f.Actor) >= min && len(f.Actor) <= 3 && g.Unfiltered()
+	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
 }

@@ -375,7 +375,18 @@ func (s *Store) Actors(ctx context.Context, f store.Filter) (store.Page[store.Ac
 	var w where
 	// Without a condition, the running counts (actor_counts) answer.
 	q := `SELECT code, country, name, mentions, articles FROM actor_counts ORDER BY mentions DESC, code LIMIT ? OFFSET ?`
-	if !f.Unfiltered() {
+	if f.ActorOnly() {
+		// An actor alone: every entity of a code that starts with it
+		// matches, so the code's running counts answer; the entities of
+		// its country under other codes (two ranges of the country index)
+		// are grouped.
+		end := prefixEnd(f.Actor)
+		q = `SELECT code, country, name, mentions, articles FROM actor_counts WHERE code >= ? AND code < ?
+			UNION ALL SELECT code, max(country), max(name), count(*), count(DISTINCT article) FROM entities
+				WHERE country = ? AND country != '' AND code != '' AND (code < ? OR code >= ?) GROUP BY code
+			ORDER BY 4 DESC, 1 LIMIT ? OFFSET ?`
+		w.args = append(w.args, f.Actor, end, f.Actor, f.Actor, end)
+	} else if !f.Unfiltered() {
 		from := "entities x"
 		w.add("x.code != ''")
 		if f.Actor != "" {

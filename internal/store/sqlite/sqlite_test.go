@@ -325,3 +325,40 @@ func TestActorCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestActorsByActor checks that the actor listing filtered by an actor
+// alone, read from the running counts, answers as grouping the entities.
+func TestActorsByActor(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	recs := append(storetest.Fixture(), storetest.Synthetic(60, 4)...)
+	// An entity of a country under a code of another prefix.
+	recs[0].Entities[0].Actor = &record.Actor{Code: "IGOUNO", Country: "RUS", Name: "United Nations"}
+	if _, err := s.Put(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range []string{"RUS", "RUSGOV", "CHN", "USA", "UKR", "IGO", "R", "ZZZ"} {
+		got, err := s.Actors(ctx, store.Filter{Actor: x, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT code, max(country), max(name), count(*), count(DISTINCT article) FROM entities
+			WHERE code != '' AND ((code >= ? AND code < ?) OR country = ?) GROUP BY code ORDER BY 4 DESC, 1`, x, prefixEnd(x), x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []store.Actor
+		for rows.Next() {
+			var a store.Actor
+			if err := rows.Scan(&a.Code, &a.Country, &a.Name, &a.Mentions, &a.Articles); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, a)
+		}
+		rows.Close()
+		if !reflect.DeepEqual(got.Items, want) {
+			t.Errorf("Actors(%s):\n got %+v\nwant %+v", x, got.Items, want)
+		}
+	}
+}
