@@ -20,6 +20,9 @@ import (
 func (c *Coder) subjectOf(p *parser, gi int) []int {
 	if ts, _ := p.tr.subject(p, p.vgs[gi].main); p.usableSubject(ts) {
 		tree := p.treeCoordinated(ts)
+		if list := p.ofList(tree); len(list) > 1 {
+			return list // "officials from Russia and China": both
+		}
 		if c.resolves(p, tree) {
 			return tree
 		}
@@ -55,6 +58,20 @@ func (t *tree) ofPhrase(p *parser, x, ts int) bool {
 		x = t.head[x]
 	}
 	return false
+}
+
+// ofList returns the coordinated NP chunks after "of" or "from" that
+// follow a lone bare generic noun nps ("officials from Russia and
+// China"), or nil.
+func (p *parser) ofList(nps []int) []int {
+	if len(nps) != 1 || nps[0] < 0 || !bareNoun(p, nps[0]) {
+		return nil
+	}
+	e := p.nps[nps[0]].end
+	if e+1 >= len(p.toks) || p.toks[e].text != "of" && p.toks[e].text != "from" || p.toks[e+1].np < 0 {
+		return nil
+	}
+	return p.coordinated(nil, p.toks[e+1].np)
 }
 
 // resolves reports whether some NP chunk of nps resolves to an actor.
