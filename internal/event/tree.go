@@ -157,6 +157,9 @@ func relativeWord(p *parser, i int) bool {
 // reading than a subject or a controller. It returns -1 when the tree
 // names none.
 func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
+	if s := t.subordinatedSubject(p, i); s >= 0 {
+		return s, false
+	}
 	for steps := 0; i >= 0 && steps < 8; steps++ {
 		if c := t.child(i, "nsubj", "nsubj:pass", "nsubj:outer"); c >= 0 {
 			if relativeWord(p, c) && t.rel[i] == "acl:relcl" {
@@ -325,6 +328,33 @@ func (t *tree) claimed(p *parser, i int) bool {
 		i = h
 	}
 	return false
+}
+
+// subordinators open a clause; the parse sometimes takes them for
+// prepositions and the clause's subject for their object ("before
+// Russia invaded Ukraine": Russia as an nmod with "before").
+var subordinators = map[string]bool{"before": true, "after": true, "since": true, "until": true,
+	"while": true, "as": true, "because": true, "when": true, "once": true}
+
+// subordinatedSubject returns the noun right before verb i's group when
+// the tree has no subject for i and makes that noun the object of a
+// subordinator, or -1.
+func (t *tree) subordinatedSubject(p *parser, i int) int {
+	if t.child(i, "nsubj", "nsubj:pass", "nsubj:outer", "csubj") >= 0 || p.toks[i].vg < 0 {
+		return -1
+	}
+	b := p.vgs[p.toks[i].vg].start - 1
+	if b < 0 || p.toks[b].np < 0 {
+		return -1
+	}
+	h := p.nps[p.toks[b].np].head
+	if h != b && p.nps[p.toks[b].np].end != b+1 {
+		return -1
+	}
+	if cs := t.child(h, "case", "mark"); cs >= 0 && subordinators[p.toks[cs].lemma] && cs == p.nps[p.toks[b].np].start-1 {
+		return h
+	}
+	return -1
 }
 
 // agent returns the obl:agent of passive verb i ("was attacked by X"), or -1.

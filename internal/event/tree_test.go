@@ -31,6 +31,12 @@ func TestTreeRoles(t *testing.T) {
 	f("The government of Russia criticised Ukraine.", "RUSGOV>UKR 110 ACCUSE criticised")
 	f("Top officials from Russia criticised Ukraine.", "RUSGOV>UKR 110 ACCUSE criticised")
 	f("Three days after Zelensky took office, China criticised Ukraine.", "CHN>UKR 110 ACCUSE criticised")
+	// A subordinator the parse took for a preposition: its object is the
+	// clause's subject.
+	f("Trade fell sharply after Russia attacked Ukraine.", "RUS>UKR 180 ASSAULT attacked")
+	// Whom territory or aid goes to or is taken from.
+	f("Russia annexed the region from Ukraine.", "RUS>UKR 192 COERCE annexed")
+	f("China donated vaccines to Iran.", "CHN>IRN 070 AID donated")
 	// A nominal event's agent after "by".
 	f("Kyiv condemned the invasion of Ukraine by Russia.", "UKR>RUS 111 ACCUSE condemned", "RUS>UKR 190 ASSAULT invasion")
 	// An apposition is the same actor, not a second one.
