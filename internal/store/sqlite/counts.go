@@ -25,6 +25,14 @@ type counts struct {
 	// For actor pages (entity_names, key_months).
 	names  map[entityName]int
 	months map[keyMonth]int
+
+	dayPlaces map[dayPlace]int // (day_places)
+}
+
+type dayPlace struct {
+	day   string
+	place int64
+	quad  int
 }
 
 type entityName struct{ code, text, name string }
@@ -67,7 +75,7 @@ func (c *counts) article(r *record.Record) {
 	if c.actors == nil {
 		c.actors, c.places, c.evPlaces = map[string]*actorCount{}, map[placeKey]*placeCount{}, map[eventPlaceKey]int{}
 		c.keyPlaces, c.keyEvPlaces, c.keys = map[keyPlace]*[2]int{}, map[keyEventPlace]int{}, map[string]bool{}
-		c.names, c.months = map[entityName]int{}, map[keyMonth]int{}
+		c.names, c.months, c.dayPlaces = map[entityName]int{}, map[keyMonth]int{}, map[dayPlace]int{}
 	}
 	seen := map[any]bool{}
 	for _, e := range r.Entities {
@@ -149,6 +157,7 @@ func (c *counts) event(ev *record.Event, day string, place int64, source, target
 	}
 	if p := ev.Place; p != nil {
 		c.evPlaces[eventPlaceKey{placeKey{p.Name, p.Country, p.Lat, p.Lon}, ev.QuadClass}]++
+		c.dayPlaces[dayPlace{day, place, ev.QuadClass}]++
 		c.keyEvPlaces[keyEventPlace{keyPlace{source, place}, ev.QuadClass}]++
 		if target != "" && target != source {
 			c.keyEvPlaces[keyEventPlace{keyPlace{target, place}, ev.QuadClass}]++
@@ -173,6 +182,8 @@ const (
 		ON CONFLICT (code, text, name) DO UPDATE SET n = n + excluded.n`
 	upsertKeyMonth = `INSERT INTO key_months (key, month, other, events) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, month, other) DO UPDATE SET events = events + excluded.events`
+	upsertDayPlace = `INSERT INTO day_places (day, place, quad, events) VALUES (?, ?, ?, ?)
+		ON CONFLICT (day, place, quad) DO UPDATE SET events = events + excluded.events`
 	upsertKeyEventPlace = `INSERT INTO key_event_places (key, place, quad, events) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, place, quad) DO UPDATE SET events = events + excluded.events`
 )
@@ -237,6 +248,14 @@ func (c *counts) write(ctx context.Context, p *putter) error {
 	for k, n := range c.months {
 		if _, err := p.w.exec(ctx, st, k.key, k.month, k.other, int64(n)); err != nil {
 			return fmt.Errorf("cannot count events of %s: %w", k.key, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertDayPlace); err != nil {
+		return err
+	}
+	for k, n := range c.dayPlaces {
+		if _, err := p.w.exec(ctx, st, k.day, k.place, int64(k.quad), int64(n)); err != nil {
+			return fmt.Errorf("cannot count event places of %s: %w", k.day, err)
 		}
 	}
 	*c = counts{}

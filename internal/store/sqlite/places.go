@@ -87,6 +87,21 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 			FROM key_event_places x CROSS JOIN place_keys k ON k.id = x.place
 			WHERE x.key = ? GROUP BY x.place ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = []any{f.Actor}
+	} else if byDays(&f) {
+		var w where
+		if f.From != "" {
+			w.add("x.day >= ?", f.From)
+		}
+		if f.To != "" {
+			w.add("x.day <= ? AND x.day != ''", f.To)
+		}
+		q = `SELECT k.name, k.country, k.lat, k.lon, g.events, g.q1, g.q2, g.q3, g.q4
+			FROM (SELECT x.place AS place, sum(x.events) AS events, sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END) AS q1,
+				sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END) AS q2, sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END) AS q3,
+				sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END) AS q4 FROM day_places x` + w.sql() + ` GROUP BY x.place) g
+			CROSS JOIN place_keys k ON k.id = g.place
+			ORDER BY g.events DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
+		args = w.args
 	} else if !f.Unfiltered() {
 		var w where
 		eventConds(&w, &f)
@@ -121,4 +136,12 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 // code that starts with it or a country that is it.
 func byKey(f *store.Filter, min int) bool {
 	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
+}
+
+// byDays reports whether f's conditions are dates alone: the running
+// counts by day (day_places) answer the event places.
+func byDays(f *store.Filter) bool {
+	g := *f
+	g.From, g.To = "", ""
+	return (f.From != "" || f.To != "") && g.Unfiltered()
 }

@@ -353,4 +353,17 @@ INSERT INTO key_months SELECT key, month, other, count(*) FROM (
 	UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM events WHERE target_key != '' AND target_key != source_key)
 	GROUP BY 1, 2, 3;
 `,
+	// 9: running counts of event places by day, kept by Put, so that the
+	// map of a period groups a row per day, place and quad class instead
+	// of one per event.
+	`
+CREATE TABLE day_places (
+	day    TEXT NOT NULL,                     -- YYYY-MM-DD or '' (undated)
+	place  INTEGER NOT NULL REFERENCES place_keys(id),
+	quad   INTEGER NOT NULL,
+	events INTEGER NOT NULL,
+	PRIMARY KEY (day, place, quad)
+) WITHOUT ROWID;
+INSERT INTO day_places SELECT day, place, quad, count(*) FROM events WHERE place IS NOT NULL GROUP BY 1, 2, 3;
+`,
 }

@@ -123,7 +123,7 @@ func TestVersion3(t *testing.T) {
 	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
 	wantFiltered := filtered(t, s)
 	// Undo versions 8, 7, then 6 (the places rows again, from the records).
-	for _, q := range []string{"DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
+	for _, q := range []string{"DROP TABLE day_places", "DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
 		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place",
 		"DROP TABLE article_places", "DROP TABLE place_keys",
 		`CREATE TABLE places (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
@@ -228,7 +228,7 @@ func filtered(t *testing.T, s *Store) []string {
 	t.Helper()
 	ctx := context.Background()
 	var out []string
-	for _, f := range []store.Filter{{From: "2000-01-01"}, {Actor: "RUS"}, {Actor: "UKR"}, {Actor: "CHN"}, {Actor: "RUSGOV"}, {QuadClass: 4}} {
+	for _, f := range []store.Filter{{From: "2000-01-01"}, {From: "2023-03-01", To: "2023-03-31"}, {To: "2023-02-28"}, {Actor: "RUS"}, {Actor: "UKR"}, {Actor: "CHN"}, {Actor: "RUSGOV"}, {QuadClass: 4}} {
 		p, err := s.Places(ctx, f)
 		if err != nil {
 			t.Fatal(err)
@@ -359,6 +359,47 @@ func TestActorsByActor(t *testing.T) {
 		rows.Close()
 		if !reflect.DeepEqual(got.Items, want) {
 			t.Errorf("Actors(%s):\n got %+v\nwant %+v", x, got.Items, want)
+		}
+	}
+}
+
+// TestEventPlacesByDays checks that the event places of a period, read from
+// the running counts by day, answer as grouping the events.
+func TestEventPlacesByDays(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "test.db"))
+	defer s.Close()
+	if _, err := s.Put(ctx, append(storetest.Fixture(), storetest.Synthetic(80, 4)...)); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []store.Filter{{From: "2000-01-01"}, {To: "2023-06-30"}, {From: "2023-02-01", To: "2023-05-31"}, {From: "2099-01-01"}} {
+		f.Limit = 1000
+		got, err := s.EventPlaces(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w where
+		eventConds(&w, &f)
+		w.add("e.place_name IS NOT NULL")
+		rows, err := s.db.QueryContext(ctx, `SELECT e.place_name, e.place_country, e.lat, e.lon, count(*), sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4)
+			FROM events e`+w.sql()+` GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1, 2, 3, 4`, w.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []store.EventPlaceCount
+		for rows.Next() {
+			var p store.EventPlaceCount
+			if err := rows.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Events, &p.Quad[1], &p.Quad[2], &p.Quad[3], &p.Quad[4]); err != nil {
+				t.Fatal(err)
+			}
+			want = append(want, p)
+		}
+		rows.Close()
+		if f.From == "2000-01-01" && len(want) < 3 {
+			t.Fatalf("only %d event places", len(want))
+		}
+		if !reflect.DeepEqual(got.Items, want) {
+			t.Errorf("EventPlaces(%s..%s):\n got %+v\nwant %+v", f.From, f.To, got.Items, want)
 		}
 	}
 }
