@@ -241,6 +241,11 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		}
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			srcs = append(srcs, side{a, sp})
+		} else if ni >= 0 && p.tr.rel[p.nps[ni].head] == "obj" {
+			// "accusing it of providing": the doer is the object "it".
+			if a, sp, ok := c.antecedent(d, si, p, ni, nil); ok {
+				srcs = append(srcs, side{a, sp})
+			}
 		}
 	}
 	for _, ni := range k.tgt {
@@ -353,10 +358,11 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
-	if !k.neg && !k.hypo && p.tr.claimed(p, k.trigger) {
+	if !k.neg && !k.hypo && (p.tr.claimed(p, k.trigger) || p.tr.weighed(p, k.trigger)) {
 		// "accused India of providing support", "alleged that France
 		// helped": what an accusation or a claim says was done is not
-		// told as fact.
+		// told as fact; nor what is weighed ("hinting at lifting the
+		// sanctions", "discussed imposing tariffs").
 		k.hypo = true
 	}
 	mode := modeOf(p, k)

@@ -292,8 +292,8 @@ func (c *Coder) antecedent(d *text.Document, si int, p *parser, ni int, srcs []s
 		if !ok || a.Code == "" || a.Country == "" && !strings.HasPrefix(a.Code, "IGO") {
 			continue
 		}
-		if tg := p.toks[p.nps[k].head].tag; tg != "NNP" && tg != "NNPS" && tg != "NN" || namesPerson(p.doc, sp) {
-			continue // a person or a plural group is no "it"
+		if tg := p.toks[p.nps[k].head].tag; tg != "NNP" && tg != "NNPS" && tg != "NN" || namesPerson(p.doc, sp) || namesNonCountryPlace(p.doc, sp) {
+			continue // a person, a plural group, a sea or a town is no "it"
 		}
 		for _, s := range srcs {
 			if s.act.Code == a.Code {
@@ -315,6 +315,20 @@ func namesPerson(d *text.Document, sp text.Span) bool {
 	}
 	for i := range d.Entities {
 		if e := &d.Entities[i]; e.Type == record.PER && sp.Contains(e.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNonCountryPlace reports whether a place of the places layer that
+// is no country (a sea, a region, a town) lies in span sp.
+func namesNonCountryPlace(d *text.Document, sp text.Span) bool {
+	if d == nil {
+		return false
+	}
+	for i := range d.Places {
+		if pl := &d.Places[i]; sp.Contains(pl.Span) && !strings.HasPrefix(pl.Feature, "PCL") {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -89,14 +90,15 @@ func (c *Coder) resolves(p *parser, nps []int) bool {
 
 // tree is one sentence's dependency tree.
 type tree struct {
-	head []int    // head token, -1 for the root
-	rel  []string // relation to the head
+	head  []int    // head token, -1 for the root
+	rel   []string // relation to the head
+	lemma []string // the syntax layer's lemma (the coder's lexicon knows fewer words)
 }
 
 // load fills t from the syntax layer of sentence si of d.
 func (t *tree) load(d *text.Document, si int) {
 	sent := d.Sentences[si]
-	t.head, t.rel = t.head[:0], t.rel[:0]
+	t.head, t.rel, t.lemma = t.head[:0], t.rel[:0], t.lemma[:0]
 	for k := sent.FirstToken; k < sent.EndToken; k++ {
 		h := -1
 		if x := d.Syntax[k].Head; x >= sent.FirstToken && x < sent.EndToken {
@@ -104,6 +106,7 @@ func (t *tree) load(d *text.Document, si int) {
 		}
 		t.head = append(t.head, h)
 		t.rel = append(t.rel, d.Syntax[k].Rel)
+		t.lemma = append(t.lemma, strings.ToLower(d.Syntax[k].Lemma))
 	}
 }
 
@@ -203,8 +206,15 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 			}
 			i = t.head[h]
 		case "advcl":
-			if t.child(i, "mark") >= 0 {
-				return -1, false // "after X left", "if ...": a clause of its own
+			// "after X left", "if ...": a clause of its own; but a
+			// gerund after a preposition is the doer's ("hinting at
+			// lifting", "by imposing").
+			m := t.child(i, "mark")
+			if m >= 0 && !(p.toks[i].tag == "VBG" && gerundMarks[t.lemma[m]]) {
+				return -1, false
+			}
+			if o := t.child(h, "obj"); m >= 0 && o >= 0 {
+				return o, inherited // "accused India of providing": India
 			}
 			i = h
 		default:
@@ -322,13 +332,17 @@ func (t *tree) claimed(p *parser, i int) bool {
 		if h < 0 {
 			return false
 		}
-		if hearsayVerbs[p.toks[h].lemma] && t.rel[i] != "conj" {
+		if hearsayVerbs[t.lemma[h]] && t.rel[i] != "conj" {
 			return true
 		}
 		i = h
 	}
 	return false
 }
+
+// gerundMarks introduce a gerund whose doer is the governing clause's.
+var gerundMarks = map[string]bool{"at": true, "of": true, "for": true, "by": true, "in": true, "on": true,
+	"without": true, "about": true, "through": true, "despite": true}
 
 // subordinators open a clause; the parse sometimes takes them for
 // prepositions and the clause's subject for their object ("before
@@ -355,6 +369,23 @@ func (t *tree) subordinatedSubject(p *parser, i int) int {
 		return h
 	}
 	return -1
+}
+
+// weighVerbs consider an act without doing it.
+var weighVerbs = map[string]bool{"consider": true, "discuss": true, "hint": true, "mull": true, "weigh": true,
+	"contemplate": true, "debate": true, "propose": true, "suggest": true, "explore": true, "study": true,
+	"interested": true}
+
+// weighed reports whether word i is the verb of a clause that a verb of
+// weighing governs ("hinting at lifting", "considering imposing").
+func (t *tree) weighed(p *parser, i int) bool {
+	switch t.rel[i] {
+	case "xcomp", "ccomp", "advcl", "acl":
+	default:
+		return false
+	}
+	h := t.head[i]
+	return h >= 0 && weighVerbs[t.lemma[h]]
 }
 
 // agent returns the obl:agent of passive verb i ("was attacked by X"), or -1.

@@ -37,6 +37,12 @@ func TestTreeRoles(t *testing.T) {
 	// Whom territory or aid goes to or is taken from.
 	f("Russia annexed the region from Ukraine.", "RUS>UKR 192 COERCE annexed")
 	f("China donated vaccines to Iran.", "CHN>IRN 070 AID donated")
+	// The doer of a gerund after a preposition: the object of "accuse X
+	// of", else the governing clause's subject; what is alleged or weighed
+	// is not fact.
+	f("Kyiv blamed Moscow, accusing it of providing weapons to the rebels.", "UKR>RUS 110 ACCUSE blamed", "UKR>RUS 112 ACCUSE accusing", "RUS>REB 072 AID providing hypo")
+	f("Iran accused Israel of supporting the rebels.", "IRN>ISR 112 ACCUSE accused", "ISR>REB 050 SUPPORT supporting hypo")
+	f("Washington is hinting at lifting its sanctions on Russia.", "USA>RUS 085 RETREAT lifting hypo")
 	// A nominal event's agent after "by".
 	f("Kyiv condemned the invasion of Ukraine by Russia.", "UKR>RUS 111 ACCUSE condemned", "RUS>UKR 190 ASSAULT invasion")
 	// An apposition is the same actor, not a second one.
