@@ -255,7 +255,7 @@ func (c *columns) queue(b *pgx.Batch) {
 				AS u(id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
 					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
 			LEFT JOIN place_keys k ON k.name = u.place_name COLLATE "C" AND k.country = u.place_country COLLATE "C" AND k.lat = u.lat AND k.lon = u.lon
-			ON CONFLICT (id) DO NOTHING RETURNING source_key, target_key, quad, place_name, place_country, lat, lon, place),
+			ON CONFLICT (id) DO NOTHING RETURNING day, source_key, target_key, quad, place_name, place_country, lat, lon, place),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)
 			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
@@ -270,7 +270,11 @@ func (c *columns) queue(b *pgx.Batch) {
 				SELECT source_key AS key, place, quad FROM ins WHERE place IS NOT NULL
 				UNION ALL SELECT target_key, place, quad FROM ins WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
 			GROUP BY 1, 2, 3
-			ON CONFLICT (key, place, quad) DO UPDATE SET events = key_event_places.events + EXCLUDED.events)
+			ON CONFLICT (key, place, quad) DO UPDATE SET events = key_event_places.events + EXCLUDED.events),
+		at_days AS (
+			INSERT INTO day_places (day, place, quad, events)
+			SELECT day, place, quad, count(*) FROM ins WHERE place IS NOT NULL GROUP BY 1, 2, 3
+			ON CONFLICT (day, place, quad) DO UPDATE SET events = day_places.events + EXCLUDED.events)
 		SELECT count(*) FROM ins`,
 		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
 		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)

@@ -89,6 +89,19 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		FROM key_event_places x JOIN place_keys k ON k.id = x.place
 		WHERE x.key = ` + w.arg(f.Actor) + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
 		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
+	} else if byDays(&f) {
+		w = where{}
+		if f.From != "" {
+			w.add("x.day >= " + w.arg(f.From))
+		}
+		if f.To != "" {
+			w.add("x.day <= " + w.arg(f.To) + " AND x.day != ''")
+		}
+		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
+			coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
+			coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
+		FROM day_places x JOIN place_keys k ON k.id = x.place` + w.sql() + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
+		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
 	} else if !f.Unfiltered() {
 		w = where{}
 		from := placedEvents(&w, &f)
@@ -149,4 +162,12 @@ func placedEvents(w *where, f *store.Filter) string {
 // key_event_places) answer it, as in SQLite.
 func byKey(f *store.Filter, min int) bool {
 	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
+}
+
+// byDays reports whether f's conditions are dates alone: the running
+// counts by day (day_places) answer the event places, as in SQLite.
+func byDays(f *store.Filter) bool {
+	g := *f
+	g.From, g.To = "", ""
+	return (f.From != "" || f.To != "") && g.Unfiltered()
 }

@@ -279,4 +279,15 @@ INSERT INTO key_event_places SELECT key, place, quad, count(*) FROM (
 	UNION ALL SELECT target_key, place, quad FROM events WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
 	GROUP BY 1, 2, 3;
 `,
+	// 6: event places counted by day, as SQLite's, for the map of a period.
+	`
+CREATE TABLE day_places (
+	day    TEXT COLLATE "C" NOT NULL,
+	place  BIGINT NOT NULL REFERENCES place_keys(id),
+	quad   INTEGER NOT NULL,
+	events BIGINT NOT NULL,
+	PRIMARY KEY (day, place, quad)
+);
+INSERT INTO day_places SELECT day, place, quad, count(*) FROM events WHERE place IS NOT NULL GROUP BY 1, 2, 3;
+`,
 }
