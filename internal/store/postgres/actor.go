@@ -7,8 +7,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// Actor summarises one actor code; see store.Store. Each part is one
-// grouped query: entities by code, events by either side's code.
+// Actor summarises one actor code; see store.Store. The names and the
+// articles are running counts (entity_names, actor_counts); the events by
+// month and partner too for a key of three letters or fewer (key_months),
+// else one grouped query over either side's code.
 func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
 	code, err := store.ActorCode(code)
 	if err != nil {
@@ -18,7 +20,7 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		return store.ActorSummary{}, fmt.Errorf("cannot summarise actor %s: %w", code, err)
 	}
 	b := store.NewActorBuilder(code)
-	rows, err := s.pool.Query(ctx, `SELECT text, name, count(*) FROM entities WHERE code = $1 AND code != '' GROUP BY text, name`, code)
+	rows, err := s.pool.Query(ctx, `SELECT text, name, n FROM entity_names WHERE code = $1`, code)
 	if err != nil {
 		return fail(err)
 	}
@@ -36,7 +38,7 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		return fail(err)
 	}
 	var articles int64
-	if err := s.pool.QueryRow(ctx, `SELECT count(DISTINCT article) FROM entities WHERE code = $1 AND code != ''`, code).Scan(&articles); err != nil {
+	if err := s.pool.QueryRow(ctx, `SELECT coalesce((SELECT articles FROM actor_counts WHERE code = $1), 0)`, code).Scan(&articles); err != nil {
 		return fail(err)
 	}
 	var recent []string
@@ -61,11 +63,15 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 	var w where
 	src := side(&w, "source", code)
 	tgt := side(&w, "target", code)
-	rows, err = s.pool.Query(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
+	q, args := `SELECT substr(day, 1, 7), other, count(*) FROM (
 			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
 			UNION ALL
 			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`)) x
-		GROUP BY 1, 2`, w.args...)
+		GROUP BY 1, 2`, w.args
+	if len(code) <= 3 { // sides match by key
+		q, args = `SELECT month, other, events FROM key_months WHERE key = $1`, []any{code}
+	}
+	rows, err = s.pool.Query(ctx, q, args...)
 	if err != nil {
 		return fail(err)
 	}

@@ -187,6 +187,11 @@ func (c *columns) queue(b *pgx.Batch) {
 	if len(c.entArticle) > 0 {
 		// Running counts (actor_counts, place_counts, event_places below)
 		// merge as migration 3 grouped the rows.
+		b.Queue(`INSERT INTO entity_names (code, text, name, n)
+			SELECT code, text, name, count(*) FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, text, name)
+			WHERE code != '' GROUP BY 1, 2, 3
+			ON CONFLICT (code, text, name) DO UPDATE SET n = entity_names.n + EXCLUDED.n`,
+			c.entCode, c.entText, c.entName)
 		b.Queue(`INSERT INTO actor_counts (code, country, name, mentions, articles)
 			SELECT code, max(country COLLATE "C"), max(name COLLATE "C"), count(*), count(DISTINCT article)
 			FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[]) AS x(article, code, country, name)
@@ -255,7 +260,7 @@ func (c *columns) queue(b *pgx.Batch) {
 				AS u(id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
 					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
 			LEFT JOIN place_keys k ON k.name = u.place_name COLLATE "C" AND k.country = u.place_country COLLATE "C" AND k.lat = u.lat AND k.lon = u.lon
-			ON CONFLICT (id) DO NOTHING RETURNING day, source_key, target_key, quad, place_name, place_country, lat, lon, place),
+			ON CONFLICT (id) DO NOTHING RETURNING day, source_key, target_key, source_code, target_code, quad, place_name, place_country, lat, lon, place),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)
 			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
@@ -274,7 +279,14 @@ func (c *columns) queue(b *pgx.Batch) {
 		at_days AS (
 			INSERT INTO day_places (day, place, quad, events)
 			SELECT day, place, quad, count(*) FROM ins WHERE place IS NOT NULL GROUP BY 1, 2, 3
-			ON CONFLICT (day, place, quad) DO UPDATE SET events = day_places.events + EXCLUDED.events)
+			ON CONFLICT (day, place, quad) DO UPDATE SET events = day_places.events + EXCLUDED.events),
+		at_months AS (
+			INSERT INTO key_months (key, month, other, events)
+			SELECT key, month, other, count(*) FROM (
+				SELECT source_key AS key, substr(day, 1, 7) AS month, target_code AS other FROM ins
+				UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM ins WHERE target_key != '' AND target_key != source_key) x
+			GROUP BY 1, 2, 3
+			ON CONFLICT (key, month, other) DO UPDATE SET events = key_months.events + EXCLUDED.events)
 		SELECT count(*) FROM ins`,
 		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
 		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)

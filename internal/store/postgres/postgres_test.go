@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"os"
+	"reflect"
 	"testing"
 	"time"
 
@@ -88,7 +89,7 @@ func TestUnavailable(t *testing.T) {
 }
 
 // TestMigrations opens a store as schema 2 left it (places rows, no running
-// counts, no place numbers) and checks that migrations 3 to 6 fill the
+// counts, no place numbers) and checks that migrations 3 to 7 fill the
 // running counts and number the places from the rows: the listings, filtered
 // and not, answer as before.
 func TestMigrations(t *testing.T) {
@@ -125,6 +126,13 @@ func TestMigrations(t *testing.T) {
 			}
 			out += fmt.Sprintf("\n%+v: %+v %+v", f, p.Items, e.Items)
 		}
+		for _, code := range []string{"RUS", "RUSGOV", "CHN", "UKR", "GEOOPP"} {
+			a, err := s.Actor(ctx, code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out += fmt.Sprintf("\n%+v", a)
+		}
 		st, err := s.Stats(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -132,8 +140,8 @@ func TestMigrations(t *testing.T) {
 		return out + fmt.Sprintf("\n%+v", st)
 	}
 	want := counted(s)
-	// Undo migrations 6 and 5, then 4 (the places rows again, from the records).
-	for _, q := range []string{"DROP TABLE day_places", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_country",
+	// Undo migrations 7 to 5, then 4 (the places rows again, from the records).
+	for _, q := range []string{"DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE day_places", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_country",
 		"CREATE INDEX events_day ON events(day, id)", "CREATE INDEX events_source_actor ON events(source_key, source_code, day) INCLUDE (target_code)",
 		"CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE (source_key, source_code)",
 		"CREATE INDEX entities_country ON entities(country) WHERE country != ''",
@@ -167,6 +175,85 @@ func TestMigrations(t *testing.T) {
 	}
 	defer s.Close()
 	if got := counted(s); got != want {
-		t.Errorf("listings after migrations 3 to 6:\n%s\nwant\n%s", got, want)
+		t.Errorf("listings after migrations 3 to 7:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestActorCounts checks that the running counts of actor pages
+// (entity_names, actor_counts, key_months) answer as grouping the entity
+// and event rows did.
+func TestActorCounts(t *testing.T) {
+	s := openTemp(t)
+	defer s.Close()
+	ctx := context.Background()
+	recs := append(storetest.Fixture(), storetest.Synthetic(60, 4)...)
+	for i := 0; i < len(recs); i += 16 {
+		if _, err := s.Put(ctx, recs[i:min(i+16, len(recs))]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	grouped := func(code string) store.ActorSummary {
+		b := store.NewActorBuilder(code)
+		rows, err := s.pool.Query(ctx, `SELECT text, name, count(*) FROM entities WHERE code = $1 GROUP BY text, name`, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var text, name string
+			var n int64
+			if err := rows.Scan(&text, &name, &n); err != nil {
+				t.Fatal(err)
+			}
+			b.AddEntities(text, name, int(n))
+		}
+		rows.Close()
+		var articles int64
+		if err := s.pool.QueryRow(ctx, `SELECT count(DISTINCT article) FROM entities WHERE code = $1`, code).Scan(&articles); err != nil {
+			t.Fatal(err)
+		}
+		var w where
+		src, tgt := side(&w, "source", code), side(&w, "target", code)
+		rows, err = s.pool.Query(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
+			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`)) x GROUP BY 1, 2`, w.args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var month, other string
+			var n int64
+			if err := rows.Scan(&month, &other, &n); err != nil {
+				t.Fatal(err)
+			}
+			b.AddEvents(month, other, int(n))
+		}
+		rows.Close()
+		return b.Summary(int(articles), nil)
+	}
+	var codes []string
+	rows, err := s.pool.Query(ctx, `SELECT code FROM entities WHERE code != '' UNION SELECT source_key FROM events UNION SELECT target_key FROM events WHERE target_key != ''`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, c)
+	}
+	rows.Close()
+	if len(codes) < 10 {
+		t.Fatalf("only %d codes", len(codes))
+	}
+	for _, code := range codes {
+		got, err := s.Actor(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Recent = nil
+		if want := grouped(code); !reflect.DeepEqual(got, want) {
+			t.Errorf("Actor(%s):\n got %+v\nwant %+v", code, got, want)
+		}
 	}
 }

@@ -290,4 +290,29 @@ CREATE TABLE day_places (
 );
 INSERT INTO day_places SELECT day, place, quad, count(*) FROM events WHERE place IS NOT NULL GROUP BY 1, 2, 3;
 `,
+	// 7: running counts for actor pages, as SQLite's: each code's surface
+	// forms and canonical names, each actor key's events by month and
+	// other side (as source when on both sides).
+	`
+CREATE TABLE entity_names (
+	code TEXT COLLATE "C" NOT NULL,
+	text TEXT NOT NULL,
+	name TEXT NOT NULL,
+	n    BIGINT NOT NULL,
+	PRIMARY KEY (code, text, name)
+);
+INSERT INTO entity_names SELECT code, text, name, count(*) FROM entities WHERE code != '' GROUP BY 1, 2, 3;
+
+CREATE TABLE key_months (
+	key    TEXT COLLATE "C" NOT NULL,
+	month  TEXT COLLATE "C" NOT NULL,
+	other  TEXT COLLATE "C" NOT NULL,
+	events BIGINT NOT NULL,
+	PRIMARY KEY (key, month, other)
+);
+INSERT INTO key_months SELECT key, month, other, count(*) FROM (
+	SELECT source_key AS key, substr(day, 1, 7) AS month, target_code AS other FROM events
+	UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM events WHERE target_key != '' AND target_key != source_key) x
+	GROUP BY 1, 2, 3;
+`,
 }
