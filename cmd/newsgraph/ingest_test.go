@@ -145,6 +145,7 @@ func dump(t *testing.T, db string) string {
 		"SELECT * FROM entity_names ORDER BY code, text, name",
 		"SELECT * FROM key_months ORDER BY key, month, other",
 		"SELECT * FROM day_places ORDER BY day, place, quad",
+		"SELECT * FROM code_months ORDER BY key, code, side, month, other, okey",
 		`SELECT rowid FROM article_text WHERE article_text MATCH '"talks"' ORDER BY rowid`,
 	} {
 		rows, err := h.Query(q)

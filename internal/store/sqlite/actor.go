@@ -9,9 +9,8 @@ import (
 
 // Actor summarises one actor code; see store.Store. The names and the
 // articles are running counts (entity_names, actor_counts); the events by
-// month and partner too for a key of three letters or fewer (key_months),
-// else one grouped query over either side's covering index (key, code,
-// day, other side).
+// month and partner too: by key (key_months) for three letters or fewer,
+// else by each side's code (code_months).
 func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
 	code, err := store.ActorCode(code)
 	if err != nil {
@@ -57,18 +56,15 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		recent = append(recent, id)
 	}
 	rows.Close()
-	// Events with the actor as source, then as target and not as source.
-	var w where
-	src := side(&w, "source", code)
-	tgt := side(&w, "target", code)
-	src2 := side(&w, "source", code)
-	q, args := `SELECT substr(day, 1, 7), other, count(*) FROM (
-			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
-			UNION ALL
-			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`))
-		GROUP BY 1, 2`, w.args
-	if len(code) <= 3 { // sides match by key
-		q, args = `SELECT month, other, events FROM key_months WHERE key = ?`, []any{code}
+	// Events by month and other side: by key for three letters or fewer
+	// (sides match by key), else by key and code, where a target row
+	// counts unless its source matches too.
+	q, args := `SELECT month, other, events FROM key_months WHERE key = ?`, []any{code}
+	if len(code) > 3 {
+		end := prefixEnd(code)
+		q, args = `SELECT month, other, sum(events) FROM code_months WHERE key = ? AND code >= ? AND code < ?
+			AND (side = 0 OR NOT (okey = ? AND other >= ? AND other < ?)) GROUP BY 1, 2`,
+			[]any{code[:3], code, end, code[:3], code, end}
 	}
 	rows, err = s.db.QueryContext(ctx, q, args...)
 	if err != nil {

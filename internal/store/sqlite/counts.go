@@ -27,6 +27,14 @@ type counts struct {
 	months map[keyMonth]int
 
 	dayPlaces map[dayPlace]int // (day_places)
+
+	codeMonths map[codeMonth]int // (code_months)
+}
+
+type codeMonth struct {
+	key, code          string
+	side               int
+	month, other, okey string
 }
 
 type dayPlace struct {
@@ -76,6 +84,7 @@ func (c *counts) article(r *record.Record) {
 		c.actors, c.places, c.evPlaces = map[string]*actorCount{}, map[placeKey]*placeCount{}, map[eventPlaceKey]int{}
 		c.keyPlaces, c.keyEvPlaces, c.keys = map[keyPlace]*[2]int{}, map[keyEventPlace]int{}, map[string]bool{}
 		c.names, c.months, c.dayPlaces = map[entityName]int{}, map[keyMonth]int{}, map[dayPlace]int{}
+		c.codeMonths = map[codeMonth]int{}
 	}
 	seen := map[any]bool{}
 	for _, e := range r.Entities {
@@ -151,6 +160,10 @@ func (c *counts) articleKeys(r *record.Record, places map[int64]int64) {
 // codes sc and tc).
 func (c *counts) event(ev *record.Event, day string, place int64, source, target, sc, tc string) {
 	month := day[:min(len(day), 7)]
+	c.codeMonths[codeMonth{source, sc, 0, month, tc, ""}]++
+	if target != "" {
+		c.codeMonths[codeMonth{target, tc, 1, month, sc, source}]++
+	}
 	c.months[keyMonth{source, month, tc}]++
 	if target != "" && target != source {
 		c.months[keyMonth{target, month, sc}]++
@@ -182,6 +195,8 @@ const (
 		ON CONFLICT (code, text, name) DO UPDATE SET n = n + excluded.n`
 	upsertKeyMonth = `INSERT INTO key_months (key, month, other, events) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key, month, other) DO UPDATE SET events = events + excluded.events`
+	upsertCodeMonth = `INSERT INTO code_months (key, code, side, month, other, okey, events) VALUES (?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key, code, side, month, other, okey) DO UPDATE SET events = events + excluded.events`
 	upsertDayPlace = `INSERT INTO day_places (day, place, quad, events) VALUES (?, ?, ?, ?)
 		ON CONFLICT (day, place, quad) DO UPDATE SET events = events + excluded.events`
 	upsertKeyEventPlace = `INSERT INTO key_event_places (key, place, quad, events) VALUES (?, ?, ?, ?)
@@ -256,6 +271,14 @@ func (c *counts) write(ctx context.Context, p *putter) error {
 	for k, n := range c.dayPlaces {
 		if _, err := p.w.exec(ctx, st, k.day, k.place, int64(k.quad), int64(n)); err != nil {
 			return fmt.Errorf("cannot count event places of %s: %w", k.day, err)
+		}
+	}
+	if st, err = p.stmt(ctx, upsertCodeMonth); err != nil {
+		return err
+	}
+	for k, n := range c.codeMonths {
+		if _, err := p.w.exec(ctx, st, k.key, k.code, int64(k.side), k.month, k.other, k.okey, int64(n)); err != nil {
+			return fmt.Errorf("cannot count events of %s: %w", k.code, err)
 		}
 	}
 	*c = counts{}

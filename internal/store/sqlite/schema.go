@@ -366,4 +366,24 @@ CREATE TABLE day_places (
 ) WITHOUT ROWID;
 INSERT INTO day_places SELECT day, place, quad, count(*) FROM events WHERE place IS NOT NULL GROUP BY 1, 2, 3;
 `,
+	// 10: events per month and other side of each side's code, kept by
+	// Put, for the actor page of a code longer than a key: a row per
+	// (side, key, code, month, other side's code and key) instead of one
+	// per event; the other side's key and code tell whether it matches the
+	// code too (an event counts once, as its source's, then).
+	`
+CREATE TABLE code_months (
+	key    TEXT NOT NULL,                     -- the side's key
+	code   TEXT NOT NULL,                     -- the side's code
+	side   INTEGER NOT NULL,                  -- 0 source, 1 target
+	month  TEXT NOT NULL,                     -- YYYY-MM, '' when undated
+	other  TEXT NOT NULL,                     -- the other side's code, '' when none
+	okey   TEXT NOT NULL,                     -- the other side's key (target rows; '' on source rows)
+	events INTEGER NOT NULL,
+	PRIMARY KEY (key, code, side, month, other, okey)
+) WITHOUT ROWID;
+INSERT INTO code_months SELECT source_key, source_code, 0, substr(day, 1, 7), target_code, '', count(*) FROM events GROUP BY 1, 2, 4, 5;
+INSERT INTO code_months SELECT target_key, target_code, 1, substr(day, 1, 7), source_code, source_key, count(*) FROM events
+	WHERE target_key != '' GROUP BY 1, 2, 4, 5, 6;
+`,
 }
