@@ -464,6 +464,10 @@ func TestRetype(t *testing.T) {
 	f("He chairs the Australian Centre.", "2023-05-01", map[string][]string{"ORG": {"Centre"}}, "Centre", 0, "ORG", "")
 	// A nationality typed organisation is a nationality.
 	f("It joined the Gabonese and Estonian teams.", "2017-07-18", map[string][]string{"ORG": {"Gabonese"}}, "Gabonese", 0, "NORP", "GAB")
+	// A title the tagger took into an organisation's name: the person.
+	f("National Security Advisor Jake Sullivan spoke with his Israeli counterpart.", "2022-05-01",
+		map[string][]string{"ORG": {"National Security Advisor Jake Sullivan"}}, "National Security Advisor Jake Sullivan", 0, "PER", "USAGOV")
+	f("The Foreign Ministry Reuters said nothing.", "2022-05-01", map[string][]string{"ORG": {"Foreign Ministry Reuters"}}, "Foreign Ministry Reuters", 0, "ORG", "GOV")
 	// A party typed place is an organisation.
 	f("Labour won the seat.", "2023-05-01", map[string][]string{"LOC": {"Labour"}}, "Labour", 0, "ORG", "GBROPP")
 	// People stay people: a surname of a person named in full, a

@@ -63,6 +63,13 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 				}
 			}
 		}
+		if (e.Type == record.ORG || e.Type == record.MISC) && !e.Decided && len(ts) == 0 {
+			// A title the tagger took into an organisation's name:
+			// "National Security Advisor Jake Sullivan" is the person.
+			if k, pts := r.titledPerson(d, sc, t0, t1); k > t0 {
+				e.Type, t0, ts = record.PER, k, pts
+			}
+		}
 		if (e.Type == record.ORG || e.Type == record.MISC) && !e.Decided {
 			if _, ok := firstKind(ts, kindCapital); !ok {
 				_, adj := firstKind(ts, kindAdjective)
@@ -110,6 +117,29 @@ func (r *Resolver) entities(d *text.Document, sc *scratch, home int32) {
 		}
 	}
 }
+
+// titledPerson returns the first token after the title words that open
+// tokens [t0, t1) and the dictionary people named exactly by the rest,
+// or t0 and nil when the rest names no person.
+func (r *Resolver) titledPerson(d *text.Document, sc *scratch, t0, t1 int32) (int32, []target) {
+	k := t0
+	for k < t1-1 && (isTitleWord(d, sc, k) || titleTail[d.TokenText(int(k))]) {
+		k++
+	}
+	if k == t0 || t1-k < 2 {
+		return t0, nil
+	}
+	ts := r.exactTargets(d, sc, k, t1)
+	if _, ok := firstKind(ts, kindPerson); !ok {
+		return t0, nil
+	}
+	return k, ts
+}
+
+// titleTail words end titles the dictionary spells otherwise ("National
+// Security Advisor").
+var titleTail = map[string]bool{"Advisor": true, "Adviser": true, "Security": true, "National": true,
+	"Secretary": true, "Minister": true, "Deputy": true, "Chief": true, "Envoy": true, "Ambassador": true}
 
 // exactTargets returns the dictionary targets whose name is exactly tokens
 // [t0, t1), or nil. The result aliases the dictionary: do not modify it.
