@@ -22,7 +22,12 @@ type Annotator struct {
 
 type annotScratch struct {
 	words []string
-	a     Analysis
+	info  []wordInfo // of every token of the document
+	tags  []uint16   // of every token of the document
+	buf   []byte
+	st    state
+	sc    []int32 // parser scores
+	tagSc []int32 // tagger scores
 }
 
 // NewAnnotator returns the stage for model m.
@@ -59,27 +64,52 @@ func (a *Annotator) Annotate(ctx context.Context, d *text.Document) error {
 	for i := range d.Syntax {
 		d.Syntax[i] = text.TokenSyntax{Head: -1}
 	}
-	tags, labels := a.m.tagger.tags, a.m.parser.labels
-	for si, s := range d.Sentences {
-		if si%64 == 63 {
-			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("syntax: %w", err)
-			}
-		}
-		for start := s.FirstToken; start < s.EndToken; start += MaxSentence {
-			end := min(start+MaxSentence, s.EndToken)
-			sc.words = sc.words[:0]
-			for i := start; i < end; i++ {
-				sc.words = append(sc.words, d.TokenText(i))
-			}
-			a.m.Analyse(sc.words, &sc.a)
-			for k := range sc.words {
-				t := tags[sc.a.Tags[k]]
-				h := sc.a.Heads[k]
-				if h >= 0 {
-					h += start
+	m := a.m
+	if sc.sc == nil {
+		sc.sc = make([]int32, 1+2*len(m.parser.labels))
+		sc.tagSc = make([]int32, len(m.tagger.tags))
+	}
+	n := len(d.Tokens)
+	sc.info = resize(sc.info, n)
+	sc.tags = resize(sc.tags, n)
+	tags, labels := m.tagger.tags, m.parser.labels
+	// Every piece is tagged before any is parsed: the tagger's model and
+	// then the parser's stay in the processor's cache for longer.
+	for pass := range 2 {
+		for si, s := range d.Sentences {
+			if si%64 == 63 {
+				if err := ctx.Err(); err != nil {
+					return fmt.Errorf("syntax: %w", err)
 				}
-				d.Syntax[start+k] = text.TokenSyntax{UPOS: t.UPOS, XPOS: t.XPOS, Lemma: sc.a.Lemmas[k], Head: h, Rel: labels[sc.a.Rels[k]]}
+			}
+			for start := s.FirstToken; start < s.EndToken; start += MaxSentence {
+				end := min(start+MaxSentence, s.EndToken)
+				info, tg := sc.info[start:end], sc.tags[start:end]
+				if pass == 0 {
+					sc.words = sc.words[:0]
+					for i := start; i < end; i++ {
+						sc.words = append(sc.words, d.TokenText(i))
+					}
+					sc.buf = describe(info, sc.words, sc.buf, m.tagger.lex)
+					m.tagger.tag(tg, info, sc.tagSc)
+					for k, w := range sc.words {
+						t := tags[tg[k]]
+						d.Syntax[start+k] = text.TokenSyntax{UPOS: t.UPOS, XPOS: t.XPOS, Lemma: m.Lemma(w, t.XPOS), Head: -1}
+					}
+					continue
+				}
+				x := sentence{info: info, tags: tg}
+				m.parser.parse(&x, &sc.st, sc.sc)
+				for k := range info {
+					h := sc.st.heads[k]
+					if h == len(info) {
+						h = -1
+					} else {
+						h += start
+					}
+					d.Syntax[start+k].Head = h
+					d.Syntax[start+k].Rel = labels[sc.st.labels[k]]
+				}
 			}
 		}
 	}
