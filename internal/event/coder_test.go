@@ -46,15 +46,21 @@ func eventsOf(t *testing.T, c *Coder, body string) []string {
 	return out
 }
 
-func TestCoderSentences(t *testing.T) {
-	c := fixtureCoder(t)
-	f := func(in string, want ...string) {
+// expectEvents returns a check that c codes a text as the events listed
+// (eventsOf's form), in order.
+func expectEvents(t *testing.T, c *Coder) func(in string, want ...string) {
+	return func(in string, want ...string) {
 		t.Helper()
 		got := eventsOf(t, c, in)
 		if strings.Join(got, "; ") != strings.Join(want, "; ") {
 			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
 		}
 	}
+}
+
+func TestCoderSentences(t *testing.T) {
+	c := fixtureCoder(t)
+	f := expectEvents(t, c)
 	f("Putin met Xi in Moscow on Tuesday.", "RUSGOV>CHNGOV 040 CONSULT met")
 	f("Lavrov held talks with Wang on Monday.", "RUSGOV>CHNGOV 046 CONSULT held")
 	f("The West imposed sanctions on Moscow.", "WST>RUS 163 SANCTION imposed")

@@ -1,22 +1,13 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestVerbalTargets: a verbal act whose object is no actor is aimed at the
 // actor after against/on/at or at the agent of the object ("the
 // accusations made by X"), within the verb's own clause.
 func TestVerbalTargets(t *testing.T) {
 	c := fixtureCoder(t)
-	f := func(in string, want ...string) {
-		t.Helper()
-		got := eventsOf(t, c, in)
-		if strings.Join(got, "; ") != strings.Join(want, "; ") {
-			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
-		}
-	}
+	f := expectEvents(t, c)
 	f("Moscow is threatening retaliation against Washington.", "RUS>USA 130 THREATEN threatening")
 	f("Kyiv blamed the recent attacks on Russian troops.", "UKR>RUSMIL 110 ACCUSE blamed")
 	f("The rebels have been fighting an insurgency against Russia.", "REB>RUS 190 ASSAULT fighting")

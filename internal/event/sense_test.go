@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNameTag: the entity layer's names overrule the syntax layer's
 // tags.
@@ -35,13 +32,7 @@ func TestSense(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		f := func(in string, want ...string) {
-			t.Helper()
-			got := eventsOf(t, c, in)
-			if strings.Join(got, "; ") != strings.Join(want, "; ") {
-				t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
-			}
-		}
+		f := expectEvents(t, c)
 		// Death tolls.
 		f("A cholera outbreak in Ukraine has killed 300 people since May.")
 		f("Nine people were killed in Kyiv after an outbreak of measles.")

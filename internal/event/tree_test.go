@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTreeRoles: the doer and the one acted on are read from the
 // dependency tree: the subject, not a speaker in another clause; the
@@ -13,13 +10,7 @@ import (
 // conventional force (19x), not unconventional violence (18x).
 func TestTreeRoles(t *testing.T) {
 	c := fixtureCoder(t)
-	f := func(in string, want ...string) {
-		t.Helper()
-		got := eventsOf(t, c, in)
-		if strings.Join(got, "; ") != strings.Join(want, "; ") {
-			t.Errorf("%s\n got: %q\nwant: %q", in, got, want)
-		}
-	}
+	f := expectEvents(t, c)
 	f("The rebels attacked the convoy, an army spokesman said.", "REB>- 180 ASSAULT attacked")
 	f("Kyiv urged Washington to sanction Moscow.", "UKR>USA 020 REQUEST urged", "USA>RUS 163 SANCTION sanction hypo")
 	f("Rebels and protesters attacked the police.", "REB>COP 180 ASSAULT attacked", "PRT>COP 180 ASSAULT attacked")

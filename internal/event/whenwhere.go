@@ -135,20 +135,9 @@ func attachedPlace(d *text.Document, si int, trig text.Span, p *parser, ti int, 
 	clause := clauseHead(p, ti)
 	var best *text.Place
 	how, bestRank, bestDist := "", 3, 1<<30 // rank: attached, clause, sentence
-outer:
 	for i := range d.Places {
 		pl := &d.Places[i]
-		if !sent.Contains(pl.Span) {
-			continue
-		}
-		for _, ss := range sides {
-			for _, s := range ss {
-				if s.sp.Overlaps(pl.Span) {
-					continue outer
-				}
-			}
-		}
-		if !locative(d.Text[max(sent.Start, pl.Start-32):pl.Start]) {
+		if !setting(d, sent, pl, sides) {
 			continue
 		}
 		// The place's head word: the word of its span whose head is outside it.
@@ -245,33 +234,38 @@ func nearestPlace(d *text.Document, si int, trig text.Span, sides ...[]side) *te
 	sent := d.Sentences[si].Span
 	var best *text.Place
 	bestDist := 1 << 30
-outer:
 	for i := range d.Places {
 		pl := &d.Places[i]
-		if !sent.Contains(pl.Span) {
+		if !setting(d, sent, pl, sides) {
 			continue
-		}
-		for _, ss := range sides {
-			for _, s := range ss {
-				if s.sp.Overlaps(pl.Span) {
-					continue outer
-				}
-			}
 		}
 		dist := pl.Start - trig.End
 		if dist < 0 {
 			dist = trig.Start - pl.End
-		}
-		// Only a place after a locative preposition ("in Moscow"); one
-		// that names somebody ("China's diplomat", "the West") is an actor.
-		if !locative(d.Text[max(sent.Start, pl.Start-32):pl.Start]) {
-			continue
 		}
 		if dist < bestDist {
 			best, bestDist = pl, dist
 		}
 	}
 	return best
+}
+
+// setting reports whether place pl of sentence span sent can be where an
+// event happened: in the sentence, after a locative preposition ("in
+// Moscow"), and none of the actors' spans sides (a place that names
+// somebody, "China's diplomat", "the West", is an actor).
+func setting(d *text.Document, sent text.Span, pl *text.Place, sides [][]side) bool {
+	if !sent.Contains(pl.Span) {
+		return false
+	}
+	for _, ss := range sides {
+		for _, s := range ss {
+			if s.sp.Overlaps(pl.Span) {
+				return false
+			}
+		}
+	}
+	return locative(d.Text[max(sent.Start, pl.Start-32):pl.Start])
 }
 
 // locative reports whether the text before a place ends with a locative
