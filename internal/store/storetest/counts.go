@@ -341,3 +341,23 @@ func testPlaceCounting(t *testing.T, s store.Store) {
 		}
 	}
 }
+
+// CompareActors checks that s.Actor answers for each of codes (at least
+// ten) what grouped computes from the backend's own rows, the latest
+// events aside.
+func CompareActors(t *testing.T, s store.Store, codes []string, grouped func(code string) store.ActorSummary) {
+	t.Helper()
+	if len(codes) < 10 {
+		t.Fatalf("only %d codes", len(codes))
+	}
+	for _, code := range codes {
+		got, err := s.Actor(context.Background(), code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got.Recent = nil
+		if want := grouped(code); !reflect.DeepEqual(got, want) {
+			t.Errorf("Actor(%s):\n got %+v\nwant %+v", code, got, want)
+		}
+	}
+}
