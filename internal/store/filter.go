@@ -64,6 +64,23 @@ func (f Filter) ActorOnly() bool {
 	return f.Actor != "" && g.Unfiltered()
 }
 
+// KeyOnly reports whether f's one condition is an actor of three letters
+// or fewer (at least min letters): the backends' running counts by key
+// answer it. An event side matches such a key by its key; an article
+// names a three-letter key by a code that starts with it or a country
+// that is it.
+func (f Filter) KeyOnly(min int) bool {
+	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
+}
+
+// DatesOnly reports whether f's conditions are dates alone: the backends'
+// running counts by day answer it.
+func (f Filter) DatesOnly() bool {
+	g := f
+	g.From, g.To = "", ""
+	return (f.From != "" || f.To != "") && g.Unfiltered()
+}
+
 // Page size bounds.
 const (
 	DefaultLimit = 100

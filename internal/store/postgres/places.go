@@ -27,7 +27,7 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	// Without a condition, the running counts (place_counts) answer.
 	q := `SELECT name, country, lat, lon, feature, geonameid, mentions, articles FROM place_counts
 		ORDER BY mentions DESC, name, country, lat, lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if byKey(&f, 3) {
+	if f.KeyOnly(3) {
 		w = where{}
 		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, x.mentions, x.articles
 		FROM key_places x JOIN place_keys k ON k.id = x.place
@@ -81,7 +81,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon
 		ORDER BY 5 DESC, x.name COLLATE "C", x.country COLLATE "C", x.lat, x.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if byKey(&f, 1) {
+	if f.KeyOnly(1) {
 		w = where{}
 		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
 			coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
@@ -89,7 +89,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		FROM key_event_places x JOIN place_keys k ON k.id = x.place
 		WHERE x.key = ` + w.arg(f.Actor) + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
 		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	} else if byDays(&f) {
+	} else if f.DatesOnly() {
 		w = where{}
 		if f.From != "" {
 			w.add("x.day >= " + w.arg(f.From))
@@ -155,19 +155,4 @@ func placedEvents(w *where, f *store.Filter) string {
 	tgt.add("e.place IS NOT NULL")
 	w.args = tgt.args
 	return "(SELECT e.place, e.quad FROM events e" + src.sql() + " UNION ALL SELECT e.place, e.quad FROM events e" + tgt.sql() + ") e"
-}
-
-// byKey reports whether f's one condition is an actor of three letters or
-// fewer (at least min): the running counts by key (key_places,
-// key_event_places) answer it, as in SQLite.
-func byKey(f *store.Filter, min int) bool {
-	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
-}
-
-// byDays reports whether f's conditions are dates alone: the running
-// counts by day (day_places) answer the event places, as in SQLite.
-func byDays(f *store.Filter) bool {
-	g := *f
-	g.From, g.To = "", ""
-	return (f.From != "" || f.To != "") && g.Unfiltered()
 }

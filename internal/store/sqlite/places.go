@@ -26,7 +26,7 @@ func (s *Store) Places(ctx context.Context, f store.Filter) (store.Page[store.Pl
 	q := `SELECT name, country, lat, lon, feature, geonameid, mentions, articles FROM place_counts
 		ORDER BY mentions DESC, name, country, lat, lon LIMIT ? OFFSET ?`
 	var args []any
-	if byKey(&f, 3) {
+	if f.KeyOnly(3) {
 		q = `SELECT k.name, k.country, k.lat, k.lon, c.feature, c.geonameid, x.mentions, x.articles
 			FROM key_places x
 			CROSS JOIN place_keys k ON k.id = x.place
@@ -80,14 +80,14 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
 	var args []any
-	if byKey(&f, 1) {
+	if f.KeyOnly(1) {
 		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
 			sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END),
 			sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
 			FROM key_event_places x CROSS JOIN place_keys k ON k.id = x.place
 			WHERE x.key = ? GROUP BY x.place ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = []any{f.Actor}
-	} else if byDays(&f) {
+	} else if f.DatesOnly() {
 		var w where
 		if f.From != "" {
 			w.add("x.day >= ?", f.From)
@@ -127,21 +127,4 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		return page, fmt.Errorf("cannot list event places: %w", err)
 	}
 	return page, nil
-}
-
-// byKey reports whether f's one condition is an actor of three letters or
-// fewer (at least min): the running counts by key (key_places,
-// key_event_places) answer it. An event side matches a key of three
-// letters or fewer by its key; an article names a three-letter key by a
-// code that starts with it or a country that is it.
-func byKey(f *store.Filter, min int) bool {
-	return f.ActorOnly() && len(f.Actor) >= min && len(f.Actor) <= 3
-}
-
-// byDays reports whether f's conditions are dates alone: the running
-// counts by day (day_places) answer the event places.
-func byDays(f *store.Filter) bool {
-	g := *f
-	g.From, g.To = "", ""
-	return (f.From != "" || f.To != "") && g.Unfiltered()
 }
