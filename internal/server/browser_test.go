@@ -221,8 +221,13 @@ func accessible(t *testing.T, ctx context.Context, page string) {
 func waitURL(t *testing.T, ctx context.Context, s string) {
 	t.Helper()
 	for i := 0; i < 100; i++ {
-		if strings.Contains(eval[string](t, ctx, `location.href`), s) && eval[string](t, ctx, `document.readyState`) == "complete" {
-			return
+		// While the page navigates, evaluating fails ("Inspected target
+		// navigated or closed"): try again rather than fail.
+		href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.href`))
+		if err == nil && strings.Contains(href, s) {
+			if state, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState`)); err == nil && state == "complete" {
+				return
+			}
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
