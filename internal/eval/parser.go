@@ -6,6 +6,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/conllu"
@@ -17,6 +18,7 @@ import (
 // CoNLL 2018 shared task scores with gold words.
 type ParserScore struct {
 	Words, UPOS, XPOS, UAS, LAS int
+	Lemma                       int // lemmas equal to the gold's, case aside
 	Sentences                   int
 }
 
@@ -26,6 +28,7 @@ func (s *ParserScore) add(o ParserScore) {
 	s.XPOS += o.XPOS
 	s.UAS += o.UAS
 	s.LAS += o.LAS
+	s.Lemma += o.Lemma
 	s.Sentences += o.Sentences
 }
 
@@ -65,6 +68,9 @@ func Parser(m *syntax.Model, gold []*conllu.Sentence) ParserResult {
 			}
 			if t.XPOS == w.XPOS {
 				sc.XPOS++
+			}
+			if strings.EqualFold(a.Lemmas[i], w.Lemma) {
+				sc.Lemma++
 			}
 			rel := r.Relation[w.Deprel]
 			rel[1]++
@@ -131,5 +137,6 @@ func (r ParserResult) Write(w io.Writer) {
 	fmt.Fprintln(w)
 	wps := float64(r.All.Words) / max(r.Elapsed.Seconds(), 1e-9)
 	fmt.Fprintf(w, "%d sentences, %d words, %.0f words/s\n", r.All.Sentences, r.All.Words, wps)
+	fmt.Fprintf(w, "lemmas %.3f (news-like %.3f)\n", ratio(r.All.Lemma, r.All.Words), ratio(news.Lemma, news.Words))
 	fmt.Fprintln(w, r.All.Line())
 }

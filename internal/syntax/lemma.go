@@ -92,5 +92,16 @@ func verbStem(b string) string {
 		strings.HasSuffix(b, "at") && n > 4, strings.HasSuffix(b, "v"), strings.HasSuffix(b, "ir") && n > 4:
 		return b + "e"
 	}
+	// A consonant and l, a c, g or s after r or n, a final u: an e was
+	// lost ("encircl", "forc", "merg", "nurs", "rescu").
+	if n >= 4 {
+		last, prev := b[n-1], b[n-2]
+		switch {
+		case last == 'l' && !isVowel(prev) && prev != 'l' && prev != 'r',
+			(last == 'c' || last == 'g' || last == 's') && (prev == 'r' || prev == 'n') && !strings.HasSuffix(b, "ng"),
+			last == 'u' && prev != 'u':
+			return b + "e"
+		}
+	}
 	return b
 }
