@@ -113,17 +113,9 @@ func explain(w io.Writer, d *text.Document, c *event.Coder) {
 			if e.Target != nil {
 				tgt = fmt.Sprintf("%s %q", e.Target.Code, d.Slice(e.Target.Span))
 			}
-			mode := []string{}
-			for _, f := range []struct {
-				on   bool
-				name string
-			}{{e.Negated, "negated"}, {e.Hypothetical, "hypothetical"}, {e.Future, "future"}} {
-				if f.on {
-					mode = append(mode, f.name)
-				}
-			}
-			if len(mode) == 0 {
-				mode = append(mode, "asserted")
+			mode := []string{e.Mode}
+			if e.Future && e.Mode != text.ModeIntended {
+				mode = append(mode, "future")
 			}
 			codes := e.CAMEO + " " + e.PLOVER
 			if e.PLOVERMode != "" {
