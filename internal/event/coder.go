@@ -358,11 +358,12 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
-	if !k.neg && !k.hypo && (p.tr.claimed(p, k.trigger) || p.tr.weighed(p, k.trigger)) {
+	if !k.neg && !k.hypo && (p.tr.claimed(p, k.trigger) || p.tr.weighed(p, k.trigger) || question(p)) {
 		// "accused India of providing support", "alleged that France
 		// helped": what an accusation or a claim says was done is not
 		// told as fact; nor what is weighed ("hinting at lifting the
-		// sanctions", "discussed imposing tariffs").
+		// sanctions", "discussed imposing tariffs"); nor what a question
+		// asks ("Can the US pry Russia away from China?").
 		k.hypo = true
 	}
 	mode := modeOf(p, k)

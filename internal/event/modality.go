@@ -251,6 +251,18 @@ func (c *Coder) demandPattern(x *Code) *pattern {
 	return &pattern{code: x, kind: verbPattern, head: "must"}
 }
 
+// question reports whether the sentence under analysis is a question: it
+// ends with a question mark, before any closing quotes.
+func question(p *parser) bool {
+	for i := len(p.toks) - 1; i >= 0; i-- {
+		if q, _, _ := isQuoteChar(p.toks[i].text); q {
+			continue
+		}
+		return p.toks[i].text == "?"
+	}
+	return false
+}
+
 // intentMatrix verbs make their open complement an intended act ("plans
 // to visit", "vowed to retaliate").
 var intentMatrix = map[string]bool{"plan": true, "intend": true, "vow": true, "pledge": true, "promise": true,

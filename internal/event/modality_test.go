@@ -24,6 +24,8 @@ func TestMode(t *testing.T) {
 		{"Russia did not launch an invasion of Ukraine.", "invasion", text.ModeNegated},
 		// What an accusation says was done is not told as fact.
 		{"Moscow claimed that Kyiv had agreed to the ceasefire.", "agreed", text.ModeHypothetical},
+		// Nor what a question asks.
+		{"Why did Russian troops attack Kyiv?", "attack", text.ModeHypothetical},
 		// Nor what is weighed.
 		{"Washington is hinting at lifting its sanctions on Russia.", "lifting", text.ModeHypothetical},
 	} {
