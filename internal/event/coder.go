@@ -187,13 +187,13 @@ func (c *Coder) sentence(d *text.Document, si int, s *scratch) {
 // tags and lemmas, and its chunks; v is the sentence's view of d's layers.
 func (c *Coder) chunkSentence(d, v *text.Document, si int, s *scratch) {
 	sent := d.Sentences[si]
-	s.child = childRels(s.child, d, si)
 	p := &s.p
 	p.reset()
 	p.doc = v
 	p.first, p.si = sent.FirstToken, si
 	s.names = nameTags(s.names, d, p.doc, si)
 	p.tr.load(d, si)
+	s.child = p.tr.childRels(s.child)
 	for i, w := range s.words {
 		l, _ := c.dict.lex.lemma(w, s.buf[:])
 		if l == "" || !isKnown(c.dict.lex, l) {

@@ -95,10 +95,10 @@ type parser struct {
 // rel is the dependency relation of token i to its head in the syntax
 // layer, "" without one.
 func (p *parser) rel(i int) string {
-	if p.doc == nil || p.doc.Syntax == nil || p.first+i >= len(p.doc.Syntax) {
+	if i < 0 || i >= len(p.tr.rel) {
 		return ""
 	}
-	return p.doc.Syntax[p.first+i].Rel
+	return p.tr.rel[i]
 }
 
 func (p *parser) reset() {

@@ -3,7 +3,7 @@ package event
 import "github.com/newsgraph/newsgraph/internal/text"
 
 // Child relations of a token in the dependency tree, as bits; the coder
-// reads them from the syntax layer once per sentence (childRels).
+// reads them from the sentence's tree once per sentence (childRels).
 const (
 	childNsubj uint16 = 1 << iota
 	childNsubjPass
@@ -15,19 +15,16 @@ const (
 	childCop
 )
 
-// childRels fills dst (one entry per token of sentence si) with the
-// relations of each token's dependents.
-func childRels(dst []uint16, d *text.Document, si int) []uint16 {
-	sent := d.Sentences[si]
-	n := sent.EndToken - sent.FirstToken
-	dst = append(dst[:0], make([]uint16, n)...)
-	for k := sent.FirstToken; k < sent.EndToken; k++ {
-		h := d.Syntax[k].Head - sent.FirstToken
-		if h < 0 || h >= n {
+// childRels fills dst (one entry per token of the sentence) with the
+// relations of each token's dependents in tree t.
+func (t *tree) childRels(dst []uint16) []uint16 {
+	dst = append(dst[:0], make([]uint16, len(t.head))...)
+	for k, h := range t.head {
+		if h < 0 {
 			continue
 		}
 		var b uint16
-		switch d.Syntax[k].Rel {
+		switch t.rel[k] {
 		case "nsubj":
 			b = childNsubj
 		case "nsubj:pass":

@@ -304,7 +304,7 @@ var regionWords = []string{"central ", "northern ", "southern ", "eastern ", "we
 // nominal event other than the trigger: "regretted the 2016 shelling"
 // dates the shelling, not the regret.
 func (c *Coder) datesOtherEvent(d *text.Document, si int, x text.Span, p *parser, trigger int) bool {
-	if d.Syntax == nil || p == nil {
+	if p == nil || len(p.tr.head) != len(p.toks) {
 		return false
 	}
 	sent := d.Sentences[si]
@@ -312,8 +312,8 @@ func (c *Coder) datesOtherEvent(d *text.Document, si int, x text.Span, p *parser
 		if d.Tokens[k].Start < x.Start || d.Tokens[k].Start >= x.End {
 			continue
 		}
-		h := d.Syntax[k].Head - sent.FirstToken
-		if h < 0 || h >= len(p.toks) || h == trigger || d.Tokens[sent.FirstToken+h].Start >= x.Start && d.Tokens[sent.FirstToken+h].Start < x.End {
+		h := p.tr.head[k-sent.FirstToken]
+		if h < 0 || h == trigger || d.Tokens[sent.FirstToken+h].Start >= x.Start && d.Tokens[sent.FirstToken+h].Start < x.End {
 			continue
 		}
 		if t := &p.toks[h]; (t.tag == "NN" || t.tag == "NNS" || t.tag == "VBG") && (isEventNoun(c, t) || c.dict.nounLex[lowerASCII(t.text)] != "") {

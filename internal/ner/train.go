@@ -318,6 +318,16 @@ func titleCase(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
+// tagWords tags a sentence's words with m into d.tags.
+func (m *Model) tagWords(d *decoder, words []string) {
+	d.reset(len(words))
+	for _, w := range words {
+		d.toks = append(d.toks, m.token(w))
+	}
+	markGazetteer(d.toks, m.lookGaz)
+	m.decode(d)
+}
+
 // ScoreSentences tags the words of each sentence with m and returns the
 // overall F1 over PER, ORG and LOC (exact match).
 func ScoreSentences(m *Model, sents []Sentence) float64 {
@@ -325,12 +335,7 @@ func ScoreSentences(m *Model, sents []Sentence) float64 {
 	tp, fp, fn := 0, 0, 0
 	var gold, pred []Entity
 	for _, s := range sents {
-		d.reset(len(s.Words))
-		for _, w := range s.Words {
-			d.toks = append(d.toks, m.token(w))
-		}
-		markGazetteer(d.toks, m.lookGaz)
-		m.decode(&d)
+		m.tagWords(&d, s.Words)
 		gold = tagsToEntities(s.Tags, gold[:0])
 		pred = tagsToEntities(d.tags, pred[:0])
 		g := map[Entity]bool{}

@@ -72,12 +72,7 @@ func tagAll(m *Model, sents []Sentence) string {
 	var d decoder
 	var b bytes.Buffer
 	for _, s := range sents {
-		d.reset(len(s.Words))
-		for _, w := range s.Words {
-			d.toks = append(d.toks, m.token(w))
-		}
-		markGazetteer(d.toks, m.lookGaz)
-		m.decode(&d)
+		m.tagWords(&d, s.Words)
 		fmt.Fprintln(&b, d.tags)
 	}
 	return b.String()
