@@ -88,7 +88,7 @@ func (a *Annotator) container(st *state, d *text.Document, m *mention) (q int32,
 // (and there is one at least).
 func (a *Annotator) townsOnly(cs []int32) bool {
 	for _, c := range cs {
-		if !strings.HasPrefix(a.g.entries[c].Feature, "PPL") {
+		if !town(&a.g.entries[c]) {
 			return false
 		}
 	}

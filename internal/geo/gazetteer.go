@@ -256,7 +256,7 @@ func (g *Gazetteer) IsPlace(name string, minPop int64, continents bool) bool {
 		switch {
 		case e.Feature == "PCLI" || e.Feature == "ADM1" || continents && e.Feature == "CONT":
 			return true
-		case strings.HasPrefix(e.Feature, "PPL") && e.Population >= minPop:
+		case town(e) && e.Population >= minPop:
 			return true
 		}
 	}

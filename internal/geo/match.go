@@ -627,7 +627,7 @@ func (a *Annotator) big(st *state, m mention) bool {
 func (a *Annotator) maxPop(st *state, m mention, towns bool) int64 {
 	var p int64
 	for _, c := range st.cands[m.c0:m.c1] {
-		if e := &a.g.entries[c]; !towns || strings.HasPrefix(e.Feature, "PPL") {
+		if e := &a.g.entries[c]; !towns || town(e) {
 			p = max(p, e.Population)
 		}
 	}

@@ -170,7 +170,7 @@ func (a *Annotator) prune(st *state, m *mention) {
 		// Faso's province).
 		n := 0
 		for i, c := range cs {
-			if town := strings.HasPrefix(a.g.entries[c].Feature, "PPL"); m.kind == kindRegion && !town || m.kind == kindTown && town {
+			if isTown := town(&a.g.entries[c]); m.kind == kindRegion && !isTown || m.kind == kindTown && isTown {
 				cs[n], alt[n] = c, alt[i]
 				n++
 			}
@@ -225,7 +225,7 @@ func (a *Annotator) shadowed(cs []int32, alt []bool, r *Entry) bool {
 	for i, c := range cs {
 		e := &a.g.entries[c]
 		seat := e.Feature == "PPLC" || e.Feature == "PPLA" || e.Feature == "PPLA2"
-		if (!alt[i] || seat) && strings.HasPrefix(e.Feature, "PPL") && e.Country == r.Country && e.Admin1 == r.Admin1 && e.Population*5 >= r.Population {
+		if (!alt[i] || seat) && town(e) && e.Country == r.Country && e.Admin1 == r.Admin1 && e.Population*5 >= r.Population {
 			return true
 		}
 	}
@@ -372,7 +372,7 @@ func (a *Annotator) onlySupported(st *state, m *mention) string {
 func (a *Annotator) score(st *state, m *mention, c int32, ctx bool) float64 {
 	e := &a.g.entries[c]
 	s := 0.0
-	if m.dateline && strings.HasPrefix(e.Feature, "PPL") {
+	if m.dateline && town(e) {
 		s += ctxDateline
 	}
 	if !ctx {
@@ -499,7 +499,7 @@ func listed(d *text.Document, p, m *mention) bool {
 // local reports whether e is a town or a region, small enough for
 // spatial minimality.
 func local(e *Entry) bool {
-	return strings.HasPrefix(e.Feature, "PPL") || e.Feature == "ADM1"
+	return town(e) || e.Feature == "ADM1"
 }
 
 // kmPerDegree is the length of a degree of latitude.

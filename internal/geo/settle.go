@@ -2,7 +2,6 @@ package geo
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -75,7 +74,7 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		region := e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1
 		// A town where the text says region ("Nyanza province" with only a
 		// Rwandan town of the name) is as weak as a minor place.
-		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && strings.HasPrefix(e.Feature, "PPL")
+		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && town(e)
 		unsupported := e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline
 		if unsupported && (weak && t.elsewhere(m.group) >= 2 || a.strayListItem(st, m, e)) {
 			m.best = -1
@@ -157,7 +156,7 @@ const minorPopulation = 5000
 // alternate name only, or, unless the tagger tagged it LOC, a town under
 // minorPopulation. Capitals and first-level seats are never minor.
 func (a *Annotator) minor(e *Entry, alt, tagged bool) bool {
-	if !strings.HasPrefix(e.Feature, "PPL") {
+	if !town(e) {
 		return false
 	}
 	switch e.Feature {
