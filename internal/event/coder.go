@@ -270,6 +270,35 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			}
 		}
 	}
+	if len(tgts) == 0 && k.vg >= 0 && !k.passive && k.pat.kind == verbPattern {
+		// "Turkey threatens US with retaliation", "refused him access",
+		// "called for the Taliban to lift the ban": the tree's object,
+		// indirect object or addressee where the pattern named no target.
+		for _, ni := range treeObjects(p, k) {
+			if c.headNamesActor(v, si, p, ni) {
+				if a, sp, ok := c.actorOf(d, si, p, ni); ok {
+					tgts = append(tgts, side{a, sp})
+				} else if a, sp, ok := c.antecedent(d, si, p, ni, srcs); ok {
+					tgts = append(tgts, side{a, sp})
+				}
+				continue
+			}
+			// A thing is aimed at whose it is when its own words name a
+			// country or an international body ("rejected an Indian
+			// proposal", "a US offer"), not a sector ("the military
+			// drills") nor a possessive pronoun ("reaffirmed their
+			// concerns").
+			if possessivePronoun(p, ni) {
+				continue
+			}
+			ch := &p.nps[ni]
+			own := text.Span{Start: v.Tokens[v.Sentences[si].FirstToken+ch.start].Start, End: v.Tokens[v.Sentences[si].FirstToken+ch.end-1].End}
+			if a, ok := c.res.Resolve(v, own); ok && a != nil && (a.Country != "" && a.Sector == "" || strings.HasPrefix(a.Code, "IGO")) &&
+				!(len(srcs) > 0 && srcs[0].act.Code == a.Code) {
+				tgts = append(tgts, side{a, own})
+			}
+		}
+	}
 	// "Syria says it is willing to withdraw": an unresolved pronoun
 	// subject of a reported event is the speaker.
 	if len(srcs) == 0 && len(k.src) == 1 && k.src[0] >= 0 && p.nps[k.src[0]].pron && k.speaker >= 0 && !(thirdPlural(p, k.src[0]) && singular(p, k.speaker)) && k.speaker != k.src[0] {

@@ -56,8 +56,9 @@ func TestSense(t *testing.T) {
 		f("Related: Russia condemned Ukraine.")
 		f("FILE - Russian troops attacked Kyiv in 2022.")
 		// Patterns generated from PETRARCH2's dictionary, for verbs
-		// verbs.txt does not have.
-		f("Russia approved the Chinese plan.", "RUS>- 030 AGREE approved")
+		// verbs.txt does not have; a thing is aimed at the country whose
+		// it is, as the PLOVER gold codes "rejected an Indian proposal".
+		f("Russia approved the Chinese plan.", "RUS>CHN 030 AGREE approved")
 		// Idioms.
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
 		f("Moscow did not reply to an email requesting comment.")

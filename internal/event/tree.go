@@ -185,6 +185,9 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 			if o := t.child(h, "obj", "iobj"); o >= 0 {
 				return o, inherited
 			}
+			if f := t.addressee(p, h, i); f >= 0 {
+				return f, inherited
+			}
 			i = h
 		case "acl:relcl":
 			return h, inherited
@@ -210,6 +213,9 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 			// gerund after a preposition is the doer's ("hinting at
 			// lifting", "by imposing").
 			m := t.child(i, "mark")
+			if f := t.addressee(p, h, i); m >= 0 && t.lemma[m] == "to" && f >= 0 {
+				return f, inherited // "called for Moscow to free": Moscow
+			}
 			if m >= 0 && !(p.toks[i].tag == "VBG" && gerundMarks[t.lemma[m]]) {
 				return -1, false
 			}
@@ -222,6 +228,24 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 		}
 	}
 	return -1, false
+}
+
+// addressee returns the oblique of verb h before its infinitive i that an
+// appeal addresses ("called for Moscow to free", "called on Kyiv to
+// withdraw", "appealed to the UN to act"), or -1.
+func (t *tree) addressee(p *parser, h, i int) int {
+	for k := h + 1; k < i; k++ {
+		if t.head[k] != h || t.rel[k] != "obl" {
+			continue
+		}
+		if c := t.child(k, "case"); c >= 0 {
+			switch t.lemma[c] {
+			case "for", "on", "upon", "to":
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // firstConjunct returns the first of the coordinated nouns that i belongs
@@ -397,4 +421,72 @@ func chunkOf(p *parser, i int) int {
 		return -1
 	}
 	return p.toks[i].np
+}
+
+// treeObjects returns the NP chunks the tree makes the object or indirect
+// object of verb trigger k, with their conjuncts, and for an appeal or
+// demand the addressee of "call for/on X to V", "appeal to X to V".
+func treeObjects(p *parser, k *cand) []int {
+	var out []int
+	t := &p.tr
+	add := func(i int) {
+		if ni := chunkOf(p, i); ni >= 0 && p.nps[ni].head == i && !slices.Contains(out, ni) {
+			out = append(out, ni)
+		}
+	}
+	for i, h := range t.head {
+		if h != k.trigger {
+			continue
+		}
+		switch t.rel[i] {
+		case "obj", "iobj":
+		case "obl":
+			c := t.child(i, "case")
+			if c < 0 || !appealCode(k.code.CAMEO) || t.child(k.trigger, "xcomp", "advcl") <= i {
+				continue
+			}
+			if l := p.toks[c].lemma; l != "for" && l != "on" && l != "to" && l != "upon" {
+				continue
+			}
+		default:
+			continue
+		}
+		add(i)
+		for j, hj := range t.head {
+			if hj == i && t.rel[j] == "conj" {
+				add(j)
+			}
+		}
+	}
+	return out
+}
+
+// appealCode reports whether CAMEO code x is an appeal or a demand (02x,
+// 10x), whose addressee is its target.
+func appealCode(x string) bool { return x[:2] == "02" || x[:2] == "10" }
+
+// headNamesActor reports whether the head word of NP chunk ni names an
+// actor by itself: an object pronoun ("him", "them"), or a name or a word
+// for people or a body ("Ukraine", "the rebels", "the government"); not a
+// thing that an actor word modifies ("the military drills", "their
+// concerns") or that reaches an actor through "with" ("the Malabar
+// exercise with the other three countries").
+func (c *Coder) headNamesActor(d *text.Document, si int, p *parser, ni int) bool {
+	h := p.nps[ni].head
+	if p.toks[h].tag == "PRP" {
+		switch strings.ToLower(p.toks[h].text) {
+		case "him", "her", "them", "us", "it":
+			return true
+		}
+		return false
+	}
+	first := d.Sentences[si].FirstToken
+	sp := d.Tokens[first+h].Span
+	if tg := p.toks[h].tag; tg == "NNP" || tg == "NNPS" {
+		// A name of several words ("the United Nations"): the chunk's own
+		// words, without a phrase after it.
+		sp.Start = d.Tokens[first+p.nps[ni].start].Start
+	}
+	a, ok := c.res.Resolve(d, sp)
+	return ok && a != nil && a.Code != ""
 }

@@ -41,3 +41,18 @@ func TestTreeRoles(t *testing.T) {
 	f("The Ukrainian army was attacked by Russian troops on Monday.", "RUSMIL>MIL 190 ASSAULT attacked")
 	f("Beijing has been criticising Washington since 2020, accusing it of spying.", "CHN>USA 110 ACCUSE criticising", "CHN>USA 1125 ACCUSE accusing")
 }
+
+// TestTreeObjects: where the verb's pattern names no target, the tree's
+// object or indirect object is the target when its head word names an
+// actor, and the addressee of "call for/on X to V" is the target of the
+// appeal; a thing an actor word modifies is no target.
+func TestTreeObjects(t *testing.T) {
+	c := fixtureCoder(t)
+	f := expectEvents(t, c)
+	f("Kyiv called for Moscow to free the prisoners.", "UKR>RUS 020 REQUEST called", "RUS>- 0841 RETREAT free hypo")
+	f("Iran refused Israel access to the port.", "IRN>ISR 120 REJECT refused")
+	// A thing is aimed at the country whose it is, not at the one a
+	// possessive pronoun stands for.
+	f("Ukraine rejected the Russian proposal.", "UKR>RUS 125 REJECT rejected")
+	f("Ukraine rejected their proposal.", "UKR>- 125 REJECT rejected")
+}
