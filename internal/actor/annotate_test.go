@@ -478,3 +478,29 @@ func TestRetype(t *testing.T) {
 	f("Nothing changed in Obama's second term.", "2014-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
 	f("Voters put their faith in Obama last time.", "2014-05-01", map[string][]string{"PER": {"Obama"}}, "Obama", 0, "PER", "USAGOV")
 }
+
+// TestGroupOfBloc: a generic group "of"/"from" an international body is
+// the body's, and a bare definite mention of the same noun later ("the
+// diplomats") is the group named before, not the article's country or a
+// country the sentence names as the one acted on.
+func TestGroupOfBloc(t *testing.T) {
+	d := annotate(t, "", "WASHINGTON - Top diplomats from the European Union met on Friday. "+
+		"The diplomats condemned Japan on Friday. Officials in Tokyo rejected the statement. "+
+		"The officials also criticised France.",
+		"2025-03-14", map[string][]string{"LOC": {"WASHINGTON", "Tokyo", "Japan", "France"}, "ORG": {"European Union"}})
+	for _, c := range []struct {
+		text string
+		i    int
+		want string
+	}{{"diplomats", 0, "IGOEUREEC"}, {"diplomats", 1, "IGOEUREEC"}} {
+		m := mentionAt(d, c.text, c.i)
+		if m == nil || !strings.HasPrefix(code(m.Actor), c.want) {
+			t.Errorf("%s #%d: %+v, want %s", c.text, c.i, m, c.want)
+		}
+	}
+	// "The officials" after "Officials in Tokyo": Japan's, not the
+	// dateline's country nor France.
+	if m := mentionAt(d, "officials", 0); m == nil || code(m.Actor) != "JPNGOV" {
+		t.Errorf("officials: %+v, want JPNGOV", m)
+	}
+}

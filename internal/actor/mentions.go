@@ -77,6 +77,57 @@ func postCountry(d *text.Document, sc *scratch, t int32) int32 {
 	return -1
 }
 
+// postOrg returns the organisation or bloc named by "from X" or "of X"
+// right after token t ("foreign ministers of the Group of Seven", "top
+// diplomats from NATO"), or -1.
+func postOrg(d *text.Document, sc *scratch, t int32) int32 {
+	if int(t)+1 >= len(d.Tokens) {
+		return -1
+	}
+	if w := d.TokenText(int(t)); w != "from" && w != "of" {
+		return -1
+	}
+	k := t + 1
+	if foldIs(d, sc, k, "the") && int(k)+1 < len(d.Tokens) {
+		k++
+	}
+	if hi := sc.hitOf[k]; hi >= 0 && sc.hits[hi].t0 == k && sc.hits[hi].t.kind == kindOrg {
+		return sc.hits[hi].t.idx
+	}
+	return -1
+}
+
+// definite reports whether the agent noun at [t0, t1) is a bare definite
+// noun phrase ("the diplomats", "The foreign ministers", "these
+// officials"): a mention of a group already named, not a new one.
+func definite(d *text.Document, sc *scratch, t0 int32) bool {
+	t := t0 - 1
+	if t >= 0 && isLowerWord(d.TokenText(int(t))) && sc.hitOf[t] < 0 && !foldIs(d, sc, t, "the") && !foldIs(d, sc, t, "these") && !foldIs(d, sc, t, "those") {
+		t-- // one adjective: "the top diplomats"
+	}
+	return t >= 0 && (foldIs(d, sc, t, "the") || foldIs(d, sc, t, "these") || foldIs(d, sc, t, "those"))
+}
+
+// antecedentGroup returns the actor of the latest earlier generic mention
+// of group g, of the same noun ("Top diplomats from the G7 ... the
+// diplomats"), or nil.
+func antecedentGroup(prev []groupMention, g int32) *record.Actor {
+	for i := len(prev) - 1; i >= 0; i-- {
+		if prev[i].group == g && prev[i].actor != nil && (prev[i].actor.Country != "" || strings.HasPrefix(prev[i].actor.Code, "IGO")) {
+			c := *prev[i].actor
+			return &c
+		}
+	}
+	return nil
+}
+
+// groupMention is a generic mention already coded, for the definite
+// mentions after it.
+type groupMention struct {
+	group int32
+	actor *record.Actor
+}
+
 func isLowerWord(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
@@ -86,6 +137,7 @@ func isLowerWord(w string) bool {
 // with the country before it or else the article's country.
 func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 	ei, ci := 0, 0
+	var prev []groupMention
 	for _, h := range sc.hits {
 		if h.t.kind == kindCapital {
 			// A seat of government no entity covers, used as an actor:
@@ -128,6 +180,16 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 				}
 			}
 		}
+		if a == nil && c < 0 {
+			if o := postOrg(d, sc, h.t1); o >= 0 && r.dict.Orgs[o].Sector == "IGO" {
+				// "foreign ministers of the Group of Seven": the bloc's.
+				a = r.dict.orgActor(o, day(d.Published))
+			} else if m0 == h.t0 && definite(d, sc, h.t0) {
+				// "the diplomats" after "top diplomats from the G7":
+				// the group named before.
+				a = antecedentGroup(prev, h.t.idx)
+			}
+		}
 		if a == nil {
 			if c < 0 {
 				c = postCountry(d, sc, h.t1) // "dissidents from Egypt"
@@ -148,6 +210,7 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 			a = r.dict.targetActor(h.t, "", c)
 		}
 		d.Mentions = append(d.Mentions, text.Mention{Span: span(d, m0, h.t1), Kind: text.MentionGeneric, Entity: -1, Actor: a})
+		prev = append(prev, groupMention{h.t.idx, a})
 	}
 }
 
