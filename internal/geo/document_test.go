@@ -95,7 +95,8 @@ func TestDocumentPlaces(t *testing.T) {
 	// A small town the tagger found is kept without support; a section of
 	// a town is not.
 	f("Police searched his home in Muswell Hill on Friday. Russia denied any role, and Italy said its citizen had been questioned in Rome.", "Muswell Hill", "GBR")
-	f("The student was in Kenya for medical camps in Nyanza province, and later visited Nairobi and Mombasa.", "Nyanza", "-")
+	f("The student was in Kenya for medical camps in Nyanza province, and later visited Nairobi and Mombasa.", "Nyanza", "KEN")
+	f("The student was in Kenya for medical camps in Borabu district, and later visited Nairobi and Mombasa.", "Borabu", "-")
 	// Containment: "X in northern Angola" names X's country, even when
 	// the tagger typed X otherwise.
 	f("Aid workers said thousands of people expelled from the Democratic Republic of Congo were living in camps around the town of Mbanza Congo in northern Angola.", "Mbanza Congo", "AGO")

@@ -37,8 +37,8 @@ import (
 // speaks for it, and the article's other toponyms (two at least) lie
 // elsewhere ("Piccadilly" in a London story is not the Piccadilly of
 // Western Australia that the gazetteer knows). So is a town named where
-// the text says region ("Nyanza province" in a Kenyan story, when the
-// gazetteer knows only a Rwandan town of that name).
+// the text says region ("Borabu district" in a Kenyan story, when the
+// gazetteer knows only a Thai town of a like name).
 func (a *Annotator) settle(st *state, d *text.Document) {
 	t := st.tally
 	for k := range st.ments {
@@ -72,8 +72,8 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 			near = t.near(a, m.group, e, a.opts.NearKm, ctxNearMax/ctxNear)
 		}
 		region := e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1
-		// A town where the text says region ("Nyanza province" with only a
-		// Rwandan town of the name) is as weak as a minor place.
+		// A town where the text says region ("Borabu district" with only a
+		// Thai town of a like name) is as weak as a minor place.
 		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && town(e)
 		unsupported := e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline
 		if unsupported && (weak && t.elsewhere(m.group) >= 2 || a.strayListItem(st, m, e)) {
