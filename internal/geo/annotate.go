@@ -111,7 +111,7 @@ func (a *Annotator) AnnotateSpans(ctx context.Context, d *text.Document, spans [
 		if m.first >= 0 && m.end > m.first && m.end <= len(d.Tokens) {
 			// The words around the span, as in recognition: "the state
 			// of Washington", "X in northern Angola".
-			m.kind = a.kindOf(d, m.first, m.end)
+			m.kind, _ = a.kindOf(d, m.first, m.end)
 			if q, ruled := a.container(st, d, &m); q >= 0 {
 				m.qual, m.contained = q, true
 			} else if ruled {

@@ -137,36 +137,50 @@ const (
 	kindRegion = 'R' // "the state of X", "X province", "X state"
 )
 
-// regionNouns name first- and second-level divisions.
+// regionNouns name first- and second-level divisions, also in the plural
+// ("the provinces of X, Y and Z", "the X and Y districts").
 var regionNouns = map[string]bool{
 	"province": true, "district": true, "county": true, "region": true, "state": true,
 	"prefecture": true, "governorate": true, "department": true, "oblast": true, "krai": true,
+	"provinces": true, "districts": true, "counties": true, "regions": true,
+	"prefectures": true, "governorates": true, "departments": true, "oblasts": true,
+}
+
+// townNouns after a name make it a settlement's: "X city", "the X and Y
+// villages", "the Dadaab camps".
+var townNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "towns": true, "villages": true,
+	"camp": true, "camps": true,
 }
 
 // kindOf returns the kind of place that the words around tokens
-// [first, end) name, or 0: "the town of X", "the state of X", "X state".
-func (a *Annotator) kindOf(d *text.Document, first, end int) byte {
+// [first, end) name, or 0: "the town of X", "the state of X", "X state";
+// plain reports whether that word is in lower case, a common noun rather
+// than a part of a name ("Ohio State").
+func (a *Annotator) kindOf(d *text.Document, first, end int) (kind byte, plain bool) {
 	var buf [32]byte
 	key := func(i int) string {
 		t := d.Tokens[i]
 		return string(placename.Key(buf[:0], d.Text[t.Start:t.End]))
 	}
 	if first >= 2 && d.TokenText(first-1) == "of" {
+		plain = !upperStart(d.TokenText(first - 2))
 		if k := key(first - 2); regionNouns[k] {
-			return kindRegion
-		} else if kindNouns[k] {
-			return kindTown
+			return kindRegion, plain
+		} else if kindNouns[k] || k == "villages" || k == "towns" {
+			return kindTown, plain
 		}
 	}
 	// The noun must end the name: "Seoul City Hall" is a building.
 	if end < len(d.Tokens) && !d.Tokens[end].Has(text.NewlineBefore) &&
 		!(end+1 < len(d.Tokens) && d.Tokens[end+1].Kind == text.Word && upperStart(d.TokenText(end+1))) {
+		plain = !upperStart(d.TokenText(end))
 		switch k := key(end); {
 		case regionNouns[k]:
-			return kindRegion
-		case k == "city" || k == "town" || k == "village":
-			return kindTown
+			return kindRegion, plain
+		case townNouns[k]:
+			return kindTown, plain
 		}
 	}
-	return 0
+	return 0, false
 }

@@ -34,9 +34,11 @@
 // A gazetteer match that is only part of a longer LOC entity naming
 // another thing ("Fraser" of "Fraser Valley", "Hit" of "Hit Entertainment"
 // tagged LOC) is not taken on the tagger's word. Containment phrases
-// (containment.go: "X in northern Angola", "X, in western Kenya") and kind
-// words ("the town of X", "X province") are place evidence that overrides
-// the tagger's other types and restrict the candidates. A part of a town
+// (containment.go: "X in northern Angola", "X, in western Kenya") are
+// place evidence that overrides the tagger's other types; kind words ("the
+// town of X", "X province", "the provinces of X and Y", "the X camps") are
+// place evidence where the tagger saw no entity, and against its person
+// when the kind word is in lower case. Both restrict the candidates. A part of a town
 // ("the X district of Baghdad", "X, a suburb of Brisbane"; partof.go)
 // keeps the candidates near the town, or takes the town's point when the
 // gazetteer knows no X there (also for a tagger's LOC it does not know).

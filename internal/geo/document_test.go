@@ -110,6 +110,14 @@ func TestDocumentPlaces(t *testing.T) {
 	// A part of a town that the gazetteer does not know there lies in
 	// the town: "the X district of T", "X, a suburb of T".
 	f("Cholera broke out in the Mathare slum of Nairobi last week, health officials said.", "Mathare", "KEN@-1.26,36.86")
+	// A kind noun in lower case is place evidence against the tagger's
+	// person, also in the plural.
+	f("UNHCR said the mostly Somali refugees in Kenya's overcrowded Dadaab camps need protection from floods.", "Dadaab", "KEN")
+	f("Cholera spread in the provinces of Nyanza and Rift Valley, Kenyan officials said.", "Rift Valley", "KEN")
+	// A region name shared by several countries goes to the one the story
+	// is about.
+	f("Zimbabwean officials reported new cholera cases in the Midlands, where the rains began last week.", "Midlands", "ZWE")
+	f("Flooding closed roads across the Midlands, and trains from Birmingham to London were cancelled.", "Midlands", "GBR")
 	f("A car bomb exploded in the Karrada district of Baghdad on Friday.", "Karrada", "IRQ@33.3,44.4")
 	f("Police said the fire began in a house in Toowong, a suburb of Brisbane.", "Toowong", "AUS@-27.45,153.0")
 	// Same-name towns go to the state or country that the story names.
