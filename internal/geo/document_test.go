@@ -114,6 +114,11 @@ func TestDocumentPlaces(t *testing.T) {
 	// person, also in the plural.
 	f("UNHCR said the mostly Somali refugees in Kenya's overcrowded Dadaab camps need protection from floods.", "Dadaab", "KEN")
 	f("Cholera spread in the provinces of Nyanza and Rift Valley, Kenyan officials said.", "Rift Valley", "KEN")
+	// A hyphen and a space are one ("Croix des Bouquets" is GeoNames'
+	// Croix-des-Bouquets, not France's Croix); a compass word opens a
+	// region's name in either form ("South Darfur" is Southern Darfur).
+	f("Gangs attacked a police station in Croix des Bouquets, a Haitian town near the capital.", "Croix des Bouquets", "HTI@18.58,-72.23")
+	f("The minister visited Nyala, the capital of South Darfur, where thousands of refugees live in camps.", "South Darfur", "SDN@11.5,24.7")
 	// A region name shared by several countries goes to the one the story
 	// is about.
 	f("Zimbabwean officials reported new cholera cases in the Midlands, where the rains began last week.", "Midlands", "ZWE")

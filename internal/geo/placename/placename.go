@@ -9,7 +9,9 @@ import (
 )
 
 // Key appends the lookup key of name to dst and returns it: lower case, one
-// space between words, typographic apostrophes and dashes made plain.
+// space between words, typographic apostrophes made plain, and hyphens and
+// dashes between words read as spaces ("Bas-Congo" and "Bas Congo",
+// "Goz-Beida" and "Goz Beida" are one name).
 func Key(dst []byte, name string) []byte {
 	space := false
 	start := len(dst)
@@ -17,7 +19,7 @@ func Key(dst []byte, name string) []byte {
 		c := name[i]
 		if c < utf8.RuneSelf {
 			i++
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-' {
 				space = len(dst) > start
 				continue
 			}
@@ -33,7 +35,7 @@ func Key(dst []byte, name string) []byte {
 		}
 		r, n := utf8.DecodeRuneInString(name[i:])
 		i += n
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) || r == '–' || r == '‑' {
 			space = len(dst) > start
 			continue
 		}
@@ -44,8 +46,6 @@ func Key(dst []byte, name string) []byte {
 		switch r {
 		case '’', '‘', 'ʻ', 'ʼ':
 			r = '\''
-		case '–', '‑':
-			r = '-'
 		default:
 			r = unicode.ToLower(r)
 		}

@@ -13,7 +13,10 @@ func TestKey(t *testing.T) {
 	f("  New   York ", "new york")
 	f("Côte d’Ivoire", "côte d'ivoire")
 	f("U.S.", "u.s.")
-	f("Nagorno–Karabakh", "nagorno-karabakh")
+	f("Nagorno–Karabakh", "nagorno karabakh")
+	f("Guinea-Bissau", "guinea bissau")
+	f("Bas - Congo", "bas congo")
+	f("-based", "based")
 	f("", "")
 }
 
