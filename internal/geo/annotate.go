@@ -145,6 +145,7 @@ type mention struct {
 	contained  bool  // qual comes from a containment phrase ("in northern Angola")
 	ruled      bool  // a qualifier or containment phrase names a region holding none of its candidates
 	partOf     bool  // a part of a town the gazetteer does not know there: the town's candidates
+	valley     bool  // "X Valley": the valley around X, X's candidates
 	kind       byte  // kindTown or kindRegion when the words around it say so, else 0
 	dateline   bool
 	group      int32    // index of the first mention with the same text (any case)

@@ -32,13 +32,14 @@
 // body and is followed by an agency or a dash is the dateline.
 //
 // A gazetteer match that is only part of a longer LOC entity naming
-// another thing ("Fraser" of "Fraser Valley", "Hit" of "Hit Entertainment"
+// another thing ("Volgograd" of "Volgograd Arena", "Hit" of "Hit Entertainment"
 // tagged LOC) is not taken on the tagger's word. Containment phrases
 // (containment.go: "X in northern Angola", "X, in western Kenya") are
 // place evidence that overrides the tagger's other types; kind words ("the
 // town of X", "X province", "the provinces of X and Y", "the X camps") are
 // place evidence where the tagger saw no entity, and against its person
-// when the kind word is in lower case. Both restrict the candidates. A part of a town
+// when the kind word is in lower case. Both restrict the candidates. "X
+// Valley" is the valley around X (valley.go). A part of a town
 // ("the X district of Baghdad", "X, a suburb of Brisbane"; partof.go)
 // keeps the candidates near the town, or takes the town's point when the
 // gazetteer knows no X there (also for a tagger's LOC it does not know).

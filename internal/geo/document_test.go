@@ -119,6 +119,11 @@ func TestDocumentPlaces(t *testing.T) {
 	// region's name in either form ("South Darfur" is Southern Darfur).
 	f("Gangs attacked a police station in Croix des Bouquets, a Haitian town near the capital.", "Croix des Bouquets", "HTI@18.58,-72.23")
 	f("The minister visited Nyala, the capital of South Darfur, where thousands of refugees live in camps.", "South Darfur", "SDN@11.5,24.7")
+	// "X Valley" is the valley around X, also before a kind word; a
+	// capital's name that holds the tagger's person is the capital.
+	f("The outbreak was traced to spinach grown in the Salinas Valley region of California.", "Salinas Valley", "USA@36.7,-121.6")
+	f("Helicopters reached the tourist town of Kalam in the Swat Valley on Tuesday.", "Swat Valley", "PAK")
+	f("Cholera spread north of the earthquake-ravaged capital, Port-Au-Prince, aid workers said.", "Port-Au-Prince", "HTI")
 	// A region name shared by several countries goes to the one the story
 	// is about.
 	f("Zimbabwean officials reported new cholera cases in the Midlands, where the rains began last week.", "Midlands", "ZWE")

@@ -54,11 +54,15 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			c0: int32(len(st.cands)), qual: -1, best: -1}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
+		if valleyAfter(d, end) {
+			end++
+			m.end, m.End, m.valley = end, toks[end-1].End, true
+		}
 		m.tagged = ent != nil && ent.Type == record.LOC && wholeEntity(d, m.Span, ent.Span) &&
 			// A common word inside a longer name ("Jamarat Bridge").
 			!(ent.Span != m.Span && end == i+1 && (a.g.commonWord(st.key) || otherThings[string(st.key)]))
 		if ent != nil && ent.Type == record.LOC && !m.tagged {
-			// A part of a longer place name ("Fraser" of "Fraser Valley",
+			// A part of a longer place name ("Fraser" of "Fraser River",
 			// "Arena" of "Volgograd Arena") names something else.
 			ent = &text.Entity{Span: ent.Span, Type: partOfLOC}
 		}
@@ -69,6 +73,9 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 		}
 		var plainKind bool
 		m.kind, plainKind = a.kindOf(d, m.first, m.end)
+		if m.valley {
+			m.kind = 0 // "the Salinas Valley region": the valley is the region, not X
+		}
 		if plainKind && ent != nil && ent.Type == record.PER && m.kind != 0 {
 			// "Dadaab camps", "the district of Nyando": a common noun of
 			// place kind speaks against the tagger's person.
@@ -320,6 +327,9 @@ func (a *Annotator) accept(st *state, d *text.Document, m *mention, ent *text.En
 			if exact && a.genericName(d, m) {
 				break // "Newport Beach", "Clark County", "Lake Placid": no person's name
 			}
+			if m.Span != ent.Span && m.Span.Contains(ent.Span) && a.big(st, *m) {
+				break // "Port-Au-Prince" over the tagger's "Prince": a capital's name holds the person's
+			}
 			if !exact || !a.countryLike(st, *m) {
 				if m.End == ent.End && m.Start > ent.Start && m.end == m.first+1 {
 					// The surname of a named person ("Bruce Ivins"):
@@ -460,7 +470,7 @@ const partOfLOC = "LOC-part"
 
 // wholeEntity reports whether match m stands for entity e as a place: the
 // same span, or e less words that do not make it another thing. A feature
-// or facility word in the rest of e ("Fraser Valley", "Volgograd Arena",
+// or facility word in the rest of e ("Fraser River", "Volgograd Arena",
 // "Frontera Produce", "Wesley Medical Center") makes e the name of
 // something else, unless it follows a comma ("Kanata, Ontario").
 func wholeEntity(d *text.Document, m, e text.Span) bool {

@@ -18,6 +18,7 @@ import (
 //	kind:town|region "the town of X", "X province" restricted them
 //	part-of:NAME     "X, a suburb of NAME": the gazetteer knows no X near
 //	                 the town NAME, so X has the town's point
+//	valley           "X Valley": the valley around the place X (valley.go)
 //	country:CCC      other toponyms of the article lie in the country
 //	demonym:CCC      a demonym ("Kenyan") names the country
 //	domain:CCC       the source's country-code domain is the country's
@@ -98,6 +99,9 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		}
 		if m.partOf {
 			why = append(why, "part-of:"+e.Name)
+		}
+		if m.valley {
+			why = append(why, "valley")
 		}
 		switch m.kind {
 		case kindTown:
