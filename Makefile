@@ -4,7 +4,7 @@ SHARED  ?= ../shared/data
 CORPUS  ?= $(if $(wildcard $(SHARED)/articles/wikinews.jsonl),$(SHARED)/articles/wikinews.jsonl,examples)
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: all build test bench eval lint fmt fuzz world screenshots load duckdb-check gazetteer parser-model event-codes ner-model actors-phoenix peers
+.PHONY: all build test bench eval lint fmt fuzz world screenshots load duckdb-check gazetteer parser-model event-confidence event-codes ner-model actors-phoenix peers
 
 all: build test
 
@@ -37,6 +37,7 @@ eval: build
 	./bin/newsgraph eval quotes --gold $(SHARED)/polnear-dev.jsonl
 	./bin/newsgraph eval events --gold $(SHARED)/plover-gsr-dev.jsonl
 	./bin/newsgraph eval events --gold $(SHARED)/petr2-gsr.jsonl
+	./bin/newsgraph eval confidence --docs $(SHARED)/articles/voa-stories.jsonl --judgments internal/event/testdata/voa-judged-judgments.jsonl
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
@@ -90,6 +91,11 @@ load:
 # Trained models and derived tables (outputs committed; inputs in $(SHARED)).
 parser-model:
 	$(GO) run ./cmd/newsgraph train parser --conllu $(SHARED)/ud-train.conllu --lexicon $(SHARED)/gmb-train.conll --dev $(SHARED)/ud-dev.conllu --out internal/syntax/data/syntax.model.zst
+
+# The event records' confidence, learned from the development VOA stories'
+# records judged by hand (docs/EVENTS-JUDGED.md; needs $(SHARED)).
+event-confidence:
+	$(GO) run ./cmd/newsgraph train confidence --docs $(SHARED)/articles/voa-stories.jsonl --judgments internal/event/testdata/voa-dev-judgments.jsonl --out internal/event/data/confidence.tsv
 
 event-codes:
 	$(GO) run ./internal/event/internal/gencodes -cameo $(SHARED)/cameo-codes.csv -plover $(SHARED)/CAMEO2PLOVER-2021.txt -out internal/event/data/codes.tsv

@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 
@@ -25,6 +26,7 @@ type Coder struct {
 	o    Options
 	dict *Dictionary
 	res  Resolver
+	conf *ConfidenceModel
 	pool sync.Pool
 }
 
@@ -42,7 +44,13 @@ func New(o Options, res Resolver) (*Coder, error) {
 	if res == nil {
 		res = LayerResolver{}
 	}
-	c := &Coder{o: o, dict: dict, res: res}
+	conf := o.Confidence
+	if conf == nil {
+		if conf, err = embeddedConfidenceModel(); err != nil {
+			return nil, err
+		}
+	}
+	c := &Coder{o: o, dict: dict, res: res, conf: conf}
 	c.pool.New = func() any { return &scratch{} }
 	return c, nil
 }
@@ -371,11 +379,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	first := d.Sentences[si].FirstToken
 	trig := d.Tokens[first+k.trigger].Span
 	code := k.code
-	conf := confidence(k, len(srcs) > 0 && len(tgts) > 0, guessed)
-	conf = max(conf-0.05*float64(min(p.tr.clauseDepth(k.trigger), 2)), 0.05)
-	if conf < c.o.MinConfidence {
-		return
-	}
+	depth := p.tr.clauseDepth(k.trigger)
 	if c.o.DropFlagged && (k.neg || k.hypo || k.future) {
 		return
 	}
@@ -433,9 +437,17 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		if src.act.Code == "" && !c.o.Unresolved {
 			return // a source without a code says nothing about who acted
 		}
+		x := features(k, src, tgt, guessed, depth, si, mode, d.Slice(src.sp))
+		conf := math.Round(c.conf.Score(&x)*100) / 100
+		if conf < c.o.MinConfidence {
+			return
+		}
 		ev := text.Event{CAMEO: code.CAMEO, PLOVER: code.PLOVER, PLOVERMode: code.Mode, Mode: mode, QuadClass: code.QuadClass,
 			Goldstein: code.Goldstein, Sentence: si, Trigger: trig, Date: date, Place: place,
 			Negated: k.neg, Hypothetical: k.hypo, Future: k.future, Speaker: speaker, Confidence: conf}
+		if c.o.KeepFeatures {
+			ev.Features = x[:]
+		}
 		if tgt != nil && homecoming(code.CAMEO, src, tgt) {
 			return
 		}

@@ -16,6 +16,12 @@ type Options struct {
 	DropFlagged bool
 	// MinConfidence drops events below it; default 0 (keep all).
 	MinConfidence float64
+	// Confidence scores the records; nil uses the embedded model
+	// (data/confidence.tsv).
+	Confidence *ConfidenceModel
+	// KeepFeatures fills each event's Features with the confidence
+	// model's inputs (for `train confidence`); default false.
+	KeepFeatures bool
 	// Unresolved accepts noun phrases that no resolver knows as actors
 	// with an empty code, to measure the coder apart from actor
 	// resolution; default false.

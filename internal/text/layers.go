@@ -127,6 +127,9 @@ type Event struct {
 	Future       bool
 	Speaker      string
 	Confidence   float64
+	// Features are the inputs of the confidence, kept only when the
+	// coder is asked to (training the confidence model).
+	Features []float64
 	// Mentions are later tellings of the same event in the document.
 	Mentions []EventMention
 }
