@@ -41,6 +41,11 @@ type Filter struct {
 	Text string
 	// Article restricts to one article's rows.
 	Article string
+	// AllModes keeps the events whose mode is negated or hypothetical
+	// (see EventMode): the store keeps them, but listings, counts, dyads,
+	// maps and exports of events leave them out unless AllModes is set.
+	// It widens what matches; it is no condition of its own.
+	AllModes bool
 	// Newest lists events latest first (date then id, descending), for
 	// "latest events"; the other listings ignore it.
 	Newest bool
@@ -227,6 +232,9 @@ type DyadQuery struct {
 	By Period
 	// From and To bound the event date, YYYY-MM-DD, inclusive; empty for open.
 	From, To string
+	// AllModes counts negated and hypothetical events too (see
+	// Filter.AllModes).
+	AllModes bool
 }
 
 // EnsureDefaults fills in the defaults.

@@ -8,14 +8,40 @@ import (
 	"github.com/newsgraph/newsgraph/record"
 )
 
+// The modes of a stored event that are left out of counts by default
+// (Event.Mode): what the text denies, and what it only weighs (a modal, a
+// condition, a claim). Asserted, requested and intended events are counted:
+// CAMEO codes a request or an intent as an event of its own.
+const (
+	ModeNegated      = "negated"
+	ModeHypothetical = "hypothetical"
+)
+
+// EventMode returns the mode under which ev is stored: ModeNegated or
+// ModeHypothetical for an event that counts leave out unless asked
+// (Filter.AllModes), "" for one they count (asserted, requested, intended).
+// A record's flags decide when its mode is missing (records written before
+// the mode field).
+func EventMode(ev *record.Event) string {
+	switch {
+	case ev.Negated || ev.Mode == ModeNegated:
+		return ModeNegated
+	case ev.Hypothetical || ev.Mode == ModeHypothetical:
+		return ModeHypothetical
+	}
+	return ""
+}
+
 // EventKey returns the identity of event ev as reported by r: its day, the
 // source and target actor codes, the CAMEO code and the place, joined by
-// '|'. The day is the event's own date when it has one, else the article's
-// publication day. ok is false for events that are not stored as real-world
-// events: negated or hypothetical ones, and those without a CAMEO code or
-// source actor; they stay in the article's record.
+// '|', and for a negated or hypothetical event its mode after one more '|'
+// (so that "did not attack" never merges with an attack told as fact, and
+// counted events keep the ids they always had). The day is the event's own
+// date when it has one, else the article's publication day. ok is false
+// for events that are not stored as real-world events, those without a
+// CAMEO code or source actor; they stay in the article's record.
 func EventKey(r *record.Record, ev *record.Event) (key, day string, ok bool) {
-	if ev.Negated || ev.Hypothetical || ev.CAMEO == "" || ev.Source.Code == "" {
+	if ev.CAMEO == "" || ev.Source.Code == "" {
 		return "", "", false
 	}
 	day = Day(ev.Date)
@@ -30,7 +56,11 @@ func EventKey(r *record.Record, ev *record.Event) (key, day string, ok bool) {
 	if ev.Place != nil {
 		place = strings.ToLower(strings.TrimSpace(ev.Place.Name)) + "/" + ev.Place.Country
 	}
-	return day + "|" + ev.Source.Code + "|" + tgt + "|" + ev.CAMEO + "|" + place, day, true
+	key = day + "|" + ev.Source.Code + "|" + tgt + "|" + ev.CAMEO + "|" + place
+	if m := EventMode(ev); m != "" {
+		key += "|" + m
+	}
+	return key, day, true
 }
 
 // EventID returns the public id of the event with the given key: 16 hex

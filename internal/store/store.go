@@ -171,6 +171,10 @@ type Event struct {
 	SourceURL    string `json:"source_url,omitempty"` // its URL
 	Published    string `json:"published,omitempty"`  // its publication date or time, as given
 	Trigger      string `json:"trigger,omitempty"`    // as first reported
+	// Mode is negated or hypothetical for an event that counts leave out
+	// by default (listed only with Filter.AllModes), empty for a counted
+	// one (asserted, requested or intended).
+	Mode string `json:"mode,omitempty"`
 }
 
 // Mention is one report of an event in one article.

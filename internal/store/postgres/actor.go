@@ -64,9 +64,9 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 	src := side(&w, "source", code)
 	tgt := side(&w, "target", code)
 	q, args := `SELECT substr(day, 1, 7), other, count(*) FROM (
-			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+` AND e.mode = ''
 			UNION ALL
-			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`)) x
+			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`) AND e.mode = '') x
 		GROUP BY 1, 2`, w.args
 	if len(code) <= 3 { // sides match by key
 		q, args = `SELECT month, other, events FROM key_months WHERE key = $1`, []any{code}

@@ -50,7 +50,7 @@ type columns struct {
 	evPCtry                                     []string
 	evLat, evLon                                []*float64
 	evFirst                                     []int64
-	evTrigger                                   []string
+	evTrigger, evMode                           []string
 	mnID                                        []string
 	mnArticle                                   []int64
 	mnStart, mnEnd, mnSentence                  []int32
@@ -151,6 +151,7 @@ func (c *columns) add(it *item) error {
 			c.evQuad, c.evGold = append(c.evQuad, int32(ev.QuadClass)), append(c.evGold, ev.Goldstein)
 			c.evPlace, c.evPCtry, c.evLat, c.evLon = append(c.evPlace, pn), append(c.evPCtry, pc), append(c.evLat, plat), append(c.evLon, plon)
 			c.evFirst, c.evTrigger = append(c.evFirst, n), append(c.evTrigger, ev.Trigger)
+			c.evMode = append(c.evMode, store.EventMode(ev))
 		}
 		// The event's first telling and its retellings in the article.
 		for j := -1; j < len(ev.Mentions); j++ {
@@ -254,42 +255,44 @@ func (c *columns) queue(b *pgx.Batch) {
 	c.eventsAt = b.Len()
 	b.Queue(`WITH ins AS (
 			INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger, place)
+				cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger, mode, place)
 			SELECT u.*, k.id FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-				$11::text[], $12::text[], $13::text[], $14::int[], $15::float8[], $16::text[], $17::text[], $18::float8[], $19::float8[], $20::bigint[], $21::text[])
+				$11::text[], $12::text[], $13::text[], $14::int[], $15::float8[], $16::text[], $17::text[], $18::float8[], $19::float8[], $20::bigint[], $21::text[], $22::text[])
 				AS u(id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger)
+					cameo, plover, quad, goldstein, place_name, place_country, lat, lon, first_article, trigger, mode)
 			LEFT JOIN place_keys k ON k.name = u.place_name COLLATE "C" AND k.country = u.place_country COLLATE "C" AND k.lat = u.lat AND k.lon = u.lon
-			ON CONFLICT (id) DO NOTHING RETURNING day, source_key, target_key, source_code, target_code, quad, place_name, place_country, lat, lon, place),
+			ON CONFLICT (id) DO NOTHING RETURNING day, source_key, target_key, source_code, target_code, quad, place_name, place_country, lat, lon, place, mode),
+		-- The running counts hold the counted events only.
+		counted AS (SELECT * FROM ins WHERE mode = ''),
 		tally AS (
 			INSERT INTO event_counts (source_key, target_key, quad, events)
-			SELECT source_key, target_key, quad, count(*) FROM ins GROUP BY 1, 2, 3
+			SELECT source_key, target_key, quad, count(*) FROM counted GROUP BY 1, 2, 3
 			ON CONFLICT (source_key, target_key, quad) DO UPDATE SET events = event_counts.events + EXCLUDED.events),
 		at_places AS (
 			INSERT INTO event_places (name, country, lat, lon, quad, events)
-			SELECT place_name, place_country, lat, lon, quad, count(*) FROM ins WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+			SELECT place_name, place_country, lat, lon, quad, count(*) FROM counted WHERE place_name IS NOT NULL GROUP BY 1, 2, 3, 4, 5
 			ON CONFLICT (name, country, lat, lon, quad) DO UPDATE SET events = event_places.events + EXCLUDED.events),
 		at_key_places AS (
 			INSERT INTO key_event_places (key, place, quad, events)
 			SELECT key, place, quad, count(*) FROM (
-				SELECT source_key AS key, place, quad FROM ins WHERE place IS NOT NULL
-				UNION ALL SELECT target_key, place, quad FROM ins WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
+				SELECT source_key AS key, place, quad FROM counted WHERE place IS NOT NULL
+				UNION ALL SELECT target_key, place, quad FROM counted WHERE place IS NOT NULL AND target_key != '' AND target_key != source_key) x
 			GROUP BY 1, 2, 3
 			ON CONFLICT (key, place, quad) DO UPDATE SET events = key_event_places.events + EXCLUDED.events),
 		at_days AS (
 			INSERT INTO day_places (day, place, quad, events)
-			SELECT day, place, quad, count(*) FROM ins WHERE place IS NOT NULL GROUP BY 1, 2, 3
+			SELECT day, place, quad, count(*) FROM counted WHERE place IS NOT NULL GROUP BY 1, 2, 3
 			ON CONFLICT (day, place, quad) DO UPDATE SET events = day_places.events + EXCLUDED.events),
 		at_months AS (
 			INSERT INTO key_months (key, month, other, events)
 			SELECT key, month, other, count(*) FROM (
-				SELECT source_key AS key, substr(day, 1, 7) AS month, target_code AS other FROM ins
-				UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM ins WHERE target_key != '' AND target_key != source_key) x
+				SELECT source_key AS key, substr(day, 1, 7) AS month, target_code AS other FROM counted
+				UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM counted WHERE target_key != '' AND target_key != source_key) x
 			GROUP BY 1, 2, 3
 			ON CONFLICT (key, month, other) DO UPDATE SET events = key_months.events + EXCLUDED.events)
 		SELECT count(*) FROM ins`,
 		c.evID, c.evKey, c.evDay, c.evSKey, c.evTKey, c.evSCode, c.evSCtry, c.evSName, c.evTCode, c.evTCtry,
-		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger)
+		c.evTName, c.evCAMEO, c.evPLOVER, c.evQuad, c.evGold, c.evPlace, c.evPCtry, c.evLat, c.evLon, c.evFirst, c.evTrigger, c.evMode)
 	c.mentionsAt = b.Len()
 	b.Queue(`INSERT INTO mentions (event, article, start, "end", sentence, trigger, confidence)
 		SELECT e.n, x.article, x.start, x.e, x.sentence, x.trigger, x.conf

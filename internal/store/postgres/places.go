@@ -81,7 +81,9 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon
 		ORDER BY 5 DESC, x.name COLLATE "C", x.country COLLATE "C", x.lat, x.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	if f.KeyOnly(1) {
+	// The running counts hold only counted events: with every mode, the
+	// events themselves are grouped.
+	if f.KeyOnly(1) && !f.AllModes {
 		w = where{}
 		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
 			coalesce(sum(x.events) FILTER (WHERE x.quad = 1), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 2), 0),
@@ -89,7 +91,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		FROM key_event_places x JOIN place_keys k ON k.id = x.place
 		WHERE x.key = ` + w.arg(f.Actor) + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
 		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	} else if f.DatesOnly() {
+	} else if f.DatesOnly() && !f.AllModes {
 		w = where{}
 		if f.From != "" {
 			w.add("x.day >= " + w.arg(f.From))
@@ -102,7 +104,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 			coalesce(sum(x.events) FILTER (WHERE x.quad = 3), 0), coalesce(sum(x.events) FILTER (WHERE x.quad = 4), 0)
 		FROM day_places x JOIN place_keys k ON k.id = x.place` + w.sql() + ` GROUP BY k.id, k.name, k.country, k.lat, k.lon
 		ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ` + w.arg(f.Limit+1) + ` OFFSET ` + w.arg(off)
-	} else if !f.Unfiltered() {
+	} else if !f.Unfiltered() || f.AllModes {
 		w = where{}
 		from := placedEvents(&w, &f)
 		q = `SELECT k.name, k.country, k.lat, k.lon, g.events, g.q1, g.q2, g.q3, g.q4

@@ -139,12 +139,16 @@ func TestMigrations(t *testing.T) {
 		return out + fmt.Sprintf("\n%+v", st)
 	}
 	want := counted(s)
-	// Undo migrations 7 to 5, then 4 (the places rows again, from the records).
-	for _, q := range []string{"DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE day_places", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_country",
+	// Undo migration 8 (no uncounted events were stored before), 7 to 5,
+	// then 4 (the places rows again, from the records).
+	for _, q := range []string{"DELETE FROM mentions WHERE event IN (SELECT n FROM events WHERE mode != '')", "DELETE FROM events WHERE mode != ''",
+		"DROP INDEX events_uncounted", "DROP INDEX events_dyad",
+		"CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone)",
+		"DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE day_places", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor", "DROP INDEX entities_country",
 		"CREATE INDEX events_day ON events(day, id)", "CREATE INDEX events_source_actor ON events(source_key, source_code, day) INCLUDE (target_code)",
 		"CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE (source_key, source_code)",
 		"CREATE INDEX entities_country ON entities(country) WHERE country != ''",
-		"ALTER TABLE events DROP COLUMN place", "DROP TABLE article_places", "DROP TABLE place_keys",
+		"ALTER TABLE events DROP COLUMN place", "ALTER TABLE events DROP COLUMN mode", "DROP TABLE article_places", "DROP TABLE place_keys",
 		`CREATE TABLE places (article BIGINT NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
 			name TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL,
 			feature TEXT NOT NULL DEFAULT '', geonameid BIGINT NOT NULL DEFAULT 0)`,
@@ -213,8 +217,8 @@ func TestActorCounts(t *testing.T) {
 		var w where
 		src, tgt := side(&w, "source", code), side(&w, "target", code)
 		rows, err = s.pool.Query(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
-			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
-			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`)) x GROUP BY 1, 2`, w.args...)
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+` AND e.mode = ''
+			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`) AND e.mode = '') x GROUP BY 1, 2`, w.args...)
 		if err != nil {
 			t.Fatal(err)
 		}

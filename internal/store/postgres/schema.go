@@ -315,4 +315,21 @@ INSERT INTO key_months SELECT key, month, other, count(*) FROM (
 	UNION ALL SELECT target_key, substr(day, 1, 7), source_code FROM events WHERE target_key != '' AND target_key != source_key) x
 	GROUP BY 1, 2, 3;
 `,
+	// 8: negated and hypothetical events are stored too, with their mode
+	// ('' for the counted ones), and left out of every count unless asked
+	// (store.Filter.AllModes), as SQLite's: the running counts hold only
+	// counted events; the indexes that listings, dyads and maps read carry
+	// the mode; a partial index finds the events that are not counted.
+	`
+ALTER TABLE events ADD COLUMN mode TEXT COLLATE "C" NOT NULL DEFAULT '';
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, id) INCLUDE (place, quad, mode);
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone) INCLUDE (mode);
+DROP INDEX events_source_actor;
+CREATE INDEX events_source_actor ON events(source_key, source_code, day) INCLUDE (target_code, place, quad, mode);
+DROP INDEX events_target_actor;
+CREATE INDEX events_target_actor ON events(target_key, target_code, day) INCLUDE (source_key, source_code, place, quad, mode);
+CREATE INDEX events_uncounted ON events(mode) INCLUDE (num_mentions) WHERE mode != '';
+`,
 }

@@ -17,7 +17,7 @@ func (s *Store) Dyad(ctx context.Context, q store.DyadQuery) (store.DyadSeries, 
 	if err := q.Validate(); err != nil {
 		return none, err
 	}
-	f := store.Filter{Dyad: &q.Dyad}
+	f := store.Filter{Dyad: &q.Dyad, AllModes: q.AllModes}
 	var w where
 	eventOnly(&w, &f)
 	if q.From != "" {
@@ -53,11 +53,13 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	var st store.Stats
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(DISTINCT story) FROM articles),
-		(SELECT count(*) FROM events), (SELECT count(*) FROM mentions),
+		(SELECT count(*) FROM events) - (SELECT count(*) FROM events WHERE mode != ''),
+		(SELECT count(*) FROM mentions) - (SELECT coalesce(sum(num_mentions), 0) FROM events WHERE mode != ''),
 		(SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'entities'), (SELECT coalesce(sum(n), 0) FROM totals WHERE name = 'places'),
 		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
-		(SELECT coalesce(min(day), '') FROM events WHERE day != ''), (SELECT coalesce(max(day), '') FROM events WHERE day != ''),
-		(SELECT count(*) FROM events WHERE day = '')`).
+		coalesce((SELECT day FROM events WHERE day != '' AND mode = '' ORDER BY day LIMIT 1), ''),
+		coalesce((SELECT day FROM events WHERE day != '' AND mode = '' ORDER BY day DESC LIMIT 1), ''),
+		(SELECT count(*) FROM events WHERE day = '' AND mode = '')`).
 		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate, &st.Undated)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)

@@ -80,14 +80,16 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 		sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
 		FROM event_places x GROUP BY x.name, x.country, x.lat, x.lon ORDER BY 5 DESC, 1, 2, 3, 4 LIMIT ? OFFSET ?`
 	var args []any
-	if f.KeyOnly(1) {
+	// The running counts hold only counted events: with every mode, the
+	// events themselves are grouped.
+	if f.KeyOnly(1) && !f.AllModes {
 		q = `SELECT k.name, k.country, k.lat, k.lon, sum(x.events),
 			sum(CASE x.quad WHEN 1 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 2 THEN x.events ELSE 0 END),
 			sum(CASE x.quad WHEN 3 THEN x.events ELSE 0 END), sum(CASE x.quad WHEN 4 THEN x.events ELSE 0 END)
 			FROM key_event_places x CROSS JOIN place_keys k ON k.id = x.place
 			WHERE x.key = ? GROUP BY x.place ORDER BY 5 DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = []any{f.Actor}
-	} else if f.DatesOnly() {
+	} else if f.DatesOnly() && !f.AllModes {
 		var w where
 		if f.From != "" {
 			w.add("x.day >= ?", f.From)
@@ -102,7 +104,7 @@ func (s *Store) EventPlaces(ctx context.Context, f store.Filter) (store.Page[sto
 			CROSS JOIN place_keys k ON k.id = g.place
 			ORDER BY g.events DESC, k.name, k.country, k.lat, k.lon LIMIT ? OFFSET ?`
 		args = w.args
-	} else if !f.Unfiltered() {
+	} else if !f.Unfiltered() || f.AllModes {
 		var w where
 		eventConds(&w, &f)
 		w.add("e.place IS NOT NULL")

@@ -236,9 +236,9 @@ func newPutter(ctx context.Context, s *Store, w *writer, c driverConn) (*putter,
 		// A new event starts with the counts of its first mention; an event
 		// mentioned again is recounted at the end of Put.
 		{&p.event, `INSERT INTO events (id, key, day, source_key, target_key, source_code, source_country, source_name, target_code, target_country, target_name,
-			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, place, first_article, trigger,
+			cameo, plover, quad, goldstein, place_name, place_country, lat, lon, place, first_article, trigger, mode,
 			num_mentions, num_articles, num_stories, num_sources, avg_tone)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?, ?) ON CONFLICT (id) DO NOTHING`},
 		{&p.eventN, `SELECT n FROM events WHERE id = ?`},
 		{&p.total, `INSERT INTO totals (name, n) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET n = n + excluded.n`},
 		{&p.count3, `INSERT INTO event_counts (source_key, target_key, quad, events) VALUES (?, ?, ?, ?)
@@ -393,8 +393,9 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 			pid = placeN
 		}
 		skey := store.ActorKey(ev.Source.Code, ev.Source.Country)
+		mode := store.EventMode(ev)
 		ins, err := p.w.exec(ctx, p.event, id, key, day, skey, tkey, ev.Source.Code, ev.Source.Country, ev.Source.Name, tc, tco, tn,
-			ev.CAMEO, ev.PLOVER, int64(ev.QuadClass), ev.Goldstein, pn, pc, plat, plon, pid, n, ev.Trigger, sources, tone)
+			ev.CAMEO, ev.PLOVER, int64(ev.QuadClass), ev.Goldstein, pn, pc, plat, plon, pid, n, ev.Trigger, mode, sources, tone)
 		if err != nil {
 			return err
 		}
@@ -416,6 +417,9 @@ func (p *putter) put(ctx context.Context, a *article, res *store.PutResult) erro
 		}
 		if isNew {
 			res.Events++
+		}
+		// The running counts hold the counted events only.
+		if isNew && mode == "" {
 			p.tally[tally{skey, tkey, ev.QuadClass}]++
 			p.counts.event(ev, day, placeN, skey, tkey, ev.Source.Code, tc)
 		}

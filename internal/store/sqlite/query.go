@@ -71,8 +71,12 @@ func ftsQuery(s string) string {
 	return b.String()
 }
 
-// eventOnly adds the conditions that only events have (dyad, codes, place).
+// eventOnly adds the conditions that only events have (dyad, codes, place,
+// and the counted modes unless f.AllModes).
 func eventOnly(w *where, f *store.Filter) {
+	if !f.AllModes {
+		w.conds = append(w.conds, "e.mode = ''")
+	}
 	if d := f.Dyad; d != nil {
 		ab := side(w, "source", d.A) + " AND " + side(w, "target", d.B)
 		if d.Directed {
@@ -283,7 +287,7 @@ func (s *Store) frequentActor(ctx context.Context, f *store.Filter) (bool, error
 
 const eventCols = `e.id, e.day, e.source_code, e.source_country, e.source_name, e.target_code, e.target_country, e.target_name,
 	e.cameo, e.plover, e.quad, e.goldstein, e.place_name, e.place_country, e.lat, e.lon,
-	e.num_mentions, e.num_articles, e.num_stories, e.num_sources, e.avg_tone, a.id, coalesce(a.url, ''), a.published, e.trigger`
+	e.num_mentions, e.num_articles, e.num_stories, e.num_sources, e.avg_tone, a.id, coalesce(a.url, ''), a.published, e.trigger, e.mode`
 
 func scanEvent(rows *sql.Rows) (store.Event, error) {
 	var e store.Event
@@ -293,7 +297,7 @@ func scanEvent(rows *sql.Rows) (store.Event, error) {
 	var lat, lon sql.NullFloat64
 	err := rows.Scan(&e.ID, &e.Date, &e.Source.Code, &e.Source.Country, &e.Source.Name, &tc, &tco, &tn,
 		&e.CAMEO, &e.PLOVER, &e.QuadClass, &e.Goldstein, &pn, &pc, &lat, &lon,
-		&e.NumMentions, &e.NumArticles, &e.NumStories, &e.NumSources, &e.AvgTone, &e.FirstArticle, &e.SourceURL, &e.Published, &e.Trigger)
+		&e.NumMentions, &e.NumArticles, &e.NumStories, &e.NumSources, &e.AvgTone, &e.FirstArticle, &e.SourceURL, &e.Published, &e.Trigger, &e.Mode)
 	if tc != "" {
 		e.Target = &store.ActorRef{Code: tc, Country: tco, Name: tn}
 	}

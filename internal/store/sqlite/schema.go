@@ -386,4 +386,22 @@ INSERT INTO code_months SELECT source_key, source_code, 0, substr(day, 1, 7), ta
 INSERT INTO code_months SELECT target_key, target_code, 1, substr(day, 1, 7), source_code, source_key, count(*) FROM events
 	WHERE target_key != '' GROUP BY 1, 2, 4, 5, 6;
 `,
+	// 11: negated and hypothetical events are stored too, with their mode
+	// ('' for the counted ones: asserted, requested, intended), and left
+	// out of every count unless asked (store.Filter.AllModes): the running
+	// counts hold only counted events, and the covering indexes that
+	// listings, dyads and maps read carry the mode so that leaving them out
+	// reads no row. A partial index finds the few that are not counted.
+	`
+ALTER TABLE events ADD COLUMN mode TEXT NOT NULL DEFAULT '';
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, id, place, quad, mode);
+DROP INDEX events_dyad;
+CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone, mode);
+DROP INDEX events_source_actor;
+CREATE INDEX events_source_actor ON events(source_key, source_code, day, target_code, place, quad, mode);
+DROP INDEX events_target_actor;
+CREATE INDEX events_target_actor ON events(target_key, target_code, day, source_key, source_code, place, quad, mode);
+CREATE INDEX events_uncounted ON events(mode, num_mentions) WHERE mode != '';
+`,
 }

@@ -122,9 +122,13 @@ func TestVersion3(t *testing.T) {
 	}
 	wantActors, wantPlaces, wantEventPlaces := counted(t, s)
 	wantFiltered := filtered(t, s)
-	// Undo versions 8, 7, then 6 (the places rows again, from the records).
-	for _, q := range []string{"DROP TABLE code_months", "DROP TABLE day_places", "DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
-		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place",
+	// Undo version 11 (no uncounted events were stored before), versions
+	// 8, 7, then 6 (the places rows again, from the records).
+	for _, q := range []string{"DELETE FROM mentions WHERE event IN (SELECT n FROM events WHERE mode != '')", "DELETE FROM events WHERE mode != ''",
+		"DROP INDEX events_uncounted", "DROP INDEX events_dyad",
+		"CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone)",
+		"DROP TABLE code_months", "DROP TABLE day_places", "DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
+		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place", "ALTER TABLE events DROP COLUMN mode",
 		"DROP TABLE article_places", "DROP TABLE place_keys",
 		`CREATE TABLE places (article INTEGER NOT NULL REFERENCES articles(n), start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
 			name TEXT NOT NULL, country TEXT NOT NULL DEFAULT '', lat REAL NOT NULL, lon REAL NOT NULL, feature TEXT NOT NULL DEFAULT '', geonameid INTEGER NOT NULL DEFAULT 0)`,
@@ -290,8 +294,8 @@ func TestActorCounts(t *testing.T) {
 		var w where
 		src, tgt, src2 := side(&w, "source", code), side(&w, "target", code), side(&w, "source", code)
 		rows, err = s.db.QueryContext(ctx, `SELECT substr(day, 1, 7), other, count(*) FROM (
-			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
-			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`)) GROUP BY 1, 2`, w.args...)
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+` AND e.mode = ''
+			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`) AND e.mode = '') GROUP BY 1, 2`, w.args...)
 		if err != nil {
 			t.Fatal(err)
 		}

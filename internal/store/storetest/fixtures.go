@@ -23,7 +23,8 @@ Western governments have watched the relationship closely, and several warned Be
 
 // Fixture returns the fixture records: a Russia–China meeting reported by
 // two outlets and copied by a third (near-duplicate), a strike, sanctions,
-// a protest, and an article with only a negated event.
+// a protest, and an article with only a negated event; the meeting's
+// report also tells of a visit that is only hypothetical.
 func Fixture() []*record.Record {
 	moscow := build("moscow-talks", "https://ledger.example/world/moscow-talks", "Daily Ledger", "2023-02-22",
 		"Putin hosts China's top diplomat in Moscow", moscowBody)
@@ -37,6 +38,9 @@ func Fixture() []*record.Record {
 	moscow.quote(`"Our relations are developing steadily,"`, "the Russian president", "RUSGOV")
 	moscow.event("received", "RUSGOV", "CHNGOV", "042", "CONSULT", 1, 1.9, "Moscow", "RUS", 55.7558, 37.6173)
 	moscow.event("agreed to prepare a visit", "CHNGOV", "RUSGOV", "036", "CONSULT", 1, 4.0, "Moscow", "RUS", 55.7558, 37.6173)
+	// The visit itself is only planned: stored, left out of counts.
+	moscow.event("visit", "CHNGOV", "RUSGOV", "042", "CONSULT", 1, 1.9, "Moscow", "RUS", 55.7558, 37.6173)
+	moscow.events[2].Hypothetical, moscow.events[2].Mode = true, "hypothetical"
 	moscow.tone(-0.4)
 
 	wire := build("wire-4411", "https://wire.example/4411", "Wire Service", "2023-02-22T16:20:00Z",
@@ -92,7 +96,7 @@ func Fixture() []*record.Record {
 		"No talks planned, ministry says",
 		`The foreign ministry said on Tuesday that its minister would not meet his counterpart at the summit.`)
 	denial.event("meet", "IRNGOV", "USAGOV", "036", "CONSULT", 1, 4, "", "", 0, 0)
-	denial.events[0].Negated = true
+	denial.events[0].Negated, denial.events[0].Mode = true, "negated"
 
 	var out []*record.Record
 	for _, b := range []*builder{moscow, wire, herald, strike, sanctions, protest, denial} {

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Opener) {
 		{"Articles", testArticles},
 		{"Listings", testListings},
 		{"Dyad", testDyad},
+		{"Modes", testModes},
 		{"Stats", testStats},
 		{"BadInput", testBadInput},
 		{"Newest", testNewest},
@@ -209,7 +210,8 @@ func testNearDuplicate(t *testing.T, s store.Store) {
 func testEventMentions(t *testing.T, s store.Store) {
 	fixture(t, s)
 	all := events(t, s, store.Filter{})
-	// 9 coded events in the fixture: 3 report one meeting, 1 is negated.
+	// 10 coded events in the fixture: 3 report one meeting, 1 is negated,
+	// 1 hypothetical.
 	if len(all) != 7 {
 		t.Fatalf("%d events, want 7: %+v", len(all), all)
 	}
