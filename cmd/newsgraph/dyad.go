@@ -34,7 +34,9 @@ either direction (--directed: A to B only): the number of events and of their
 mentions, the events per quad class, the sum and mean Goldstein score, and the
 mean tone of the reporting articles. Each event counts once, however many
 articles report it. Events without a date (neither the text nor the article
-gave one) come last, in a row whose period is "undated".`,
+gave one) come last, in a row whose period is "undated". Events the text
+denies or only weighs (mode negated or hypothetical) are not counted unless
+--all-modes; requested and intended ones are (CAMEO codes them as events).`,
 		Example: `  newsgraph dyad RUS CHN --by month
   newsgraph dyad USA CHN --by week --from 2023-01-01 --format csv > usa-chn.csv`,
 		Args: cobra.ExactArgs(2),
@@ -102,6 +104,7 @@ gave one) come last, in a row whose period is "undated".`,
 	cmd.Flags().StringVar(&q.From, "from", "", "first date, YYYY-MM-DD")
 	cmd.Flags().StringVar(&q.To, "to", "", "last date, YYYY-MM-DD")
 	cmd.Flags().BoolVar(&directed, "directed", false, "only events from A to B")
+	cmd.Flags().BoolVar(&q.AllModes, "all-modes", false, "count negated and hypothetical events too (left out by default)")
 	cmd.Flags().StringVar(&format, "format", "", "table, jsonl or csv (default: table on a terminal, else jsonl)")
 	return cmd
 }

@@ -142,6 +142,9 @@ func printFound(w io.Writer, db string, st store.Stats) {
 	if st.Undated > 0 {
 		fmt.Fprintf(w, ", %d undated", st.Undated)
 	}
+	if st.Uncounted > 0 {
+		fmt.Fprintf(w, " (and %d negated or hypothetical, not counted)", st.Uncounted)
+	}
 	fmt.Fprintf(w, "\n  %d entities, %d places, %d quotes, %d amounts\n", st.Entities, st.Places, st.Quotes, st.Amounts)
 	if st.Events > 0 {
 		var parts []string

@@ -40,6 +40,7 @@ func (q *queryFlags) add(cmd *cobra.Command) {
 	fl.StringVar(&q.f.Place, "place", "", "event place name")
 	fl.StringVar(&q.bbox, "bbox", "", "event bounding box: minLat,minLon,maxLat,maxLon")
 	fl.StringVar(&q.f.Text, "text", "", "words that must occur in the article")
+	fl.BoolVar(&q.f.AllModes, "all-modes", false, "keep negated and hypothetical events too (left out of listings, counts and exports by default)")
 	fl.StringVar(&q.f.Article, "article", "", "one article's id")
 	fl.StringVar(&q.event, "event", "", "event id (for mentions)")
 	fl.IntVar(&q.f.Limit, "limit", store.DefaultLimit, "rows per page")
@@ -218,14 +219,14 @@ func actorCell(a *store.ActorRef) string {
 
 var eventCols = columns[store.Event]{
 	head: []string{"date", "id", "source", "target", "cameo", "plover", "quad", "goldstein", "place",
-		"mentions", "articles", "stories", "sources", "tone", "trigger", "first_article"},
+		"mentions", "articles", "stories", "sources", "tone", "trigger", "first_article", "mode"},
 	row: func(e store.Event) []string {
 		place := ""
 		if e.Place != nil {
 			place = e.Place.Name
 		}
 		return []string{e.Date, e.ID, e.Source.Code, actorCell(e.Target), e.CAMEO, e.PLOVER, itoa(e.QuadClass), ftoa(e.Goldstein), place,
-			itoa(e.NumMentions), itoa(e.NumArticles), itoa(e.NumStories), itoa(e.NumSources), f2(e.AvgTone), e.Trigger, e.FirstArticle}
+			itoa(e.NumMentions), itoa(e.NumArticles), itoa(e.NumStories), itoa(e.NumSources), f2(e.AvgTone), e.Trigger, e.FirstArticle, e.Mode}
 	},
 	csvHead: export.EventHeader,
 	csvRow:  export.EventCells,

@@ -47,12 +47,13 @@ type EventRow struct {
 	FirstPublished *time.Time `parquet:"first_published,timestamp(millisecond)"` // nil when the article has no date
 	SourceURL      *string    `parquet:"source_url"`
 	Trigger        *string    `parquet:"trigger"`
+	Mode           *string    `parquet:"mode"` // negated or hypothetical (exported with every mode only); nil for a counted event
 }
 
 // EventHeader is the CSV header of the event table, in EventRow's order.
 var EventHeader = []string{"id", "date", "source_code", "source_country", "source_name", "target_code", "target_country",
 	"target_name", "cameo", "plover", "quad_class", "goldstein", "place", "place_country", "lat", "lon",
-	"num_mentions", "num_articles", "num_stories", "num_sources", "avg_tone", "first_article", "first_published", "source_url", "trigger"}
+	"num_mentions", "num_articles", "num_stories", "num_sources", "avg_tone", "first_article", "first_published", "source_url", "trigger", "mode"}
 
 // opt returns nil for "", else &s.
 func opt(s string) *string {
@@ -80,7 +81,8 @@ func NewEventRow(e store.Event) EventRow {
 	r := EventRow{ID: e.ID, SourceCode: e.Source.Code, SourceCountry: opt(e.Source.Country), SourceName: opt(e.Source.Name),
 		CAMEO: e.CAMEO, PLOVER: opt(e.PLOVER), QuadClass: int32(e.QuadClass), Goldstein: e.Goldstein,
 		NumMentions: int32(e.NumMentions), NumArticles: int32(e.NumArticles), NumStories: int32(e.NumStories),
-		NumSources: int32(e.NumSources), AvgTone: e.AvgTone, FirstArticle: e.FirstArticle, SourceURL: opt(e.SourceURL), Trigger: opt(e.Trigger)}
+		NumSources: int32(e.NumSources), AvgTone: e.AvgTone, FirstArticle: e.FirstArticle, SourceURL: opt(e.SourceURL), Trigger: opt(e.Trigger),
+		Mode: opt(e.Mode)}
 	if d, err := time.Parse(time.DateOnly, e.Date); err == nil {
 		r.Date = &d
 	}
@@ -128,7 +130,7 @@ func (r *EventRow) Cells() []string {
 	}
 	return []string{r.ID, date, r.SourceCode, s(r.SourceCountry), s(r.SourceName), s(r.TargetCode), s(r.TargetCountry), s(r.TargetName),
 		r.CAMEO, s(r.PLOVER), i(r.QuadClass), f(r.Goldstein), s(r.Place), s(r.PlaceCountry), pf(r.Lat), pf(r.Lon),
-		i(r.NumMentions), i(r.NumArticles), i(r.NumStories), i(r.NumSources), f(r.AvgTone), r.FirstArticle, pub, s(r.SourceURL), s(r.Trigger)}
+		i(r.NumMentions), i(r.NumArticles), i(r.NumStories), i(r.NumSources), f(r.AvgTone), r.FirstArticle, pub, s(r.SourceURL), s(r.Trigger), s(r.Mode)}
 }
 
 // EventCSV writes the event table as CSV, header first.

@@ -108,7 +108,7 @@ func (s *Server) apiMentions(w http.ResponseWriter, r *http.Request) {
 }
 
 // dyadQuery reads the dyad series parameters: dyad (required), by, since,
-// until.
+// until, all_modes.
 func dyadQuery(p params) (store.DyadQuery, error) {
 	var q store.DyadQuery
 	s := p.get("dyad")
@@ -135,6 +135,9 @@ func dyadQuery(p params) (store.DyadQuery, error) {
 	if q.From != "" && q.To != "" && q.From > q.To {
 		return q, badParam("until", "%s is before since %s", q.To, q.From)
 	}
+	if q.AllModes, err = p.allModes(); err != nil {
+		return q, err
+	}
 	q.EnsureDefaults()
 	if err := q.Validate(); err != nil {
 		return q, badParam("dyad", "%v", err)
@@ -143,7 +146,7 @@ func dyadQuery(p params) (store.DyadQuery, error) {
 }
 
 func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {
-	p, err := newParams(r.URL.Query(), []string{"dyad", "by", "since", "until"})
+	p, err := newParams(r.URL.Query(), []string{"dyad", "by", "since", "until", "all_modes"})
 	if err != nil {
 		s.failErr(w, r, err)
 		return

@@ -91,6 +91,9 @@ func dyadChart(q store.DyadQuery, pts []store.DyadPoint) template.HTML {
 		v.Set("dyad", q.Dyad.String())
 		v.Set("since", p.Period)
 		v.Set("until", periodEnd(p.Period, q.By))
+		if q.AllModes {
+			v.Set("all_modes", "true")
+		}
 		fmt.Fprintf(&b, `<a class="bar" href="/events?%s" data-period="%s">`, template.HTMLEscapeString(v.Encode()), p.Period)
 		fmt.Fprintf(&b, `<title>%s: %d events (%d verbal coop., %d material coop., %d verbal confl., %d material confl.), mean Goldstein %.1f. Click for the events.</title>`,
 			p.Period, p.Events, p.Quad[1], p.Quad[2], p.Quad[3], p.Quad[4], p.GoldsteinMean)

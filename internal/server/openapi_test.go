@@ -59,7 +59,7 @@ func TestOpenAPI(t *testing.T) {
 	f("post", "/api/v1/articles")
 	f("get", "/api/v1/articles/{id}", "id")
 	f("get", "/api/v1/events/{id}/mentions", "id")
-	f("get", "/api/v1/dyads", "dyad", "by", "since", "until")
+	f("get", "/api/v1/dyads", "dyad", "by", "since", "until", "all_modes")
 	f("get", "/api/v1/stats")
 	f("get", "/healthz")
 	f("get", "/metrics")

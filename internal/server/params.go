@@ -29,7 +29,7 @@ func badParam(name, format string, args ...any) error {
 }
 
 // filterParams are the query parameters that map onto store.Filter.
-var filterParams = []string{"actor", "dyad", "cameo", "plover", "quad", "min_confidence", "since", "until", "place", "bbox", "q", "limit", "cursor"}
+var filterParams = []string{"actor", "dyad", "cameo", "plover", "quad", "min_confidence", "since", "until", "place", "bbox", "q", "all_modes", "limit", "cursor"}
 
 // params reads query parameters, refusing unknown and repeated ones.
 type params struct {
@@ -80,6 +80,19 @@ func (p params) day(k string) (string, error) {
 		return "", badParam(k, "%q is not a date YYYY-MM-DD", s)
 	}
 	return s, nil
+}
+
+// allModes reads all_modes: true (or 1) keeps negated and hypothetical
+// events, which counts leave out by default (store.Filter.AllModes).
+func (p params) allModes() (bool, error) {
+	switch s := strings.ToLower(p.get("all_modes")); s {
+	case "", "false", "0":
+		return false, nil
+	case "true", "1":
+		return true, nil
+	default:
+		return false, badParam("all_modes", "%q: want true or false", s)
+	}
 }
 
 // filter reads the store filter from the parameters, with limit at most
@@ -158,6 +171,9 @@ func (p params) filter(maxLimit int) (store.Filter, error) {
 		if f.Text == "" {
 			return f, badParam("q", "%q has no words to search for", s)
 		}
+	}
+	if f.AllModes, err = p.allModes(); err != nil {
+		return f, err
 	}
 	if s := p.get("limit"); s != "" {
 		n, err := strconv.Atoi(s)

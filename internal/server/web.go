@@ -432,6 +432,7 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) {
 type dyadData struct {
 	A, B, By     string
 	Since, Until string
+	AllModes     bool // negated and hypothetical events counted too
 	Actors       []store.Actor
 	Chart        template.HTML
 	Points       []dyadRow
@@ -450,7 +451,7 @@ type dyadRow struct {
 
 func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 	q := cleanQuery(r.URL.Query())
-	p, err := newParams(q, []string{"a", "b", "by", "since", "until"})
+	p, err := newParams(q, []string{"a", "b", "by", "since", "until", "all_modes"})
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
@@ -465,6 +466,10 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d.Since, d.Until = p.get("since"), p.get("until")
+	if d.AllModes, err = p.allModes(); err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
 	if d.By == "" {
 		d.By = string(store.ByMonth)
 	}
@@ -482,6 +487,9 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		if d.Until != "" {
 			v.Set("until", d.Until)
 		}
+		if d.AllModes {
+			v.Set("all_modes", "true")
+		}
 		dq, err := dyadQuery(params{v: v})
 		if err != nil {
 			s.pageErr(w, r, err)
@@ -498,9 +506,12 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		d.Chart = dyadChart(dq, pts)
 		for _, pt := range pts {
 			ev := url.Values{"dyad": {dq.Dyad.String()}, "since": {pt.Period}, "until": {periodEnd(pt.Period, dq.By)}}
+			if dq.AllModes {
+				ev.Set("all_modes", "true")
+			}
 			d.Points = append(d.Points, dyadRow{pt, "/events?" + ev.Encode()})
 		}
-		ef := store.Filter{Dyad: &dq.Dyad, From: dq.From, To: dq.To, Limit: 25}
+		ef := store.Filter{Dyad: &dq.Dyad, From: dq.From, To: dq.To, AllModes: dq.AllModes, Limit: 25}
 		evs, err := s.st.Events(r.Context(), ef)
 		if err != nil {
 			s.pageErr(w, r, err)
@@ -513,6 +524,9 @@ func (s *Server) pageDyad(w http.ResponseWriter, r *http.Request) {
 		}
 		if dq.To != "" {
 			ev.Set("until", dq.To)
+		}
+		if dq.AllModes {
+			ev.Set("all_modes", "true")
 		}
 		d.EventsURL = "/events?" + ev.Encode()
 	}

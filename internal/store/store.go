@@ -250,16 +250,19 @@ type DyadPoint struct {
 
 // Stats summarises a store.
 type Stats struct {
-	Articles  int         `json:"articles"`
-	Stories   int         `json:"stories"`
-	Events    int         `json:"events"`
-	Mentions  int         `json:"mentions"`
-	Entities  int         `json:"entities"`
-	Places    int         `json:"places"`
-	Quotes    int         `json:"quotes"`
-	Amounts   int         `json:"amounts"`
-	Quad      [5]int      `json:"quad"`    // events per quad class 1..4
-	Undated   int         `json:"undated"` // events without a date (neither the event's nor the article's)
+	Articles int    `json:"articles"`
+	Stories  int    `json:"stories"`
+	Events   int    `json:"events"`
+	Mentions int    `json:"mentions"`
+	Entities int    `json:"entities"`
+	Places   int    `json:"places"`
+	Quotes   int    `json:"quotes"`
+	Amounts  int    `json:"amounts"`
+	Quad     [5]int `json:"quad"`    // events per quad class 1..4
+	Undated  int    `json:"undated"` // events without a date (neither the event's nor the article's)
+	// Uncounted are the stored events that counts leave out (negated or
+	// hypothetical); Events, Mentions, Quad and the rest count the others.
+	Uncounted int         `json:"uncounted"`
 	FirstDate string      `json:"first_date,omitempty"`
 	LastDate  string      `json:"last_date,omitempty"`
 	TopDyads  []DyadCount `json:"top_dyads"` // up to 10, by events, undirected by country

@@ -59,8 +59,8 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM quotes), (SELECT count(*) FROM amounts),
 		coalesce((SELECT day FROM events WHERE day != '' AND mode = '' ORDER BY day LIMIT 1), ''),
 		coalesce((SELECT day FROM events WHERE day != '' AND mode = '' ORDER BY day DESC LIMIT 1), ''),
-		(SELECT count(*) FROM events WHERE day = '' AND mode = '')`).
-		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate, &st.Undated)
+		(SELECT count(*) FROM events WHERE day = '' AND mode = ''), (SELECT count(*) FROM events WHERE mode != '')`).
+		Scan(&st.Articles, &st.Stories, &st.Events, &st.Mentions, &st.Entities, &st.Places, &st.Quotes, &st.Amounts, &st.FirstDate, &st.LastDate, &st.Undated, &st.Uncounted)
 	if err != nil {
 		return st, fmt.Errorf("cannot read stats: %w", err)
 	}

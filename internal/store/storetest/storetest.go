@@ -541,7 +541,7 @@ func testStats(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	want := store.Stats{Articles: 7, Stories: 6, Events: 7, Mentions: 9, Entities: 11, Places: 4, Quotes: 2, Amounts: 4,
-		Quad: [5]int{0, 2, 0, 2, 3}, FirstDate: "2023-02-22", LastDate: "2023-04-03",
+		Quad: [5]int{0, 2, 0, 2, 3}, FirstDate: "2023-02-22", LastDate: "2023-04-03", Uncounted: 2,
 		TopDyads: []store.DyadCount{{A: "CHN", B: "RUS", Events: 2}, {A: "CHN", B: "USA", Events: 2}, {A: "RUS", B: "UKR", Events: 1}}}
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats:\n got %+v\nwant %+v", st, want)
