@@ -138,6 +138,15 @@ func BenchmarkQuery100k(b *testing.B) {
 			return err
 		}},
 		{"stats", func() error { _, err := s.Stats(ctx); return err }},
+		{"all-modes/events/dyad", func() error { _, err := s.Events(ctx, store.Filter{Dyad: dyad, AllModes: true}); return err }},
+		{"all-modes/dyad/month", func() error {
+			_, err := s.Dyad(ctx, store.DyadQuery{Dyad: *dyad, By: store.ByMonth, AllModes: true})
+			return err
+		}},
+		{"all-modes/event-places/actor", func() error {
+			_, err := s.EventPlaces(ctx, store.Filter{Actor: "USA", AllModes: true})
+			return err
+		}},
 	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
