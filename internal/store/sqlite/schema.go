@@ -402,6 +402,16 @@ DROP INDEX events_source_actor;
 CREATE INDEX events_source_actor ON events(source_key, source_code, day, target_code, place, quad, mode);
 DROP INDEX events_target_actor;
 CREATE INDEX events_target_actor ON events(target_key, target_code, day, source_key, source_code, place, quad, mode);
+DROP INDEX events_target_key;
+CREATE INDEX events_target_key ON events(target_key, day, id, mode);
+DROP INDEX events_cameo;
+CREATE INDEX events_cameo ON events(cameo, day, id, mode);
+DROP INDEX events_quad;
+CREATE INDEX events_quad ON events(quad, day, id, mode);
+DROP INDEX events_plover;
+CREATE INDEX events_plover ON events(plover, day, id, mode);
+DROP INDEX events_place;
+CREATE INDEX events_place ON events(place_name COLLATE NOCASE, day, id, mode) WHERE place_name IS NOT NULL;
 CREATE INDEX events_uncounted ON events(mode, num_mentions) WHERE mode != '';
 `,
 }

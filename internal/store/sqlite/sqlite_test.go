@@ -132,6 +132,11 @@ func TestVersion3(t *testing.T) {
 	// records).
 	for _, q := range []string{"DROP INDEX events_uncounted", "DROP INDEX events_dyad",
 		"CREATE INDEX events_dyad ON events(source_key, target_key, day, quad, goldstein, num_mentions, avg_tone)",
+		"DROP INDEX events_target_key", "CREATE INDEX events_target_key ON events(target_key, day, id)",
+		"DROP INDEX events_cameo", "CREATE INDEX events_cameo ON events(cameo, day, id)",
+		"DROP INDEX events_quad", "CREATE INDEX events_quad ON events(quad, day, id)",
+		"DROP INDEX events_plover", "CREATE INDEX events_plover ON events(plover, day, id)",
+		"DROP INDEX events_place", "CREATE INDEX events_place ON events(place_name COLLATE NOCASE, day, id) WHERE place_name IS NOT NULL",
 		"DROP TABLE code_months", "DROP TABLE day_places", "DROP TABLE entity_names", "DROP TABLE key_months", "DROP TABLE key_places", "DROP TABLE key_event_places", "DROP INDEX events_day", "DROP INDEX events_source_actor", "DROP INDEX events_target_actor",
 		"CREATE INDEX events_day ON events(day, id)", "ALTER TABLE events DROP COLUMN place", "ALTER TABLE events DROP COLUMN mode",
 		"DROP TABLE article_places", "DROP TABLE place_keys",
