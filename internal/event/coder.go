@@ -150,6 +150,7 @@ func (c *Coder) Annotate(ctx context.Context, d *text.Document) error {
 		}
 		c.sentence(d, si, s)
 	}
+	c.quoteEvents(d)
 	d.Events = mergeRetellings(d.Events, d.Published)
 	return nil
 }
