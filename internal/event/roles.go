@@ -48,9 +48,17 @@ func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
 		// Matrix verb group right before "to", if near.
 		if k := gi - 1; k >= 0 && g.start-p.vgs[k].end <= 8 {
 			for i := p.vgs[k].end; i < g.start; i++ {
-				if p.toks[i].np >= 0 && p.toks[i].tag != "PRP$" {
-					return []int{p.toks[i].np}, false
+				ni := p.toks[i].np
+				if ni < 0 || p.toks[i].tag == "PRP$" {
+					continue
 				}
+				if st := p.nps[ni].start; st > 0 && (p.toks[st-1].tag == "IN" || p.toks[st-1].tag == "TO") && p.toks[st-1].lemma != "for" {
+					// "were in Washington to meet", "flew to Beijing
+					// to meet": a place, not the one asked to act.
+					i = p.nps[ni].end - 1
+					continue
+				}
+				return []int{ni}, false
 			}
 			return append([]int(nil), p.subject(k)...), false
 		}

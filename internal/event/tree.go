@@ -234,19 +234,27 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 // appeal addresses ("called for Moscow to free", "called on Kyiv to
 // withdraw", "appealed to the UN to act"), or -1.
 func (t *tree) addressee(p *parser, h, i int) int {
+	if !appealVerbs[t.lemma[h]] {
+		return -1
+	}
 	for k := h + 1; k < i; k++ {
 		if t.head[k] != h || t.rel[k] != "obl" {
 			continue
 		}
 		if c := t.child(k, "case"); c >= 0 {
 			switch t.lemma[c] {
-			case "for", "on", "upon", "to":
+			case "for", "on", "upon", "to", "with":
 				return k
 			}
 		}
 	}
 	return -1
 }
+
+// appealVerbs take their addressee in an oblique before the infinitive
+// of what they ask.
+var appealVerbs = map[string]bool{"call": true, "appeal": true, "press": true, "plead": true, "push": true,
+	"petition": true, "lobby": true, "look": true, "rely": true, "count": true, "wait": true}
 
 // firstConjunct returns the first of the coordinated nouns that i belongs
 // to ("Russia" in "the US, Russia and Switzerland": "the US").
@@ -445,7 +453,7 @@ func treeObjects(p *parser, k *cand) []int {
 			if c < 0 || !appealCode(k.code.CAMEO) || t.child(k.trigger, "xcomp", "advcl") <= i {
 				continue
 			}
-			if l := p.toks[c].lemma; l != "for" && l != "on" && l != "to" && l != "upon" {
+			if l := p.toks[c].lemma; l != "for" && l != "on" && l != "to" && l != "upon" && l != "with" {
 				continue
 			}
 		default:

@@ -54,5 +54,10 @@ func TestTreeObjects(t *testing.T) {
 	// A thing is aimed at the country whose it is, not at the one a
 	// possessive pronoun stands for.
 	f("Ukraine rejected the Russian proposal.", "UKR>RUS 125 REJECT rejected")
+	// The one asked to act is no place before the infinitive: "flew to
+	// Beijing to meet Xi" is Putin meeting Xi; "pleaded with X to V"
+	// asks X.
+	f("Putin flew to Beijing on Monday to meet Xi.", "RUSGOV>CHN 042 CONSULT flew", "RUSGOV>CHNGOV 040 CONSULT meet hypo")
+	f("Kyiv pleaded with Moscow to free the prisoners.", "UKR>RUS 020 REQUEST pleaded", "RUS>- 0841 RETREAT free hypo")
 	f("Ukraine rejected their proposal.", "UKR>- 125 REJECT rejected")
 }
