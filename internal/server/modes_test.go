@@ -79,4 +79,5 @@ func TestAllModes(t *testing.T) {
 	f("/dyad?a=RUS&b=CHN&since=2023-05-01", 200, []string{"Cooperation and conflict, 0 events"}, none)
 	f("/dyad?a=RUS&b=CHN&since=2023-05-01&all_modes=true", 200, []string{"Cooperation and conflict, 2 events", "all_modes=true"}, none)
 	f("/map?since=2023-05-01&all_modes=true", 200, []string{`value="true" checked`}, none)
+	f("/", 200, []string{`id="uncounted">2 more</a>`}, none)
 }
