@@ -35,7 +35,8 @@ type quoteAct struct {
 // of the threat, a pronoun as the actor stage resolved it) or else the one
 // its framing names ("said of the Ukrainian leadership", "told Kyiv"), its
 // trigger the quotation's span. A quotation whose act the coder already
-// found from the speaker in its sentences ("warned that ...") adds nothing.
+// found from the speaker in its sentences ("warned that ...", "we will
+// bomb") adds nothing but the target, when the coder's record has none.
 // The saying is told as fact: the event is asserted.
 func (c *Coder) quoteEvents(d *text.Document) {
 	if len(d.Quotes) == 0 || d.Syntax == nil {
@@ -72,7 +73,7 @@ func (c *Coder) quoteActs(d *text.Document, q *text.Quote, n int) {
 		if asks(d, sent, q) {
 			continue
 		}
-		for _, a := range quoteClauses(d, sent, q) {
+		for _, a := range c.quoteClauses(d, sent, q) {
 			acts = append(acts, found{a, si, c.quoteTarget(d, q, si, a)})
 		}
 	}
@@ -98,7 +99,16 @@ func (c *Coder) quoteActs(d *text.Document, q *text.Quote, n int) {
 			continue
 		}
 		k := key{a.cameo[:2], tgt.Code}
-		if seen[k] || coded(d.Events[:n], q, speaker.Code, a.cameo[:2]) {
+		if seen[k] {
+			continue
+		}
+		if i := coded(d.Events[:n], q, speaker.Code, a.cameo[:2]); i >= 0 {
+			// "We will bomb Kyiv", coded from the speaker without a
+			// target: the content names it.
+			if e := &d.Events[i]; e.Target == nil {
+				e.Target = tgt
+			}
+			seen[k] = true
 			continue
 		}
 		seen[k] = true
@@ -130,16 +140,17 @@ func asks(d *text.Document, sent *text.Sentence, q *text.Quote) bool {
 	return strings.HasSuffix(s, "?")
 }
 
-// coded reports whether the coder already found, in the sentences of
-// quotation q, an event from the speaker whose code starts with root.
-func coded(events []text.Event, q *text.Quote, speaker, root string) bool {
+// coded returns the index of an event the coder already found, in
+// quotation q or its cue, from the speaker with a code that starts with
+// root, or -1.
+func coded(events []text.Event, q *text.Quote, speaker, root string) int {
 	for i := range events {
 		e := &events[i]
 		if e.Source.Code == speaker && strings.HasPrefix(e.CAMEO, root) && (q.Span.Overlaps(e.Trigger) || q.Cue != nil && q.Cue.Overlaps(e.Trigger)) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // inside reports whether token i lies inside quotation q.
@@ -149,13 +160,13 @@ func inside(d *text.Document, q *text.Quote, i int) bool {
 
 // quoteClauses returns the acts of the clauses of sentence sent that lie
 // inside quotation q.
-func quoteClauses(d *text.Document, sent *text.Sentence, q *text.Quote) []quoteAct {
+func (c *Coder) quoteClauses(d *text.Document, sent *text.Sentence, q *text.Quote) []quoteAct {
 	var acts []quoteAct
 	for i := sent.FirstToken; i < sent.EndToken; i++ {
 		if !inside(d, q, i) {
 			continue
 		}
-		if a, ok := clauseAct(d, sent, q, i); ok {
+		if a, ok := c.clauseAct(d, sent, q, i); ok {
 			acts = append(acts, a)
 		}
 	}
@@ -229,7 +240,7 @@ func firstPerson(d *text.Document, i int) bool {
 // any: a label or a wrongdoing told of someone (accuse), what someone
 // must or should do, or a bare order (demand), what the speaker's side
 // will do to someone, or what someone will pay or face (threaten).
-func clauseAct(d *text.Document, sent *text.Sentence, q *text.Quote, h int) (quoteAct, bool) {
+func (c *Coder) clauseAct(d *text.Document, sent *text.Sentence, q *text.Quote, h int) (quoteAct, bool) {
 	sx := d.Syntax[h]
 	lemma := strings.ToLower(sx.Lemma)
 	subj := child(d, sent, h, "nsubj")
@@ -285,9 +296,18 @@ func clauseAct(d *text.Document, sent *text.Sentence, q *text.Quote, h int) (quo
 	}
 	// Threat: "we will respond with force", "they will pay".
 	future := hasAux(d, sent, h, "will", "'ll", "’ll", "shall") || goingTo(d, sent, h)
+	if future && neg && lemma == "hesitate" && subj >= 0 && firstPerson(d, subj) {
+		// "We will not hesitate to strike": what the speaker's side
+		// will not hesitate to do, it threatens.
+		if x := child(d, sent, h, "xcomp"); x >= 0 {
+			if code, ok := c.threatCode(strings.ToLower(d.Syntax[x].Lemma)); ok {
+				return quoteAct{kind: actThreaten, cameo: code, tok: x, target: child(d, sent, x, "obj")}, true
+			}
+		}
+	}
 	if future && !neg && subj >= 0 {
 		if firstPerson(d, subj) {
-			if code, ok := threatVerbs[lemma]; ok {
+			if code, ok := c.threatCode(lemma); ok {
 				return quoteAct{kind: actThreaten, cameo: code, tok: h, target: child(d, sent, h, "obj")}, true
 			}
 		} else if retribution[lemma] {
@@ -390,6 +410,30 @@ var threatVerbs = map[string]string{
 	"crush": "138", "annihilate": "138", "punish": "130", "invade": "138", "bomb": "138", "shoot": "138",
 	"fight": "138", "defend": "138", "sanction": "1312", "boycott": "1312", "expel": "131", "cut": "131",
 	"sever": "131", "suspend": "131", "block": "131",
+}
+
+// threatCode returns the code of a threat to do what verb lemma says: its
+// own (threatVerbs), else, for a verb whose plain pattern in the
+// dictionary is material conflict (quad class 4: CAMEO's threats are of
+// such acts), threat of force (138) for force, of sanctions (1312) for
+// sanctions and cuts, else 130.
+func (c *Coder) threatCode(lemma string) (string, bool) {
+	if code, ok := threatVerbs[lemma]; ok {
+		return code, true
+	}
+	for _, pt := range c.dict.verbs[lemma] {
+		if len(pt.words) > 0 || pt.block || pt.code == nil || pt.code.QuadClass != 4 {
+			continue
+		}
+		switch pt.code.CAMEO[:2] {
+		case "18", "19", "20":
+			return "138", true
+		case "16":
+			return "1312", true
+		}
+		return "130", true
+	}
+	return "", false
 }
 
 // retribution is what a party is told it will undergo: "they will pay",

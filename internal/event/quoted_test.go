@@ -49,6 +49,23 @@ func TestQuoteActs(t *testing.T) {
 	f(`"We must protect our people," Lavrov said.`)
 	f(`"Why should we trust Kyiv?" Lavrov asked.`)
 	f(`"Our talks with Beijing were constructive," Blinken said.`)
+	// Not hesitating to act threatens it.
+	f(`"We will not hesitate to strike Kyiv," Lavrov said.`, "RUSGOV>UKRGOV 138 asserted 1")
 	// A denied wrongdoing is no accusation.
 	f(`"Kyiv has not violated the agreement," Blinken said.`)
+
+	// The coder's own threat from the speaker, found without a target,
+	// takes the one the quotation names: one record, not two.
+	d := text.NewDocument("q", "", `"We will bomb Kyiv," Lavrov said.`)
+	d.Published = "2024-03-05"
+	annotate(t, d)
+	var got []string
+	for _, e := range d.Events {
+		if strings.HasPrefix(e.CAMEO, "13") && e.Target != nil {
+			got = append(got, e.Source.Code+">"+e.Target.Code)
+		}
+	}
+	if strings.Join(got, " ") != "RUSGOV>UKRGOV" {
+		t.Errorf("threat with the quotation's target: %q, want one RUSGOV>UKRGOV", got)
+	}
 }
