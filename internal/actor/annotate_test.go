@@ -333,6 +333,12 @@ func TestPartySectorByDate(t *testing.T) {
 	f(cand, "2024-08-01", "PER", "Mary Quellan", "USAGOV")
 	f(cand, "2019-08-01", "PER", "Mary Quellan", "USAOPP")
 	f("LONDON - Conservative candidate Tom Pellworth lost his seat.", "2024-07-05", "PER", "Tom Pellworth", "GBROPP")
+	// A movement that took the government: rebels before, government
+	// after.
+	const tal = "KABUL - The Taliban closed the schools on Monday."
+	f(tal, "2019-03-01", "ORG", "Taliban", "AFGREB")
+	f(tal, "2025-03-01", "ORG", "Taliban", "AFGGOV")
+	f(tal, "1999-03-01", "ORG", "Taliban", "AFGGOV")
 }
 
 // TestOrgKeepsItsName: an organisation that shares its code with others is

@@ -50,9 +50,10 @@ type Org struct {
 	Name    string
 	// Party marks a political party from parties.txt.
 	Party bool
-	// Governs lists the spells in which a party held the executive, as
-	// [start, end) YYYY-MM-DD pairs, end "" when open: within one the
-	// party is coded GOV, outside them OPP.
+	// Governs lists the spells in which a party (or a movement of
+	// orgs.txt) held the executive, as [start, end) YYYY-MM-DD pairs, end
+	// "" when open: within one it is coded GOV, outside them by Sector
+	// (OPP for a party).
 	Governs [][2]string
 }
 
@@ -347,8 +348,8 @@ func (d *Dictionary) parseCountry(line string) error {
 // A country code as CODE makes a national actor (TURMED).
 func (d *Dictionary) parseOrg(line string) error {
 	f := fields(line)
-	if len(f) != 2 {
-		return fmt.Errorf("%w: want CODE SECTOR | names", ErrSyntax)
+	if len(f) != 2 && len(f) != 3 {
+		return fmt.Errorf("%w: want CODE SECTOR | names [| spells in government]", ErrSyntax)
 	}
 	cs := strings.Fields(f[0])
 	if len(cs) != 2 || !isUpperCode(cs[0]) {
@@ -365,6 +366,17 @@ func (d *Dictionary) parseOrg(line string) error {
 	if ci, ok := d.byCode[cs[0]]; ok && len(cs[0]) == 3 {
 		o.Country = d.Countries[ci].Code
 		o.Code = o.Country + o.Sector
+	}
+	if len(f) == 3 {
+		// "AFG REB | Taliban | 1996-09-27 2001-11-13; 2021-08-15 -": a
+		// movement coded GOV while it holds the executive.
+		if o.Country == "" {
+			return fmt.Errorf("%w: org %s has spells in government but no country", ErrSyntax, cs[0])
+		}
+		var err error
+		if o.Governs, err = parseSpells(f[2]); err != nil {
+			return err
+		}
 	}
 	idx := int32(len(d.Orgs))
 	d.Orgs = append(d.Orgs, o)
@@ -396,23 +408,9 @@ func (d *Dictionary) parseParty(line string) error {
 	}
 	c := d.Countries[ci].Code
 	o := Org{Code: c + "OPP", Country: c, Sector: "OPP", Name: names[0], Party: true}
-	for _, sp := range list(f[3]) {
-		ws := strings.Fields(sp)
-		if len(ws) != 2 {
-			return fmt.Errorf("%w: party spell %q is not START END", ErrSyntax, sp)
-		}
-		start, err := parseDate(ws[0], false)
-		if err != nil {
-			return err
-		}
-		end, err := parseDate(ws[1], true)
-		if err != nil {
-			return err
-		}
-		if start == "" || end != "" && end <= start {
-			return fmt.Errorf("%w: party spell %q is empty or open at the start", ErrSyntax, sp)
-		}
-		o.Governs = append(o.Governs, [2]string{start, end})
+	var err error
+	if o.Governs, err = parseSpells(f[3]); err != nil {
+		return err
 	}
 	idx := int32(len(d.Orgs))
 	d.Orgs = append(d.Orgs, o)
@@ -424,6 +422,31 @@ func (d *Dictionary) parseParty(line string) error {
 		d.partyAdj[k] = append(d.partyAdj[k], idx)
 	}
 	return nil
+}
+
+// parseSpells reads spells in government, "START END; START END" (END
+// exclusive, "-" open).
+func parseSpells(field string) ([][2]string, error) {
+	var out [][2]string
+	for _, sp := range list(field) {
+		ws := strings.Fields(sp)
+		if len(ws) != 2 {
+			return nil, fmt.Errorf("%w: spell %q is not START END", ErrSyntax, sp)
+		}
+		start, err := parseDate(ws[0], false)
+		if err != nil {
+			return nil, err
+		}
+		end, err := parseDate(ws[1], true)
+		if err != nil {
+			return nil, err
+		}
+		if start == "" || end != "" && end <= start {
+			return nil, fmt.Errorf("%w: spell %q is empty or open at the start", ErrSyntax, sp)
+		}
+		out = append(out, [2]string{start, end})
+	}
+	return out, nil
 }
 
 // parseGroup reads "MIL | troops; soldiers" (agents) or "GOV | foreign minister=Foreign Minister" (titles).

@@ -96,7 +96,7 @@ func (d *Dictionary) countryActor(ci int32, sector string) *record.Actor {
 func (d *Dictionary) orgActor(oi int32, date string) *record.Actor {
 	o := &d.Orgs[oi]
 	a := &record.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Name: o.Name}
-	if o.Party && o.governs(date) {
+	if len(o.Governs) > 0 && o.governs(date) {
 		a.Code, a.Sector = o.Country+"GOV", "GOV"
 	}
 	return a

@@ -120,6 +120,10 @@ func TestParseErrors(t *testing.T) {
 	f("countries.txt", "RUS RU")
 	f("countries.txt", "RUS RU | Russia\nRUS RU | Russia")
 	f("orgs.txt", "IGOUNO | United Nations")
+	f("orgs.txt", "IGOUNO - | United Nations | 2000-01-01 -")  // spells without a country
+	f("orgs.txt", "AFG REB | Taliban | 2021-08-15")            // a spell without its end
+	f("orgs.txt", "AFG REB | Taliban | 2021-08-15 2001-01-01") // an end before the start
+	f("orgs.txt", "AFG REB | Taliban | 2021-08-15 - | extra")  // a fourth field
 	f("people.txt", "\tRUS GOV 2000 - President")
 	f("people.txt", "A B | | x |")
 	f("people.txt", "A B | | m | 7747")
