@@ -129,6 +129,7 @@ func TestDocumentPlaces(t *testing.T) {
 	// them, a kind word; never an everyday word.
 	f("Romanian officials confirmed bird flu in the villages of Bumbacari and Dudescu on Thursday.", "Dudescu", "ROU@44.95,27.43")
 	f("James Jones, a former Marine commandant, backed the plan in Washington and Brussels.", "Marine", "-")
+	f("A judge at the Old Bailey in London jailed the man for eight years after an FBI sting, Scotland Yard said.", "Bailey", "-")
 	f(`Rosasi, who grew up in Gulu, Uganda, said: "For example, in 2021, I joined the IT Bridger Academy and at that time the digital skills were gained."`, "Bridger", "-")
 	// A region name shared by several countries goes to the one the story
 	// is about.

@@ -40,7 +40,8 @@ import (
 // speaks for it, and the article's other toponyms (two at least) lie
 // elsewhere ("Piccadilly" in a London story is not the Piccadilly of
 // Western Australia that the gazetteer knows). A village (under
-// villagePopulation) is small whatever the tagger said, and so is a town
+// villagePopulation, or of unknown population) is small whatever the
+// tagger said ("the Old Bailey" is no Colorado town), and so is a town
 // named where the text says region ("Borabu district" in a Kenyan story,
 // when the gazetteer knows only a Thai town of a like name). A village
 // named by an everyday word is dropped unless a qualifier or a kind word
@@ -174,9 +175,10 @@ const minorPopulation = 5000
 const villagePopulation = 1000
 
 // village reports whether e is a place under villagePopulation (whose
-// population GeoNames gives).
+// population GeoNames gives), or one of the later snapshot's places whose
+// population the gazetteer does not know (no GeoNames id).
 func village(e *Entry) bool {
-	return town(e) && e.Population > 0 && e.Population < villagePopulation
+	return town(e) && (e.Population > 0 && e.Population < villagePopulation || e.GeonameID == 0)
 }
 
 // minor reports whether e, matched by an alternate name when alt, is a
