@@ -426,7 +426,7 @@ var lightVerbs = map[string]bool{"hold": true, "launch": true, "wage": true, "co
 	"begin": true, "start": true, "stage": true, "impose": true, "continue": true, "resume": true, "mount": true,
 	"order": true, "step": true, "organize": true, "organise": true, "lead": true, "escalate": true, "intensify": true,
 	"reiterate": true, "renew": true, "repeat": true, "voice": true, "express": true, "issue": true, "lodge": true,
-	"file": true, "make": true, "deliver": true, "use": true, "apply": true}
+	"file": true, "make": true, "deliver": true, "use": true, "apply": true, "pose": true}
 
 // weakLightVerbs suggest it with less confidence.
 var weakLightVerbs = map[string]bool{"have": true, "sign": true, "announce": true, "end": true, "call": true,

@@ -61,6 +61,10 @@ func TestSense(t *testing.T) {
 		f("Russia approved the Chinese plan.", "RUS>CHN 030 AGREE approved")
 		// Idioms.
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
+		f("Moscow offered no evidence for the claim.")
+		// Rejecting charges is denying them (016), not rejecting a
+		// proposal (12x).
+		f("Beijing dismissed Kyiv's allegations.", "CHN>UKR 016  dismissed")
 		f("Moscow did not reply to an email requesting comment.")
 		f("The rebels live in a town called Kyiv.")
 		f("A soldier from the unit called the Wagner group was arrested in Kyiv.")
