@@ -174,7 +174,13 @@ func (s *Server) apiDyad(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
-	if _, err := newParams(r.URL.Query()); err != nil {
+	p, err := newParams(r.URL.Query(), []string{"all_modes"})
+	if err != nil {
+		s.failErr(w, r, err)
+		return
+	}
+	all, err := p.allModes()
+	if err != nil {
 		s.failErr(w, r, err)
 		return
 	}
@@ -187,7 +193,7 @@ func (s *Server) apiActor(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "code", "actor code required")
 		return
 	}
-	sum, err := s.st.Actor(r.Context(), code)
+	sum, err := s.st.Actor(r.Context(), code, all)
 	if err != nil {
 		s.failErr(w, r, err)
 		return

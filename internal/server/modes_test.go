@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -80,4 +81,19 @@ func TestAllModes(t *testing.T) {
 	f("/dyad?a=RUS&b=CHN&since=2023-05-01&all_modes=true", 200, []string{"Cooperation and conflict, 2 events", "all_modes=true"}, none)
 	f("/map?since=2023-05-01&all_modes=true", 200, []string{`value="true" checked`}, none)
 	f("/", 200, []string{`id="uncounted">2 more</a>`}, none)
+	f("/actors/RUS", 200, []string{"Include them"}, none)
+	f("/actors/RUS?all_modes=true", 200, []string{"Negated and hypothetical events included", "all_modes=true"}, none)
+	events := func(path string) int {
+		t.Helper()
+		_, body := do(t, "GET", ts.URL+path, "", "", nil)
+		var a struct{ Events int }
+		if err := json.Unmarshal([]byte(body), &a); err != nil {
+			t.Fatal(err)
+		}
+		return a.Events
+	}
+	if n, all := events("/api/v1/actors/CHN"), events("/api/v1/actors/CHN?all_modes=true"); all-n != 2 {
+		t.Errorf("CHN's events: %d counted, %d of every mode; want 2 more", n, all)
+	}
+	f("/api/v1/actors/CHN?all_modes=nope", 400, []string{"all_modes"}, none)
 }

@@ -55,7 +55,7 @@ func TestOpenAPI(t *testing.T) {
 	for _, p := range []string{"/api/v1/places", "/api/v1/event-places"} {
 		f("get", p, filterParams...)
 	}
-	f("get", "/api/v1/actors/{code}", "code")
+	f("get", "/api/v1/actors/{code}", "code", "all_modes")
 	f("post", "/api/v1/articles")
 	f("get", "/api/v1/articles/{id}", "id")
 	f("get", "/api/v1/events/{id}/mentions", "id")

@@ -606,6 +606,7 @@ func (s *Server) pageMap(w http.ResponseWriter, r *http.Request) {
 
 type actorData struct {
 	Code     string
+	AllModes bool // negated and hypothetical events counted too
 	Entry    *record.Actor
 	Names    []labelCount
 	Mentions int
@@ -623,7 +624,13 @@ type actorData struct {
 }
 
 func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
-	if _, err := newParams(r.URL.Query()); err != nil {
+	p, err := newParams(r.URL.Query(), []string{"all_modes"})
+	if err != nil {
+		s.pageErr(w, r, err)
+		return
+	}
+	all, err := p.allModes()
+	if err != nil {
 		s.pageErr(w, r, err)
 		return
 	}
@@ -632,8 +639,8 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusBadRequest, "Malformed actor code.")
 		return
 	}
-	d := actorData{Code: code}
-	sum, err := s.st.Actor(r.Context(), code)
+	d := actorData{Code: code, AllModes: all}
+	sum, err := s.st.Actor(r.Context(), code, all)
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
@@ -676,20 +683,28 @@ func (s *Server) pageActor(w http.ResponseWriter, r *http.Request) {
 	var counts []int
 	for _, m := range sum.Months {
 		labels = append(labels, periodLabel(m.Label, store.ByMonth))
-		hrefs = append(hrefs, "/events?"+url.Values{"actor": {code}, "since": {m.Label}, "until": {periodEnd(m.Label, store.ByMonth)}}.Encode())
+		v := url.Values{"actor": {code}, "since": {m.Label}, "until": {periodEnd(m.Label, store.ByMonth)}}
+		if all {
+			v.Set("all_modes", "true")
+		}
+		hrefs = append(hrefs, "/events?"+v.Encode())
 		counts = append(counts, m.N)
 	}
 	d.Chart = sparkBars(labels, counts, hrefs)
 	for _, c := range sum.Partners {
 		d.Partners = append(d.Partners, labelCount{Label: c.Label, N: c.N})
 	}
-	latest, err := s.st.Events(r.Context(), store.Filter{Actor: code, Newest: true, Limit: 20})
+	latest, err := s.st.Events(r.Context(), store.Filter{Actor: code, Newest: true, Limit: 20, AllModes: all})
 	if err != nil {
 		s.pageErr(w, r, err)
 		return
 	}
 	d.Events = latest.Items
-	d.More = "/events?" + url.Values{"actor": {code}}.Encode()
+	more := url.Values{"actor": {code}}
+	if all {
+		more.Set("all_modes", "true")
+	}
+	d.More = "/events?" + more.Encode()
 	qs, err := s.st.Quotes(r.Context(), store.Filter{Actor: code, Limit: 500})
 	if err != nil {
 		s.pageErr(w, r, err)

@@ -57,7 +57,9 @@ type Store interface {
 	// first; events without a place are left out.
 	EventPlaces(ctx context.Context, f Filter) (Page[EventPlaceCount], error)
 	// Actor summarises one actor code: its entities, names and events.
-	Actor(ctx context.Context, code string) (ActorSummary, error)
+	// Events are counted events only unless allModes (see
+	// Filter.AllModes).
+	Actor(ctx context.Context, code string, allModes bool) (ActorSummary, error)
 
 	// Dyad returns the time series of events between two actors, and
 	// those of its events that have no date.

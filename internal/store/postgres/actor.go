@@ -10,8 +10,9 @@ import (
 // Actor summarises one actor code; see store.Store. The names and the
 // articles are running counts (entity_names, actor_counts); the events by
 // month and partner too for a key of three letters or fewer (key_months),
-// else one grouped query over either side's code.
-func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
+// else, and with allModes (which the running counts do not hold), one
+// grouped query over either side's code.
+func (s *Store) Actor(ctx context.Context, code string, allModes bool) (store.ActorSummary, error) {
 	code, err := store.ActorCode(code)
 	if err != nil {
 		return store.ActorSummary{}, err
@@ -63,12 +64,16 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 	var w where
 	src := side(&w, "source", code)
 	tgt := side(&w, "target", code)
+	counted := " AND e.mode = ''"
+	if allModes {
+		counted = ""
+	}
 	q, args := `SELECT substr(day, 1, 7), other, count(*) FROM (
-			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+` AND e.mode = ''
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+counted+`
 			UNION ALL
-			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`) AND e.mode = '') x
+			SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src+`)`+counted+`) x
 		GROUP BY 1, 2`, w.args
-	if len(code) <= 3 { // sides match by key
+	if len(code) <= 3 && !allModes { // sides match by key
 		q, args = `SELECT month, other, events FROM key_months WHERE key = $1`, []any{code}
 	}
 	rows, err = s.pool.Query(ctx, q, args...)

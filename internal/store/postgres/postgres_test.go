@@ -126,7 +126,7 @@ func TestMigrations(t *testing.T) {
 			out += fmt.Sprintf("\n%+v: %+v %+v", f, p.Items, e.Items)
 		}
 		for _, code := range []string{"RUS", "RUSGOV", "CHN", "UKR", "GEOOPP"} {
-			a, err := s.Actor(ctx, code)
+			a, err := s.Actor(ctx, code, false)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -10,8 +10,9 @@ import (
 // Actor summarises one actor code; see store.Store. The names and the
 // articles are running counts (entity_names, actor_counts); the events by
 // month and partner too: by key (key_months) for three letters or fewer,
-// else by each side's code (code_months).
-func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, error) {
+// else by each side's code (code_months); with allModes, which the running
+// counts do not hold, the events themselves are grouped.
+func (s *Store) Actor(ctx context.Context, code string, allModes bool) (store.ActorSummary, error) {
 	code, err := store.ActorCode(code)
 	if err != nil {
 		return store.ActorSummary{}, err
@@ -65,6 +66,15 @@ func (s *Store) Actor(ctx context.Context, code string) (store.ActorSummary, err
 		q, args = `SELECT month, other, sum(events) FROM code_months WHERE key = ? AND code >= ? AND code < ?
 			AND (side = 0 OR NOT (okey = ? AND other >= ? AND other < ?)) GROUP BY 1, 2`,
 			[]any{code[:3], code, end, code[:3], code, end}
+	}
+	if allModes {
+		// Events with the actor as source, then as target and not as
+		// source, of every mode.
+		var w where
+		src, tgt, src2 := side(&w, "source", code), side(&w, "target", code), side(&w, "source", code)
+		q, args = `SELECT substr(day, 1, 7), other, count(*) FROM (
+			SELECT e.day AS day, e.target_code AS other FROM events e WHERE `+src+`
+			UNION ALL SELECT e.day, e.source_code FROM events e WHERE `+tgt+` AND NOT (`+src2+`)) GROUP BY 1, 2`, w.args
 	}
 	rows, err = s.db.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -254,7 +254,7 @@ func filtered(t *testing.T, s *Store) []string {
 		out = append(out, fmt.Sprintf("%+v: %+v %+v", f, p.Items, e.Items))
 	}
 	for _, code := range []string{"RUS", "RUSGOV", "CHN", "UKR", "GEOOPP"} {
-		a, err := s.Actor(ctx, code)
+		a, err := s.Actor(ctx, code, false)
 		if err != nil {
 			t.Fatal(err)
 		}

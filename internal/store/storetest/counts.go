@@ -150,7 +150,7 @@ func testEventPlaces(t *testing.T, s store.Store) {
 func testActor(t *testing.T, s store.Store) {
 	fixture(t, s)
 	ctx := context.Background()
-	got, err := s.Actor(ctx, "rusgov")
+	got, err := s.Actor(ctx, "rusgov", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func testActor(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Actor(RUSGOV):\n got %+v\nwant %+v", got, want)
 	}
-	got, err = s.Actor(ctx, "RUS")
+	got, err = s.Actor(ctx, "RUS", false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,12 +172,12 @@ func testActor(t *testing.T, s store.Store) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Actor(RUS):\n got %+v\nwant %+v", got, want)
 	}
-	got, err = s.Actor(ctx, "ZZZ")
+	got, err = s.Actor(ctx, "ZZZ", false)
 	if err != nil || got.Mentions != 0 || got.Events != 0 || len(got.Names) != 0 {
 		t.Errorf("Actor(ZZZ): %+v %v, want nothing counted", got, err)
 	}
 	for _, bad := range []string{"", "RU'S", "RUS GOV"} {
-		if _, err := s.Actor(ctx, bad); !errors.Is(err, store.ErrBadFilter) {
+		if _, err := s.Actor(ctx, bad, false); !errors.Is(err, store.ErrBadFilter) {
 			t.Errorf("Actor(%q): %v, want ErrBadFilter", bad, err)
 		}
 	}
@@ -232,7 +232,7 @@ func testUndated(t *testing.T, s store.Store) {
 	if evs := events(t, s, store.Filter{Dyad: &store.Dyad{A: "RUS", B: "CHN"}, From: "2023-01-01"}); len(evs) != 2 {
 		t.Errorf("RUS:CHN events from 2023: %d, want the 2 dated", len(evs))
 	}
-	a, err := s.Actor(ctx, "RUSGOV")
+	a, err := s.Actor(ctx, "RUSGOV", false)
 	if err != nil || a.Events != 3 || a.Undated != 1 || len(a.Months) != 1 || a.Months[0].N != 2 {
 		t.Errorf("Actor(RUSGOV): %+v %v, want 3 events, 1 undated", a, err)
 	}
@@ -351,7 +351,7 @@ func CompareActors(t *testing.T, s store.Store, codes []string, grouped func(cod
 		t.Fatalf("only %d codes", len(codes))
 	}
 	for _, code := range codes {
-		got, err := s.Actor(context.Background(), code)
+		got, err := s.Actor(context.Background(), code, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -105,6 +105,21 @@ func testModes(t *testing.T, s store.Store) {
 	if got := arts(store.Filter{CAMEO: "036", AllModes: true}); len(got) != 2 {
 		t.Errorf("articles with any 036: %v, want moscow-talks and no-talks", got)
 	}
+	// Actor pages: the running counts and the grouped events of every mode
+	// differ by the uncounted events with the actor on a side.
+	for code, extra := range map[string]int{"RUS": 1, "RUSGOV": 1, "RUSG": 1, "CHNGOV": 1, "IRN": 1, "USAGOV": 1, "UKR": 0} {
+		a, err := s.Actor(ctx, code, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := s.Actor(ctx, code, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if b.Events-a.Events != extra {
+			t.Errorf("Actor(%s): %d events counted, %d of every mode; want %d more", code, a.Events, b.Events, extra)
+		}
+	}
 	// The mentions of an uncounted event are kept as evidence.
 	ms, err := s.Mentions(ctx, neg[0].ID)
 	if err != nil || len(ms) != 1 || ms[0].ArticleID != "no-talks" {
