@@ -123,6 +123,7 @@ func TestDocumentPlaces(t *testing.T) {
 	// capital's name that holds the tagger's person is the capital.
 	f("The outbreak was traced to spinach grown in the Salinas Valley region of California.", "Salinas Valley", "USA@36.7,-121.6")
 	f("Helicopters reached the tourist town of Kalam in the Swat Valley on Tuesday.", "Swat Valley", "PAK")
+	f("Troops moved into the Tirah Valley near the Afghan border, Pakistani officials said on Sunday.", "Tirah Valley", "-")
 	f("Cholera spread north of the earthquake-ravaged capital, Port-Au-Prince, aid workers said.", "Port-Au-Prince", "HTI")
 	// Villages of fewer than 1,000 are known under names that nothing
 	// larger bears, and need the text's support: a country, a place near

@@ -54,7 +54,7 @@ func (a *Annotator) recognize(st *state, d *text.Document) {
 			c0: int32(len(st.cands)), qual: -1, best: -1}
 		st.lookup(a.g, st.key)
 		m.c1 = int32(len(st.cands))
-		if valleyAfter(d, end) {
+		if valleyAfter(d, end) && !a.altOnly(st, m) {
 			end++
 			m.end, m.End, m.valley = end, toks[end-1].End, true
 		}

@@ -81,7 +81,7 @@ func (a *Annotator) settle(st *state, d *text.Document) {
 		region := e.Feature != "ADM1" && e.Admin1 != "" && m.qual < 0 && t.regions(m.group, regionKey(e.Country, e.Admin1)) >= 1
 		// A town where the text says region ("Borabu district" with only a
 		// Thai town of a like name) is as weak as a minor place.
-		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && town(e)
+		weak := a.minor(e, alt, m.tagged) || m.kind == kindRegion && town(e) || m.valley
 		unsupported := e.Country != "" && own+words+domain == 0 && near == 0 && m.qual < 0 && !m.dateline
 		if unsupported && (weak && t.elsewhere(m.group) >= 2 || a.strayListItem(st, m, e)) {
 			m.best = -1
