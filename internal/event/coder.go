@@ -248,6 +248,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		if dealtWith(p, ni) {
 			continue
 		}
+		if k.vg >= 0 && ni >= 0 && c.thingDoer(v, si, p, ni, k.code.CAMEO) {
+			// "a second Iranian ship is heading to Iran", "a military
+			// plane used to help troops": a thing that an actor word
+			// modifies does nothing; a nominal's modifier ("Iranian
+			// sanctions") is its doer, and a weapon is its user's.
+			continue
+		}
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			srcs = append(srcs, side{a, sp})
 		} else if ni >= 0 && p.tr.rel[p.nps[ni].head] == "obj" {

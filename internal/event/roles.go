@@ -52,7 +52,7 @@ func (c *Coder) controller(p *parser, gi int) ([]int, bool) {
 				if ni < 0 || p.toks[i].tag == "PRP$" {
 					continue
 				}
-				if st := p.nps[ni].start; st > 0 && (p.toks[st-1].tag == "IN" || p.toks[st-1].tag == "TO") && p.toks[st-1].lemma != "for" {
+				if st := p.nps[ni].start; st > 0 && (p.toks[st-1].tag == "IN" || p.toks[st-1].tag == "TO") && p.toks[st-1].lemma != "for" && p.toks[st-1].lemma != "by" {
 					// "were in Washington to meet", "flew to Beijing
 					// to meet": a place, not the one asked to act.
 					i = p.nps[ni].end - 1

@@ -498,3 +498,35 @@ func (c *Coder) headNamesActor(d *text.Document, si int, p *parser, ni int) bool
 	a, ok := c.res.Resolve(d, sp)
 	return ok && a != nil && a.Code != ""
 }
+
+// thingDoer reports whether NP chunk ni, the doer of a verb with CAMEO
+// code x, is a thing rather than an actor: its head word is a thing an
+// actor word modifies ("a second Iranian ship", "a French military base",
+// "the Chinese Exclusion Act"), not a weapon of an attack ("Russian drones
+// struck Kyiv").
+func (c *Coder) thingDoer(d *text.Document, si int, p *parser, ni int, x string) bool {
+	h := p.nps[ni].head
+	l := p.toks[h].lemma
+	if !thingNouns[l] || violent(x) && weaponNouns[l] {
+		return false
+	}
+	return !c.headNamesActor(d, si, p, ni)
+}
+
+// thingNouns are things that news names with an actor's adjective ("the
+// Iranian ship", "a U.S. base", "the Chinese economy") and that do nothing
+// political themselves.
+var thingNouns = map[string]bool{"ship": true, "vessel": true, "tanker": true, "boat": true, "plane": true,
+	"aircraft": true, "jet": true, "helicopter": true, "drone": true, "base": true, "building": true, "hotel": true,
+	"port": true, "airport": true, "site": true, "facility": true, "plant": true, "factory": true, "camp": true,
+	"product": true, "goods": true, "export": true, "import": true, "investment": true, "economy": true,
+	"market": true, "currency": true, "law": true, "act": true, "bill": true, "constitution": true,
+	"report": true, "study": true, "survey": true, "document": true, "letter": true, "video": true, "film": true,
+	"book": true, "website": true, "system": true, "program": true, "programme": true, "project": true,
+	"plan": true, "policy": true, "deal": true, "agreement": true, "pact": true, "decision": true, "move": true,
+	"measure": true, "tariff": true, "weapon": true, "missile": true, "rocket": true, "satellite": true,
+	"company": false, "partnership": true, "relation": true, "tie": true, "interest": true}
+
+// weaponNouns stand for those who use them as the doers of an attack.
+var weaponNouns = map[string]bool{"drone": true, "missile": true, "rocket": true, "plane": true,
+	"aircraft": true, "jet": true, "helicopter": true, "ship": true, "vessel": true, "boat": true}

@@ -59,5 +59,9 @@ func TestTreeObjects(t *testing.T) {
 	// asks X.
 	f("Putin flew to Beijing on Monday to meet Xi.", "RUSGOV>CHN 042 CONSULT flew", "RUSGOV>CHNGOV 040 CONSULT meet hypo")
 	f("Kyiv pleaded with Moscow to free the prisoners.", "UKR>RUS 020 REQUEST pleaded", "RUS>- 0841 RETREAT free hypo")
+	// A thing an actor word modifies does nothing; a weapon is its
+	// user's.
+	f("The Chinese plan helped Russia.")
+	f("Russian drones attacked Kyiv.", "RUS>UKR 180 ASSAULT attacked")
 	f("Ukraine rejected their proposal.", "UKR>- 125 REJECT rejected")
 }
