@@ -354,7 +354,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		return
 	}
 	tgts = placeApposition(d, tgts)
-	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) || figurative(p, k) {
+	if !c.custodySense(k, p.toks[k.trigger].lemma, p, tgts) || nonAgentCause(p, k) || bareNominal(k, tgts) || figurative(p, k) || loneFighter(v, p, k, srcs, tgts) {
 		return
 	}
 	if len(tgts) == 0 && len(srcs) > 0 && k.vg >= 0 {
@@ -410,6 +410,13 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 	mode := modeOf(p, k)
 	date := c.dateOf(v, si, trig, p, k.trigger)
 	place := c.placeOf(d, v, si, trig, p, k, srcs, tgts)
+	if code.CAMEO == "0872" && len(tgts) > 0 && strings.HasPrefix(tgts[0].act.Code, "IGO") {
+		// "Mali withdrew from ECOWAS": leaving a body is reducing
+		// relations (16x, PLOVER's withdraw), not pulling forces back.
+		if x, ok := c.dict.codes["161"]; ok {
+			code = x
+		}
+	}
 	if code.CAMEO == "180" || code.CAMEO == "186" {
 		// An attack by armed forces, or by a state's forces on armed
 		// men (soldiers, rebels, insurgents), is conventional military

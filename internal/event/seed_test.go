@@ -144,3 +144,29 @@ func TestSeed(t *testing.T) {
 		}
 	}
 }
+
+// TestPipelineSenses: senses that need the whole pipeline (entities and
+// actors): leaving an international body is reducing relations (161),
+// not a retreat of forces; one named person "still fighting", with
+// nobody fought, is a figure of speech.
+func TestPipelineSenses(t *testing.T) {
+	f := func(body string, want ...string) {
+		t.Helper()
+		d := text.NewDocument("t", "", body)
+		d.Published = "2025-03-01"
+		annotate(t, d)
+		var got []string
+		for _, e := range d.Events {
+			tgt := "-"
+			if e.Target != nil {
+				tgt = e.Target.Code
+			}
+			got = append(got, e.Source.Code+">"+tgt+" "+e.CAMEO)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s\n got: %q\nwant: %q", body, got, want)
+		}
+	}
+	f("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", "MLI>IGOWAFWAS 161", "BFA>IGOWAFWAS 161", "NER>IGOWAFWAS 161")
+	f("Alexei Navalny was still fighting, his wife said.")
+}

@@ -358,6 +358,24 @@ func figurative(p *parser, k *cand) bool {
 	return false
 }
 
+// loneFighter reports whether violence k is told of one person with
+// nobody fought ("he's still fighting", "she fought on"): a figure of
+// speech, not a clash; a person may attack or kill someone named.
+func loneFighter(d *text.Document, p *parser, k *cand, srcs, tgts []side) bool {
+	if !violent(k.code.CAMEO) || len(tgts) > 0 || len(srcs) != 1 || len(k.src) != 1 || k.src[0] < 0 {
+		return false
+	}
+	ch := &p.nps[k.src[0]]
+	if ch.pron {
+		switch strings.ToLower(p.toks[ch.head].text) {
+		case "he", "she", "i":
+			return true
+		}
+		return false
+	}
+	return namesPerson(d, srcs[0].sp) && (p.toks[ch.head].tag == "NNP" || p.toks[ch.head].tag == "NNPS")
+}
+
 // figurativeWar words make a "war" no fighting.
 var figurativeWar = map[string]bool{"trade": true, "tariff": true, "price": true, "culture": true, "currency": true,
 	"chip": true, "tech": true, "technology": true, "propaganda": true, "information": true, "bidding": true, "turf": true}
