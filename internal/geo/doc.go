@@ -13,9 +13,10 @@
 // larger bears (a village needs the article's support to be kept, and
 // never counts when its name is an everyday word), countries with
 // their ISO codes, names and demonyms, first- and second-level regions, and
-// hand-written seas, rivers, mountains, world regions and historical states
-// (gen/features.tsv). Its name index is sorted at build time, so that
-// loading is one pass and lookups are binary searches.
+// hand-written seas, rivers, mountains, islands, world regions, former
+// first-level divisions and historical states (gen/features.tsv). Its
+// name index is sorted at build time, so that loading is one pass and
+// lookups are binary searches.
 //
 // Recognition (match.go) takes the longest gazetteer name at each
 // capitalised token and keeps it unless its context says otherwise: the

@@ -132,6 +132,9 @@ func TestDocumentPlaces(t *testing.T) {
 	f("James Jones, a former Marine commandant, backed the plan in Washington and Brussels.", "Marine", "-")
 	f("A judge at the Old Bailey in London jailed the man for eight years after an FBI sting, Scotland Yard said.", "Bailey", "-")
 	f(`Rosasi, who grew up in Gulu, Uganda, said: "For example, in 2021, I joined the IT Bridger Academy and at that time the digital skills were gained."`, "Bridger", "-")
+	// Islands and archipelagos that GeoNames' towns lack.
+	f("Britain agreed to lease back Diego Garcia, the largest of the Chagos Islands, for 99 years.", "Diego Garcia", "IOT@-7.3,72.4")
+	f("Chinese coast guard ships fired water cannon near the Scarborough Shoal, Manila said.", "Scarborough Shoal", "@15.15,117.76")
 	// A region name shared by several countries goes to the one the story
 	// is about.
 	f("Zimbabwean officials reported new cholera cases in the Midlands, where the rains began last week.", "Midlands", "ZWE")
