@@ -10,8 +10,10 @@ import (
 
 // The modes of a stored event that are left out of counts by default
 // (Event.Mode): what the text denies, and what it only weighs (a modal, a
-// condition, a claim). Asserted, requested and intended events are counted:
-// CAMEO codes a request or an intent as an event of its own.
+// condition, a claim). A requested act ("urged Moscow to free": the
+// freeing) carries the hypothetical flag and is left out with them; the
+// request is a record of its own. Asserted and intended events (recoded to
+// the codebook's intent codes, 03x and 13x) are counted.
 const (
 	ModeNegated      = "negated"
 	ModeHypothetical = "hypothetical"
@@ -19,7 +21,7 @@ const (
 
 // EventMode returns the mode under which ev is stored: ModeNegated or
 // ModeHypothetical for an event that counts leave out unless asked
-// (Filter.AllModes), "" for one they count (asserted, requested, intended).
+// (Filter.AllModes), "" for one they count (asserted, intended).
 // A record's flags decide when its mode is missing (records written before
 // the mode field).
 func EventMode(ev *record.Event) string {

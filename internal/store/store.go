@@ -175,7 +175,7 @@ type Event struct {
 	Trigger      string `json:"trigger,omitempty"`    // as first reported
 	// Mode is negated or hypothetical for an event that counts leave out
 	// by default (listed only with Filter.AllModes), empty for a counted
-	// one (asserted, requested or intended).
+	// one (asserted or intended; a requested act is hypothetical).
 	Mode string `json:"mode,omitempty"`
 }
 

@@ -387,7 +387,7 @@ INSERT INTO code_months SELECT target_key, target_code, 1, substr(day, 1, 7), so
 	WHERE target_key != '' GROUP BY 1, 2, 4, 5, 6;
 `,
 	// 11: negated and hypothetical events are stored too, with their mode
-	// ('' for the counted ones: asserted, requested, intended), and left
+	// ('' for the counted ones: asserted, intended), and left
 	// out of every count unless asked (store.Filter.AllModes): the running
 	// counts hold only counted events, and the covering indexes that
 	// listings, dyads and maps read carry the mode so that leaving them out
