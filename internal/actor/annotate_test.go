@@ -510,3 +510,14 @@ func TestGroupOfBloc(t *testing.T) {
 		t.Errorf("officials: %+v, want JPNGOV", m)
 	}
 }
+
+// TestDefiniteBody: "the council" after the body named with that word is
+// that body, not the article's country.
+func TestDefiniteBody(t *testing.T) {
+	d := annotate(t, "", "NAIROBI - Envoys met at the UN Security Council on Monday. The council urged Sudan to stop the fighting.",
+		"2025-03-14", map[string][]string{"LOC": {"NAIROBI", "Sudan"}, "ORG": {"UN Security Council"}})
+	if m := mentionAt(d, "council", 0); m == nil || !strings.HasPrefix(code(m.Actor), "IGOUNO") {
+		t.Errorf("the council: %+v, want the UN Security Council's IGOUNO code", m)
+	}
+}
+

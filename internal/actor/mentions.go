@@ -121,6 +121,28 @@ func antecedentGroup(prev []groupMention, g int32) *record.Actor {
 	return nil
 }
 
+// antecedentOrg returns the actor of the latest organisation entity
+// before token t0 whose name holds the noun at [t0, t1) ("the court" after
+// "the International Court of Justice", "the ministry" after "Russia's
+// Foreign Ministry"), or nil.
+func antecedentOrg(d *text.Document, t0, t1 int32) *record.Actor {
+	noun := strings.ToLower(d.Text[d.Tokens[t1-1].Start:d.Tokens[t1-1].End])
+	start := d.Tokens[t0].Start
+	for i := len(d.Entities) - 1; i >= 0; i-- {
+		e := &d.Entities[i]
+		if e.End > start || e.Type != record.ORG || e.Actor == nil || e.Actor.Code == "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(d.Slice(e.Span))) {
+			if w == noun || w+"s" == noun || w == noun+"s" {
+				c := *e.Actor
+				return &c
+			}
+		}
+	}
+	return nil
+}
+
 // groupMention is a generic mention already coded, for the definite
 // mentions after it.
 type groupMention struct {
@@ -186,8 +208,12 @@ func (r *Resolver) generics(d *text.Document, sc *scratch, home int32) {
 				a = r.dict.orgActor(o, day(d.Published))
 			} else if m0 == h.t0 && definite(d, sc, h.t0) {
 				// "the diplomats" after "top diplomats from the G7":
-				// the group named before.
-				a = antecedentGroup(prev, h.t.idx)
+				// the group named before; "the court" after "the
+				// International Court of Justice": the body named before
+				// with that word in its name.
+				if a = antecedentGroup(prev, h.t.idx); a == nil {
+					a = antecedentOrg(d, h.t0, h.t1)
+				}
 			}
 		}
 		if a == nil {
