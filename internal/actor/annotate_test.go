@@ -520,4 +520,3 @@ func TestDefiniteBody(t *testing.T) {
 		t.Errorf("the council: %+v, want the UN Security Council's IGOUNO code", m)
 	}
 }
-
