@@ -309,9 +309,44 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			}
 			ch := &p.nps[ni]
 			own := text.Span{Start: v.Tokens[v.Sentences[si].FirstToken+ch.start].Start, End: v.Tokens[v.Sentences[si].FirstToken+ch.end-1].End}
-			if a, ok := c.res.Resolve(v, own); ok && a != nil && (a.Country != "" && a.Sector == "" || strings.HasPrefix(a.Code, "IGO")) &&
+			if a, ok := c.res.Resolve(v, own); ok && a != nil && (a.Country != "" && a.Sector == "" || strings.HasPrefix(a.Code, "IGO") || violent(k.code.CAMEO)) &&
 				!(len(srcs) > 0 && srcs[0].act.Code == a.Code) {
+				// An attack on a thing of a sector is on the sector: "a
+				// military convoy", "a police station".
 				tgts = append(tgts, side{a, own})
+				continue
+			}
+			if violent(k.code.CAMEO) {
+				// "ambushed a bus transporting a paramilitary force",
+				// "attacked a hotel where officials were meeting": the
+				// people the thing held.
+				for _, x := range clausePeople(p, ch.head) {
+					if c.headNamesActor(v, si, p, x) {
+						if a, sp, ok := c.actorOf(d, si, p, x); ok {
+							tgts = append(tgts, side{a, sp})
+						}
+					}
+				}
+			}
+		}
+		if len(tgts) == 0 && violent(k.code.CAMEO) {
+			// "detonated explosives near a military convoy": what a
+			// blast was set off at, when its words name an actor.
+			for i, h := range p.tr.head {
+				if h != k.trigger || p.tr.rel[i] != "obl" {
+					continue
+				}
+				cs := p.tr.child(i, "case")
+				if cs < 0 || p.tr.lemma[cs] != "near" && p.tr.lemma[cs] != "outside" {
+					continue
+				}
+				if ni := chunkOf(p, i); ni >= 0 {
+					ch := &p.nps[ni]
+					own := text.Span{Start: v.Tokens[v.Sentences[si].FirstToken+ch.start].Start, End: v.Tokens[v.Sentences[si].FirstToken+ch.end-1].End}
+					if a, ok := c.res.Resolve(v, own); ok && a != nil && a.Sector != "" && !(len(srcs) > 0 && srcs[0].act.Code == a.Code) {
+						tgts = append(tgts, side{a, own})
+					}
+				}
 			}
 		}
 	}

@@ -169,4 +169,6 @@ func TestPipelineSenses(t *testing.T) {
 	}
 	f("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", "MLI>IGOWAFWAS 161", "BFA>IGOWAFWAS 161", "NER>IGOWAFWAS 161")
 	f("Alexei Navalny was still fighting, his wife said.")
+	// A blast set off near a thing of a sector is aimed at that sector.
+	f("QUETTA, Pakistan - A suicide bomber detonated explosives near a police station on Monday.", "PAKREB>COP 183")
 }

@@ -530,3 +530,40 @@ var thingNouns = map[string]bool{"ship": true, "vessel": true, "tanker": true, "
 // weaponNouns stand for those who use them as the doers of an attack.
 var weaponNouns = map[string]bool{"drone": true, "missile": true, "rocket": true, "plane": true,
 	"aircraft": true, "jet": true, "helicopter": true, "ship": true, "vessel": true, "boat": true}
+
+// clausePeople returns the NP chunks of the subjects and objects of the
+// participial and relative clauses on noun h, with their conjuncts ("a
+// bus transporting a paramilitary force", "a hotel where elders and
+// officials were meeting").
+func clausePeople(p *parser, h int) []int {
+	var out []int
+	t := &p.tr
+	add := func(i int) {
+		if ni := chunkOf(p, i); ni >= 0 && p.nps[ni].head == i && !slices.Contains(out, ni) {
+			out = append(out, ni)
+		}
+	}
+	for cl, hc := range t.head {
+		if hc != h || t.rel[cl] != "acl" && t.rel[cl] != "acl:relcl" {
+			continue
+		}
+		for i, hi := range t.head {
+			if hi != cl {
+				continue
+			}
+			switch t.rel[i] {
+			case "obj", "nsubj", "nsubj:pass":
+				if relativeWord(p, i) {
+					continue
+				}
+				add(i)
+				for j, hj := range t.head {
+					if hj == i && t.rel[j] == "conj" {
+						add(j)
+					}
+				}
+			}
+		}
+	}
+	return out
+}

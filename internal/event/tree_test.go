@@ -63,5 +63,9 @@ func TestTreeObjects(t *testing.T) {
 	// user's.
 	f("The Chinese plan helped Russia.")
 	f("Russian drones attacked Kyiv.", "RUS>UKR 180 ASSAULT attacked")
+	// An attack on a thing of a sector is on the sector; on a thing that
+	// carried people, on them.
+	f("The rebels attacked an army convoy near Kyiv.", "REB>MIL 190 ASSAULT attacked")
+	f("The rebels ambushed a bus carrying Russian troops.", "REB>RUSMIL 190 ASSAULT ambushed")
 	f("Ukraine rejected their proposal.", "UKR>- 125 REJECT rejected")
 }
