@@ -114,6 +114,9 @@ func (c *Coder) callSense(p *parser, k *cand, g *vg, obj int) bool {
 	}
 	end := clauseLimit(p, at)
 	for i := at; i < end && i < at+12; i++ {
+		if i > at && p.toks[i].vg >= 0 {
+			break // "the perfect place to hold criminals": a clause of its own
+		}
 		if disparaging[lemmaOf(&p.toks[i])] {
 			if x, ok := c.dict.codes["111"]; ok {
 				k.code = x

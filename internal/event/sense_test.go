@@ -62,6 +62,7 @@ func TestSense(t *testing.T) {
 		// Idioms.
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
 		f("Moscow offered no evidence for the claim.")
+		f("Putin called the base the perfect place to hold criminals.")
 		// Rejecting charges is denying them (016), not rejecting a
 		// proposal (12x).
 		f("Beijing dismissed Kyiv's allegations.", "CHN>UKR 016  dismissed")
