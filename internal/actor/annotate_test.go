@@ -520,3 +520,15 @@ func TestDefiniteBody(t *testing.T) {
 		t.Errorf("the council: %+v, want the UN Security Council's IGOUNO code", m)
 	}
 }
+
+// TestUnknownOrgName: an organisation's name the stage left without an
+// actor is not read again word by word ("Asia" in "Asia Society Houston"
+// is no region).
+func TestUnknownOrgName(t *testing.T) {
+	r, _ := Default()
+	d := annotate(t, "", "The guide was written by Asia Society Houston with teachers.", "2025-03-14",
+		map[string][]string{"ORG": {"Asia Society Houston"}})
+	if got := resolved(r, d, "Asia Society Houston"); got == "ASA" {
+		t.Errorf("Resolve(Asia Society Houston) = %q, want no region", got)
+	}
+}

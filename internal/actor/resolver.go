@@ -15,6 +15,7 @@ package actor
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -177,6 +178,15 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 	if best != nil {
 		c := *best
 		return &c, true
+	}
+	// An organisation's name of several words that this stage left
+	// without an actor ("Asia Society Texas") is not read again word by
+	// word: "Asia" is no region there.
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor == nil && e.Span.Contains(s) && (e.Type == record.ORG || e.Type == record.MISC) && strings.ContainsRune(d.Slice(e.Span), ' ') {
+			return nil, false
+		}
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
