@@ -96,7 +96,10 @@ func (d *Dictionary) countryActor(ci int32, sector string) *record.Actor {
 func (d *Dictionary) orgActor(oi int32, date string) *record.Actor {
 	o := &d.Orgs[oi]
 	a := &record.Actor{Code: o.Code, Country: o.Country, Sector: o.Sector, Name: o.Name}
-	if len(o.Governs) > 0 && o.governs(date) {
+	// A movement in power (the Taliban since 2021) is GOV only on a date
+	// within its spell; undated, it keeps its base sector, as Phoenix and
+	// the PLOVER gold code it. A party undated is coded as it is now.
+	if len(o.Governs) > 0 && (o.Party || date != "") && o.governs(date) {
 		a.Code, a.Sector = o.Country+"GOV", "GOV"
 	}
 	return a
