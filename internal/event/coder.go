@@ -434,7 +434,7 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			speaker = a.Code
 		}
 	}
-	if !k.neg && !k.hypo && (p.tr.claimed(p, k.trigger) || p.tr.weighed(p, k.trigger) || question(p)) {
+	if !k.neg && !k.hypo && (p.tr.claimed(p, k.trigger) || p.tr.weighed(p, k.trigger) || question(p) || k.code == k.pat.code && askedConjunct(p, k.trigger)) {
 		// "accused India of providing support", "alleged that France
 		// helped": what an accusation or a claim says was done is not
 		// told as fact; nor what is weighed ("hinting at lifting the

@@ -166,6 +166,30 @@ func conditionalAfter(p *parser, i int) bool {
 	return false
 }
 
+// askedConjunct reports whether trigger i is a later conjunct of the
+// complement of a verb that asks or intends ("urged Kabul to hold the
+// perpetrators accountable and cooperate with Pakistan": the cooperating
+// is asked for too), by the tree.
+func askedConjunct(p *parser, i int) bool {
+	if p.tr.rel[i] != "conj" {
+		return false
+	}
+	// Up the conjuncts and open complements: "cooperate" hangs on
+	// "accountable", the complement of "hold", the complement of "urge".
+	for j, steps := i, 0; steps < 6; steps++ {
+		j = p.tr.firstConjunct(j)
+		h := p.tr.head[j]
+		if h < 0 || p.tr.rel[j] != "xcomp" {
+			return false
+		}
+		if l := p.tr.lemma[h]; orderMatrix[l] || requestMatrix[l] || intentMatrix[l] || l == "demand" {
+			return true
+		}
+		j = h
+	}
+	return false
+}
+
 // matrix returns the verb group whose infinitive complement group gi is
 // ("agreed to boost", "urged Putin to make"), or -1.
 func (c *Coder) matrix(p *parser, gi int) int {
@@ -282,7 +306,7 @@ func modeOf(p *parser, k *cand) string {
 	case k.intended:
 		return text.ModeIntended
 	case k.hypo:
-		i := k.trigger
+		i := p.tr.firstConjunct(k.trigger) // "urged X to hold ... and cooperate": as hold
 		if h := p.tr.head[i]; h >= 0 && (p.tr.rel[i] == "xcomp" || p.tr.rel[i] == "ccomp") {
 			switch l := p.toks[h].lemma; {
 			case orderMatrix[l] || requestMatrix[l] && l != "want" || l == "demand":

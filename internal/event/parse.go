@@ -122,7 +122,7 @@ func (p *parser) markQuotes() {
 			continue
 		}
 		if open >= 0 {
-			if i-open-1 <= maxScare {
+			if i-open-1 <= maxScare && !clauseBetween(p, open+1, i) {
 				for k := open + 1; k < i; k++ {
 					p.toks[k].quote = true
 				}
@@ -130,6 +130,19 @@ func (p *parser) markQuotes() {
 			open = -1
 		}
 	}
+}
+
+// clauseBetween reports whether tokens [a, b) hold a finite verb: a
+// quotation of what was said ("\"We urge Ukraine to negotiate,\" Lavrov
+// said"), not a name in scare quotes.
+func clauseBetween(p *parser, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.toks[k].tag {
+		case "VBZ", "VBP", "VBD", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // chunk finds the NP chunks and verb groups.

@@ -63,6 +63,10 @@ func TestTreeObjects(t *testing.T) {
 	// user's.
 	f("The Chinese plan helped Russia.")
 	f("Russian drones attacked Kyiv.", "RUS>UKR 180 ASSAULT attacked")
+	// A later conjunct of what is asked is asked too; a quotation with a
+	// verb is what was said, not a name in scare quotes.
+	f("Kyiv urged Moscow to free the prisoners and withdraw its troops.", "UKR>RUS 020 REQUEST urged", "RUS>- 0841 RETREAT free hypo", "RUS>MIL 0872 RETREAT withdraw hypo")
+	f("\"We urge Kyiv to negotiate,\" Lavrov said.", "RUSGOV>UKR 027 REQUEST urge")
 	// An attack on a thing of a sector is on the sector; on a thing that
 	// carried people, on them.
 	f("The rebels attacked an army convoy near Kyiv.", "REB>MIL 190 ASSAULT attacked")
