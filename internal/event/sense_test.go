@@ -63,6 +63,13 @@ func TestSense(t *testing.T) {
 		f("Ukrainian troops returned fire.", "MIL>- 190 ASSAULT returned")
 		f("Moscow offered no evidence for the claim.")
 		f("Putin called the base the perfect place to hold criminals.")
+		// Dictionary: crediting is praise, distributing relief is aid,
+		// railing against is criticism, denying that is a denial, denying
+		// entry a restriction.
+		f("Putin credited China for its role.", "RUSGOV>CHN 051 SUPPORT credited")
+		f("Moscow railed against NATO.", "RUS>NATO 111 ACCUSE railed")
+		f("Beijing has denied that its drills are a threat.", "CHN>- 016  denied")
+		f("Moscow denied entry to Ukrainian officials.", "RUS>GOV 172 COERCE denied")
 		// Rejecting charges is denying them (016), not rejecting a
 		// proposal (12x).
 		f("Beijing dismissed Kyiv's allegations.", "CHN>UKR 016  dismissed")

@@ -187,7 +187,7 @@ func (c *Coder) verbEvents(p *parser, s *scratch) {
 			}
 			continue
 		}
-		if best == nil && g.lemma == "deny" && g.end < limit && p.toks[g.end].vg >= 0 && p.vgs[p.toks[g.end].vg].ing {
+		if (best == nil || len(best.words) == 0) && g.lemma == "deny" && g.end < limit && p.toks[g.end].vg >= 0 && p.vgs[p.toks[g.end].vg].ing {
 			// "Israel denied carrying out the attack on Iran": a denial of
 			// responsibility (016) aimed at the act's target.
 			if x, ok := c.dict.codes["016"]; ok {
