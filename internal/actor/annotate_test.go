@@ -532,3 +532,18 @@ func TestUnknownOrgName(t *testing.T) {
 		t.Errorf("Resolve(Asia Society Houston) = %q, want no region", got)
 	}
 }
+
+// TestLonePersonName: a one-word person's name the stage left without an
+// actor (it chains to a full name the dictionary does not know) is not
+// looked up again as the dictionary's person of that name ("Hassan" in a
+// Somali story is no Moroccan king).
+func TestLonePersonName(t *testing.T) {
+	r, _ := Default()
+	body := "Opposition leader Abdi Hassan Warsame spoke. The mandate has expired, Hassan said."
+	d := annotate(t, "", body, "2021-04-14", map[string][]string{"PER": {"Abdi Hassan Warsame"}})
+	i := strings.LastIndex(body, "Hassan")
+	d.Entities = append(d.Entities, text.Entity{Span: text.Span{Start: i, End: i + len("Hassan")}, Type: record.PER})
+	if a, ok := r.Resolve(d, d.Entities[len(d.Entities)-1].Span); ok && strings.HasPrefix(a.Code, "MAR") {
+		t.Errorf("Resolve(Hassan) = %q, want no Moroccan", a.Code)
+	}
+}

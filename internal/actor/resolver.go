@@ -190,6 +190,21 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
+	// A person's name this stage left without an actor (a lone "Hassan"
+	// the article never ties to the dictionary's Hassan, a surname whose
+	// full name is someone else) is not looked up again as a person; a
+	// capital mistyped as a person still stands for its government.
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		if e.Actor != nil || e.Type != record.PER || !e.Span.Contains(s) {
+			continue
+		}
+		t0, t1 := tokens(d, e.Span)
+		_, person := firstKind(r.exactTargets(d, sc, t0, t1), kindPerson)
+		if person || t1-t0 == 1 && len(r.dict.surname[fold(d.Slice(e.Span))]) > 0 {
+			return nil, false
+		}
+	}
 	a := r.phraseActor(d, sc, s)
 	return a, a != nil
 }
