@@ -68,7 +68,7 @@ var disparaging = map[string]bool{
 	"provocation": true, "shameful": true, "shocking": true, "outrageous": true, "unacceptable": true, "unbearable": true,
 	"imprudent": true, "extreme": true, "irresponsible": true, "illegal": true, "illegitimate": true, "absurd": true,
 	"baseless": true, "ridiculous": true, "heinous": true, "disgrace": true, "disgraceful": true, "blow": true,
-	"insult": true, "farce": true, "sham": true, "fraud": true, "hypocrisy": true, "hypocritical": true, "brutal": true,
+	"insult": true, "disappointing": true, "abusive": true, "nasty": true, "farce": true, "sham": true, "fraud": true, "hypocrisy": true, "hypocritical": true, "brutal": true,
 	"barbaric": true, "cowardly": true, "aggression": true, "aggressive": true, "dangerous": true, "reckless": true,
 	"punishment": true, "violation": true, "crime": true, "genocide": true, "racist": true, "unjust": true,
 	"unfair": true, "wrong": true, "mistake": true, "failure": true, "nonsense": true, "hostile": true,

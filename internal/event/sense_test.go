@@ -70,6 +70,8 @@ func TestSense(t *testing.T) {
 		f("Moscow railed against NATO.", "RUS>NATO 111 ACCUSE railed")
 		f("Beijing has denied that its drills are a threat.", "CHN>- 016  denied")
 		f("Moscow denied entry to Ukrainian officials.", "RUS>GOV 172 COERCE denied")
+		f("Russia retaliated with tariffs on Ukrainian grain.", "RUS>UKR 163 SANCTION retaliated")
+		f("China levied tariffs on Russia.", "CHN>RUS 163 SANCTION levied")
 		// Rejecting charges is denying them (016), not rejecting a
 		// proposal (12x).
 		f("Beijing dismissed Kyiv's allegations.", "CHN>UKR 016  dismissed")
