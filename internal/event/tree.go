@@ -437,11 +437,6 @@ func chunkOf(p *parser, i int) int {
 func treeObjects(p *parser, k *cand) []int {
 	var out []int
 	t := &p.tr
-	add := func(i int) {
-		if ni := chunkOf(p, i); ni >= 0 && p.nps[ni].head == i && !slices.Contains(out, ni) {
-			out = append(out, ni)
-		}
-	}
 	for i, h := range t.head {
 		if h != k.trigger {
 			continue
@@ -459,11 +454,23 @@ func treeObjects(p *parser, k *cand) []int {
 		default:
 			continue
 		}
-		add(i)
-		for j, hj := range t.head {
-			if hj == i && t.rel[j] == "conj" {
-				add(j)
-			}
+		out = p.addWithConjuncts(out, i)
+	}
+	return out
+}
+
+// addWithConjuncts appends to out the NP chunk headed by token i and those
+// of its conjuncts, each once.
+func (p *parser) addWithConjuncts(out []int, i int) []int {
+	add := func(i int) {
+		if ni := chunkOf(p, i); ni >= 0 && p.nps[ni].head == i && !slices.Contains(out, ni) {
+			out = append(out, ni)
+		}
+	}
+	add(i)
+	for j, hj := range p.tr.head {
+		if hj == i && p.tr.rel[j] == "conj" {
+			add(j)
 		}
 	}
 	return out
@@ -538,11 +545,6 @@ var weaponNouns = map[string]bool{"drone": true, "missile": true, "rocket": true
 func clausePeople(p *parser, h int) []int {
 	var out []int
 	t := &p.tr
-	add := func(i int) {
-		if ni := chunkOf(p, i); ni >= 0 && p.nps[ni].head == i && !slices.Contains(out, ni) {
-			out = append(out, ni)
-		}
-	}
 	for cl, hc := range t.head {
 		if hc != h || t.rel[cl] != "acl" && t.rel[cl] != "acl:relcl" {
 			continue
@@ -553,14 +555,8 @@ func clausePeople(p *parser, h int) []int {
 			}
 			switch t.rel[i] {
 			case "obj", "nsubj", "nsubj:pass":
-				if relativeWord(p, i) {
-					continue
-				}
-				add(i)
-				for j, hj := range t.head {
-					if hj == i && t.rel[j] == "conj" {
-						add(j)
-					}
+				if !relativeWord(p, i) {
+					out = p.addWithConjuncts(out, i)
 				}
 			}
 		}
