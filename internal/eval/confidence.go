@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,7 +8,6 @@ import (
 	"os"
 	"sort"
 	"strconv"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -34,20 +32,15 @@ func ReadJudgments(path string) (map[[7]string]bool, error) {
 	}
 	defer f.Close()
 	out := map[[7]string]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
+	err = eachJSONL(f, func(n int, line []byte) error {
 		var j Judgment
-		if err := json.Unmarshal([]byte(line), &j); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		if err := json.Unmarshal(line, &j); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		out[j.Key] = j.Right
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // EventKey is the key of event e of document d, as judgments name it.

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -31,21 +30,18 @@ func ReadGoldEvents(path string) ([]GoldEvent, error) {
 	}
 	defer f.Close()
 	var out []GoldEvent
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
+	err = eachJSONL(f, func(n int, line []byte) error {
 		var g GoldEvent
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		if err := json.Unmarshal(line, &g); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		if g.Story == "" || len(g.CAMEO) < 2 || g.Source == "" {
-			return nil, fmt.Errorf("%s:%d: want story, source and cameo", path, n)
+			return fmt.Errorf("%s:%d: want story, source and cameo", path, n)
 		}
 		out = append(out, g)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // RecallResult counts the gold events some asserted record finds.
