@@ -368,8 +368,8 @@ func (d *Dictionary) parseOrg(line string) error {
 		o.Code = o.Country + o.Sector
 	}
 	if len(f) == 3 {
-		// "AFG REB | Taliban | 1996-09-27 2001-11-13; 2021-08-15 -": a
-		// movement coded GOV while it holds the executive.
+		// "AFG REB | Taliban | 2021-08-15 -": a movement coded GOV
+		// while it holds the executive.
 		if o.Country == "" {
 			return fmt.Errorf("%w: org %s has spells in government but no country", ErrSyntax, cs[0])
 		}
@@ -378,12 +378,18 @@ func (d *Dictionary) parseOrg(line string) error {
 			return err
 		}
 	}
+	d.addOrg(o, names)
+	return nil
+}
+
+// addOrg adds organisation o under each of its names and returns its index.
+func (d *Dictionary) addOrg(o Org, names []string) int32 {
 	idx := int32(len(d.Orgs))
 	d.Orgs = append(d.Orgs, o)
 	for _, n := range names {
 		d.add(n, target{kind: kindOrg, idx: idx})
 	}
-	return nil
+	return idx
 }
 
 // parseParty reads "USA | Democratic Party; Democrats | Democratic |
@@ -412,11 +418,7 @@ func (d *Dictionary) parseParty(line string) error {
 	if o.Governs, err = parseSpells(f[3]); err != nil {
 		return err
 	}
-	idx := int32(len(d.Orgs))
-	d.Orgs = append(d.Orgs, o)
-	for _, n := range names {
-		d.add(n, target{kind: kindOrg, idx: idx})
-	}
+	idx := d.addOrg(o, names)
 	for _, a := range list(f[2]) {
 		k := fold(a)
 		d.partyAdj[k] = append(d.partyAdj[k], idx)
