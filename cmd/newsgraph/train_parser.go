@@ -102,6 +102,8 @@ func init() {
 	cmd.Flags().IntVar(&o.TagIterations, "tag-iterations", 0, "tagger passes (default 8)")
 	cmd.Flags().IntVar(&o.Folds, "folds", 0, "jackknife folds for the parser's training tags (default 5)")
 	cmd.Flags().Uint64Var(&o.Seed, "seed", 1, "seed of shuffles and exploration")
+	cmd.Flags().IntVar(&o.Seeds, "seeds", 0, "parsers trained with seeds SEED, SEED+1, ... and averaged into one (default 1)")
+	cmd.Flags().IntVar(&o.TagSeeds, "tag-seeds", 0, "final taggers trained with seeds SEED, SEED+1, ... and averaged into one (default 1)")
 	cmd.Flags().Float64Var(&o.MinWeight, "min-weight", 0, "drop averaged weights below this (default 1.5)")
 	cmd.MarkFlagRequired("conllu")
 	trainCmd.AddCommand(cmd)

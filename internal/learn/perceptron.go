@@ -2,6 +2,7 @@ package learn
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 )
@@ -93,40 +94,71 @@ type AverageOptions struct {
 // Average returns the averaged weights as a frozen Model, quantised to
 // 16 bits. The trainer can go on training afterwards. It fails when the
 // model would hold more than 16M weights (raise MinWeight).
-func (t *Trainer) Average(o AverageOptions) (*Model, error) {
-	type fe struct {
-		key uint64
-		e   []Entry
+func (t *Trainer) Average(o AverageOptions) (*Model, error) { return Ensemble(o, t) }
+
+// Ensemble returns the mean of the averaged weights of trainers ts (run
+// with different seeds, say) as one frozen Model, quantised to 16 bits:
+// one model scored at the cost of one, whose weights are pruned by
+// o.MinWeight after the mean is taken. A feature missing from a trainer
+// counts as zero there. The trainers must have the same number of classes
+// and can go on training afterwards.
+func Ensemble(o AverageOptions, ts ...*Trainer) (*Model, error) {
+	if len(ts) == 0 {
+		return nil, fmt.Errorf("%w: no trainers to average", ErrFormat)
 	}
-	step := float64(max(t.step, 1))
-	avg := make(map[uint64][]float64, len(t.w))
-	maxAbs := 0.0
-	for k, fw := range t.w {
-		vals := make([]float64, 0, len(fw.e))
-		for _, e := range fw.e {
-			a := (e.total + float64(t.step-e.ts)*float64(e.w)) / step
-			vals = append(vals, a)
-			maxAbs = max(maxAbs, math.Abs(a))
+	type cw struct {
+		class int32
+		w     float64
+	}
+	classes := ts[0].classes
+	avg := make(map[uint64][]cw, len(ts[0].w))
+	for _, t := range ts {
+		if t.classes != classes {
+			return nil, fmt.Errorf("%w: trainers of %d and %d classes", ErrFormat, classes, t.classes)
 		}
-		avg[k] = vals
+		step := float64(max(t.step, 1)) * float64(len(ts))
+		for k, fw := range t.w {
+			vals := avg[k]
+		next:
+			for _, e := range fw.e {
+				a := (e.total + float64(t.step-e.ts)*float64(e.w)) / step
+				for i := range vals {
+					if vals[i].class == e.class {
+						vals[i].w += a
+						continue next
+					}
+				}
+				vals = append(vals, cw{e.class, a})
+			}
+			avg[k] = vals
+		}
+	}
+	maxAbs := 0.0
+	for _, vals := range avg {
+		for _, v := range vals {
+			maxAbs = max(maxAbs, math.Abs(v.w))
+		}
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
 		scale = 1
 	}
+	type fe struct {
+		key uint64
+		e   []Entry
+	}
 	feats := make([]fe, 0, len(avg))
 	for k, vals := range avg {
-		fw := t.w[k]
 		var es []Entry
-		for i, a := range vals {
-			if math.Abs(a) < o.MinWeight {
+		for _, v := range vals {
+			if math.Abs(v.w) < o.MinWeight {
 				continue
 			}
-			q := math.Round(a / scale)
+			q := math.Round(v.w / scale)
 			if q == 0 {
 				continue
 			}
-			es = append(es, Entry{Class: uint16(fw.e[i].class), W: int16(q)})
+			es = append(es, Entry{Class: uint16(v.class), W: int16(q)})
 		}
 		if len(es) > 0 {
 			slices.SortFunc(es, func(a, b Entry) int { return int(a.Class) - int(b.Class) })
@@ -136,7 +168,7 @@ func (t *Trainer) Average(o AverageOptions) (*Model, error) {
 	// In hash order, so that of two features that fold to one key the same
 	// one is kept on every run.
 	slices.SortFunc(feats, func(a, b fe) int { return cmp.Compare(a.key, b.key) })
-	b := newBuilder(t.classes, float32(scale), len(feats))
+	b := newBuilder(classes, float32(scale), len(feats))
 	for _, f := range feats {
 		b.add(fold(f.key), f.e)
 	}

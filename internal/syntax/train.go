@@ -26,6 +26,17 @@ type TrainOptions struct {
 	Explore float64
 	// Seed seeds the shuffles and the exploration (default 1).
 	Seed uint64
+	// Seeds is the number of parsers trained, the first with Seed and the
+	// others with Seed+1, Seed+2, ..., whose weights are averaged into the
+	// one model (default 1): an ensemble scored at the cost of one parser,
+	// pruned by MinWeight after the mean. Seeds 3 and TagSeeds 3 gave
+	// ud-dev UAS 0.843 -> 0.845, LAS 0.809 -> 0.812 and a model of 5.3 MB
+	// instead of 6.1, for 2.4 times the training time, but PETRARCH-2 dyads
+	// 0.712 -> 0.682, so the embedded model is a single run.
+	Seeds int
+	// TagSeeds is the same for the final tagger (default 1; the jackknife
+	// taggers are single).
+	TagSeeds int
 	// MinWeight drops averaged weights below it (default 1.5: the
 	// embedded model loses 0.003 LAS against 0.05 for a third of the size).
 	MinWeight float64
@@ -37,7 +48,8 @@ type TrainOptions struct {
 	// Log receives progress lines; nil discards them.
 	Log io.Writer
 	// Checkpoint, when set, is called with the averaged model after every
-	// third parser pass (an eval on a dev set, say).
+	// third parser pass (an eval on a dev set, say); with several Seeds,
+	// during the first parser's training only, its last pass included.
 	Checkpoint func(pass int, m *Model)
 }
 
@@ -60,6 +72,12 @@ func (o *TrainOptions) EnsureDefaults() {
 	}
 	if o.MinWeight == 0 {
 		o.MinWeight = 1.5
+	}
+	if o.Seeds == 0 {
+		o.Seeds = 1
+	}
+	if o.TagSeeds == 0 {
+		o.TagSeeds = 1
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -146,8 +164,9 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 				}
 			}
 			t := m.tagger
+			tr := trainTagger(train, &t, o, rng)
 			var err error
-			if t.model, err = trainTagger(train, &t, o, rng); err != nil {
+			if t.model, err = tr.Average(learn.AverageOptions{MinWeight: o.MinWeight}); err != nil {
 				return nil, err
 			}
 			for _, ex := range held {
@@ -157,8 +176,13 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 			fmt.Fprintf(o.Log, "fold %d tagged\n", k+1)
 		}
 	}
+	tagTrainers := []*learn.Trainer{trainTagger(exs, &m.tagger, o, rng)}
+	for i := 1; i < o.TagSeeds; i++ {
+		r := rand.New(rand.NewPCG(o.Seed+uint64(i), 7))
+		tagTrainers = append(tagTrainers, trainTagger(exs, &m.tagger, o, r))
+	}
 	var err error
-	if m.tagger.model, err = trainTagger(exs, &m.tagger, o, rng); err != nil {
+	if m.tagger.model, err = learn.Ensemble(learn.AverageOptions{MinWeight: o.MinWeight}, tagTrainers...); err != nil {
 		return nil, err
 	}
 	if o.Folds <= 1 {
@@ -167,7 +191,13 @@ func Train(sents []*conllu.Sentence, o TrainOptions) (*Model, error) {
 			m.tagger.tag(ex.pred, ex.info, make([]int32, len(m.tagger.tags)))
 		}
 	}
-	if m.parser.model, err = trainParser(exs, m, o, rng); err != nil {
+	parseTrainers := []*learn.Trainer{trainParser(exs, m, o, rng, o.Checkpoint)}
+	for i := 1; i < o.Seeds; i++ {
+		fmt.Fprintf(o.Log, "parser with seed %d\n", o.Seed+uint64(i))
+		r := rand.New(rand.NewPCG(o.Seed+uint64(i), 7))
+		parseTrainers = append(parseTrainers, trainParser(exs, m, o, r, nil))
+	}
+	if m.parser.model, err = learn.Ensemble(learn.AverageOptions{MinWeight: o.MinWeight}, parseTrainers...); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -292,7 +322,7 @@ func shuffle[T any](rng *rand.Rand, s []T) {
 	rng.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
 }
 
-func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) (*learn.Model, error) {
+func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) *learn.Trainer {
 	tr := learn.NewTrainer(len(t.tags))
 	order := append([]*example(nil), exs...)
 	var f [numTagFeatures]uint64
@@ -328,10 +358,12 @@ func trainTagger(exs []*example, t *Tagger, o TrainOptions, rng *rand.Rand) (*le
 		}
 		fmt.Fprintf(o.Log, "tagger pass %d: %.4f on training data, %d features\n", it+1, float64(right)/float64(total), tr.Features())
 	}
-	return tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
+	return tr
 }
 
-func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand) (*learn.Model, error) {
+// trainParser trains one parser; checkpoint, when not nil, is called as
+// o.Checkpoint is.
+func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand, checkpoint func(int, *Model)) *learn.Trainer {
 	nl := len(m.parser.labels)
 	ncls := 1 + 2*nl
 	tr := learn.NewTrainer(ncls)
@@ -411,14 +443,14 @@ func trainParser(exs []*example, m *Model, o TrainOptions, rng *rand.Rand) (*lea
 			}
 		}
 		fmt.Fprintf(o.Log, "parser pass %d: %.4f of moves right, %d features, %s\n", it+1, float64(good)/float64(total), tr.Features(), time.Since(start).Round(time.Second))
-		if o.Checkpoint != nil && it%3 == 2 && it < o.Iterations-1 {
-			pm, err := tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
-			if err != nil {
-				return nil, err
+		// The first of several parsers is scored after its last pass
+		// too, against which the ensemble can be judged.
+		if checkpoint != nil && it%3 == 2 && (it < o.Iterations-1 || o.Seeds > 1) {
+			if pm, err := tr.Average(learn.AverageOptions{MinWeight: o.MinWeight}); err == nil {
+				m.parser.model = pm
+				checkpoint(it+1, m)
 			}
-			m.parser.model = pm
-			o.Checkpoint(it+1, m)
 		}
 	}
-	return tr.Average(learn.AverageOptions{MinWeight: o.MinWeight})
+	return tr
 }
