@@ -24,11 +24,7 @@ func TestQuoteActs(t *testing.T) {
 			if !strings.ContainsAny(tr[:1], "\"“") {
 				continue // the coder's own events
 			}
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, fmt.Sprintf("%s>%s %s %s %d", e.Source.Code, tgt, e.CAMEO, e.Mode, strings.Count(tr, ".")+1))
+			got = append(got, fmt.Sprintf("%s %s %s %d", dyad(e), e.CAMEO, e.Mode, strings.Count(tr, ".")+1))
 		}
 		if strings.Join(got, "; ") != strings.Join(want, "; ") {
 			t.Errorf("%s\n got: %q\nwant: %q", body, got, want)

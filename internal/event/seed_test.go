@@ -157,11 +157,7 @@ func TestPipelineSenses(t *testing.T) {
 		annotate(t, d)
 		var got []string
 		for _, e := range d.Events {
-			tgt := "-"
-			if e.Target != nil {
-				tgt = e.Target.Code
-			}
-			got = append(got, e.Source.Code+">"+tgt+" "+e.CAMEO)
+			got = append(got, dyad(e)+" "+e.CAMEO)
 		}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s\n got: %q\nwant: %q", body, got, want)
@@ -171,4 +167,14 @@ func TestPipelineSenses(t *testing.T) {
 	f("Alexei Navalny was still fighting, his wife said.")
 	// A blast set off near a thing of a sector is aimed at that sector.
 	f("QUETTA, Pakistan - A suicide bomber detonated explosives near a police station on Monday.", "PAKREB>COP 183")
+}
+
+// dyad writes an event's source and target codes as "SRC>TGT" ("-" for no
+// target).
+func dyad(e text.Event) string {
+	tgt := "-"
+	if e.Target != nil {
+		tgt = e.Target.Code
+	}
+	return e.Source.Code + ">" + tgt
 }
