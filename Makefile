@@ -39,6 +39,7 @@ eval: build
 	./bin/newsgraph eval events --gold $(SHARED)/petr2-gsr.jsonl
 	./bin/newsgraph eval confidence --docs $(SHARED)/articles/voa-stories.jsonl --judgments internal/event/testdata/voa-judged-judgments.jsonl
 	./bin/newsgraph eval recall --docs $(SHARED)/articles/voa-stories.jsonl --gold internal/event/testdata/voa-recall-gold.jsonl
+	./bin/newsgraph eval recall --docs $(SHARED)/articles/voa-stories.jsonl --gold internal/event/testdata/voa-dev-recall-gold.jsonl
 
 lint:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt needed"; exit 1; }
