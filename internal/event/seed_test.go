@@ -165,6 +165,10 @@ func TestPipelineSenses(t *testing.T) {
 	}
 	f("Mali, Burkina Faso and Niger withdrew from ECOWAS in January.", "MLI>IGOWAFWAS 161", "BFA>IGOWAFWAS 161", "NER>IGOWAFWAS 161")
 	f("Alexei Navalny was still fighting, his wife said.")
+	// A finite verb the parse joined to a participle modifier ("lives
+	// lost and urged") shares the clause's subject.
+	f("A U.S. State Department spokesperson expressed sorrow over lives lost and urged the Haitian government to address security failures.",
+		"USAGOV>- 018", "USAGOV>HTIGOV 020")
 	// A blast set off near a thing of a sector is aimed at that sector.
 	f("QUETTA, Pakistan - A suicide bomber detonated explosives near a police station on Monday.", "PAKREB>COP 183")
 }

@@ -180,6 +180,19 @@ func (t *tree) subject(p *parser, i int) (subj int, inherited bool) {
 			if !isVerbTag(p.toks[h].tag) && t.child(h, "cop") < 0 {
 				return -1, false
 			}
+			if tg := p.toks[i].tag; (tg == "VBD" || tg == "VBZ" || tg == "VBP") && t.rel[h] == "acl" {
+				// "expressed sorrow over lives lost and urged Haiti to
+				// act": a finite verb the parse joined to a participle
+				// modifier is the clause verb's conjunct.
+				x := t.head[h]
+				for steps := 0; x >= 0 && !isVerbTag(p.toks[x].tag) && steps < 6; steps++ {
+					x = t.head[x]
+				}
+				if x >= 0 && isVerbTag(p.toks[x].tag) {
+					i = x
+					continue
+				}
+			}
 			i = h
 		case "xcomp":
 			if o := t.child(h, "obj", "iobj"); o >= 0 {
