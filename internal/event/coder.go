@@ -255,6 +255,10 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 			// sanctions") is its doer, and a weapon is its user's.
 			continue
 		}
+		if list := c.nationalityList(v, si, p, ni); len(list) > 1 {
+			srcs = append(srcs, list...) // "French, German and British leaders"
+			continue
+		}
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			srcs = append(srcs, side{a, sp})
 		} else if ni >= 0 && p.tr.rel[p.nps[ni].head] == "obj" {
@@ -265,6 +269,10 @@ func (c *Coder) emit(d *text.Document, si int, p *parser, k *cand, s *scratch) {
 		}
 	}
 	for _, ni := range k.tgt {
+		if list := c.nationalityList(v, si, p, ni); len(list) > 1 {
+			tgts = append(tgts, list...)
+			continue
+		}
 		if a, sp, ok := c.actorOf(d, si, p, ni); ok {
 			tgts = append(tgts, side{a, sp})
 		} else if a, sp, ok := c.locatedActor(d, si, p, ni); ok {

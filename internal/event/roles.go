@@ -576,3 +576,72 @@ func (c *Coder) accuser(d *text.Document, si int, p *parser, k *cand, src *recor
 	}
 	return nil
 }
+
+// nationalityList returns one side per country named by a list of
+// nationalities on the head of NP chunk ni ("French, German and British
+// leaders", "U.S., Chinese and Russian representatives"), read from the
+// tree (an adjective or compound on the head and its conjuncts), each with
+// the sector the head gives; nil unless there are two or more.
+func (c *Coder) nationalityList(d *text.Document, si int, p *parser, ni int) []side {
+	if ni < 0 {
+		return nil
+	}
+	h := p.nps[ni].head
+	first := d.Sentences[si].FirstToken
+	var out []side
+	for i, hi := range p.tr.head {
+		if hi != h || p.tr.rel[i] != "amod" && p.tr.rel[i] != "compound" {
+			continue
+		}
+		cs := conjuncts(&p.tr, i)
+		if len(cs) == 0 {
+			continue // "Iranian American journalist": one person, not a list
+		}
+		out = out[:0]
+		for _, x := range append([]int{i}, cs...) {
+			a, ok := c.res.Resolve(d, d.Tokens[first+x].Span)
+			if !ok || a == nil || a.Country == "" || strings.HasPrefix(a.Code, "IGO") {
+				continue
+			}
+			dup := false
+			for _, o := range out {
+				dup = dup || o.act.Country == a.Country
+			}
+			if !dup {
+				out = append(out, side{a, d.Tokens[first+x].Span})
+			}
+		}
+		if len(out) >= 2 {
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	sector := ""
+	if a, ok := c.res.Resolve(d, d.Tokens[first+h].Span); ok && a != nil {
+		sector = a.Sector
+	}
+	if ch := &p.nps[ni]; sector == "" {
+		// "leaders", a title: the sector the phrase takes.
+		if a, ok := c.res.Resolve(d, text.Span{Start: d.Tokens[first+ch.start].Start, End: d.Tokens[first+ch.end-1].End}); ok && a != nil {
+			sector = a.Sector
+		}
+	}
+	for i := range out {
+		a := &record.Actor{Code: out[i].act.Country + sector, Country: out[i].act.Country, Sector: sector}
+		out[i].act = a
+	}
+	return out
+}
+
+// conjuncts returns the tokens conjoined to token i.
+func conjuncts(t *tree, i int) []int {
+	var out []int
+	for j, h := range t.head {
+		if h == i && t.rel[j] == "conj" {
+			out = append(out, j)
+		}
+	}
+	return out
+}

@@ -169,6 +169,10 @@ func TestPipelineSenses(t *testing.T) {
 	// lost and urged") shares the clause's subject.
 	f("A U.S. State Department spokesperson expressed sorrow over lives lost and urged the Haitian government to address security failures.",
 		"USAGOV>- 018", "USAGOV>HTIGOV 020")
+	// A list of nationalities on one noun is one actor each; two on one
+	// person are one person.
+	f("Russian and Chinese troops attacked Kyiv.", "RUSMIL>UKRGOV 190", "CHNMIL>UKRGOV 190")
+	f("An Iranian American journalist criticized Tehran.", "USAMED>IRNGOV 110")
 	// A blast set off near a thing of a sector is aimed at that sector.
 	f("QUETTA, Pakistan - A suicide bomber detonated explosives near a police station on Monday.", "PAKREB>COP 183")
 }

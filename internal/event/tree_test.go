@@ -63,6 +63,8 @@ func TestTreeObjects(t *testing.T) {
 	// user's.
 	f("The Chinese plan helped Russia.")
 	f("Russian drones attacked Kyiv.", "RUS>UKR 180 ASSAULT attacked")
+	// A list of nationalities on one noun is one actor each.
+	f("Russian and Chinese troops attacked Kyiv.", "RUS>UKR 180 ASSAULT attacked", "CHN>UKR 180 ASSAULT attacked")
 	// A later conjunct of what is asked is asked too; a quotation with a
 	// verb is what was said, not a name in scare quotes.
 	f("Kyiv urged Moscow to free the prisoners and withdraw its troops.", "UKR>RUS 020 REQUEST urged", "RUS>- 0841 RETREAT free hypo", "RUS>MIL 0872 RETREAT withdraw hypo")
