@@ -15,9 +15,7 @@ import (
 func TestQuoteActs(t *testing.T) {
 	f := func(body string, want ...string) {
 		t.Helper()
-		d := text.NewDocument("q", "", body)
-		d.Published = "2024-03-05"
-		annotate(t, d)
+		d := annotatedText(t, body, "2024-03-05")
 		var got []string
 		for _, e := range d.Events {
 			tr := d.Slice(e.Trigger)

@@ -152,9 +152,7 @@ func TestSeed(t *testing.T) {
 func TestPipelineSenses(t *testing.T) {
 	f := func(body string, want ...string) {
 		t.Helper()
-		d := text.NewDocument("t", "", body)
-		d.Published = "2025-03-01"
-		annotate(t, d)
+		d := annotatedText(t, body, "2025-03-01")
 		var got []string
 		for _, e := range d.Events {
 			got = append(got, dyad(e)+" "+e.CAMEO)
@@ -185,4 +183,13 @@ func dyad(e text.Event) string {
 		tgt = e.Target.Code
 	}
 	return e.Source.Code + ">" + tgt
+}
+
+// annotatedText runs the pipeline over body published on date.
+func annotatedText(t testing.TB, body, date string) *text.Document {
+	t.Helper()
+	d := text.NewDocument("t", "", body)
+	d.Published = date
+	annotate(t, d)
+	return d
 }
