@@ -159,9 +159,16 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 			best, bestStart, bestEnd = m.Actor, m.Start, m.End
 		}
 	}
+	var unknown *text.Entity // a name around s that this stage left without an actor
 	for i := range d.Entities {
 		e := &d.Entities[i]
-		if e.Actor == nil || !(s.Contains(e.Span) || e.Span.Contains(s)) {
+		if e.Actor == nil {
+			if unknown == nil && e.Span.Contains(s) {
+				unknown = e
+			}
+			continue
+		}
+		if !(s.Contains(e.Span) || e.Span.Contains(s)) {
 			continue
 		}
 		norp := e.Type == record.NORP
@@ -179,32 +186,33 @@ func (r *Resolver) Resolve(d *text.Document, s text.Span) (*record.Actor, bool) 
 		c := *best
 		return &c, true
 	}
-	// An organisation's name of several words that this stage left
-	// without an actor ("Asia Society Texas") is not read again word by
-	// word: "Asia" is no region there.
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if e.Actor == nil && e.Span.Contains(s) && (e.Type == record.ORG || e.Type == record.MISC) && strings.ContainsRune(d.Slice(e.Span), ' ') {
-			return nil, false
-		}
-	}
 	sc := r.pool.Get().(*scratch)
 	defer r.pool.Put(sc)
-	// A person's name this stage left without an actor (a lone "Hassan"
-	// the article never ties to the dictionary's Hassan, a surname whose
-	// full name is someone else) is not looked up again as a person; a
-	// capital mistyped as a person still stands for its government.
-	for i := range d.Entities {
-		e := &d.Entities[i]
-		if e.Actor != nil || e.Type != record.PER || !e.Span.Contains(s) {
-			continue
-		}
-		t0, t1 := tokens(d, e.Span)
-		_, person := firstKind(r.exactTargets(d, sc, t0, t1), kindPerson)
-		if person || t1-t0 == 1 && len(r.dict.surname[fold(d.Slice(e.Span))]) > 0 {
-			return nil, false
-		}
+	if unknown != nil && r.leftUnknown(d, sc, unknown) {
+		return nil, false
 	}
 	a := r.phraseActor(d, sc, s)
 	return a, a != nil
 }
+
+// leftUnknown reports whether entity e, which this stage left without an
+// actor, must not be read again word by word when a span inside it is
+// resolved: an organisation's name of several words ("Asia Society
+// Texas": "Asia" is no region there), or a person's name the dictionary
+// knows as someone else (a lone "Hassan" the article never ties to the
+// dictionary's Hassan). A capital mistyped as a person still stands for
+// its government.
+func (r *Resolver) leftUnknown(d *text.Document, sc *scratch, e *text.Entity) bool {
+	switch e.Type {
+	case record.ORG, record.MISC:
+		return strings.ContainsRune(d.Slice(e.Span), ' ')
+	case record.PER:
+		t0, t1 := tokens(d, e.Span)
+		if _, person := firstKind(r.exactTargets(d, sc, t0, t1), kindPerson); person {
+			return true
+		}
+		return t1-t0 == 1 && len(r.dict.surname[fold(d.Slice(e.Span))]) > 0
+	}
+	return false
+}
+

@@ -530,7 +530,7 @@ func framing(d *text.Document, q *text.Quote) *text.EventActor {
 	if cue < 0 {
 		return nil
 	}
-	si := sentenceOf(d, cue)
+	si := d.SentenceOf(d.Tokens[cue].Start)
 	if si < 0 {
 		return nil
 	}
@@ -570,13 +570,4 @@ func framing(d *text.Document, q *text.Quote) *text.EventActor {
 		}
 	}
 	return nil
-}
-
-// sentenceOf returns the index of the sentence holding token i, or -1.
-func sentenceOf(d *text.Document, i int) int {
-	k := sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].EndToken > i })
-	if k < len(d.Sentences) && d.Sentences[k].FirstToken <= i {
-		return k
-	}
-	return -1
 }

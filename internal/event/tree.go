@@ -457,11 +457,8 @@ func treeObjects(p *parser, k *cand) []int {
 		switch t.rel[i] {
 		case "obj", "iobj":
 		case "obl":
-			c := t.child(i, "case")
-			if c < 0 || !appealCode(k.code.CAMEO) || t.child(k.trigger, "xcomp", "advcl") <= i {
-				continue
-			}
-			if l := p.toks[c].lemma; l != "for" && l != "on" && l != "to" && l != "upon" && l != "with" {
+			// The addressee of an appeal: "called on X to V".
+			if !appealCode(k.code.CAMEO) || t.addressee(p, k.trigger, t.child(k.trigger, "xcomp", "advcl")) != i {
 				continue
 			}
 		default:
