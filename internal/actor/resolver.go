@@ -215,4 +215,3 @@ func (r *Resolver) leftUnknown(d *text.Document, sc *scratch, e *text.Entity) bo
 	}
 	return false
 }
-
